@@ -1,0 +1,74 @@
+package dev.earmark.catalogue.entity;
+
+import dev.earmark.platform.entity.PersistentEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.Comparator;
+
+@Entity
+@Table(name = "chapter")
+public class Chapter extends PersistentEntity {
+
+    public static final int TITLE_MAX = 300;
+    public static final int URL_MAX = 2000;
+
+    static final Comparator<Chapter> BY_START = Comparator.comparingLong(Chapter::getStartMillis);
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "episode_id", nullable = false)
+    private Episode episode;
+
+    /** Start in milliseconds: chapter marks in feeds carry fractions of a second. */
+    @PositiveOrZero
+    @Column(name = "start_ms", nullable = false)
+    private long startMillis;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Size(max = URL_MAX)
+    @Column(length = URL_MAX)
+    private String url;
+
+    protected Chapter() {
+    }
+
+    public Chapter(long startMillis, String title, String url) {
+        this.startMillis = startMillis;
+        this.title = title;
+        this.url = url;
+    }
+
+    void attachTo(Episode owner) {
+        this.episode = owner;
+    }
+
+    public Episode getEpisode() {
+        return episode;
+    }
+
+    public long getStartMillis() {
+        return startMillis;
+    }
+
+    public double getStartSeconds() {
+        return startMillis / 1000.0;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+}

@@ -1,0 +1,236 @@
+package dev.earmark.catalogue.entity;
+
+import dev.earmark.platform.entity.PersistentEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One episode of a show. Listeners see it when it is PUBLISHED or ARCHIVED, or SCHEDULED with a
+ * published-at time that has passed: the queries below take "now" as a parameter, so a scheduled
+ * episode appears on time without a job flipping its status.
+ */
+@Entity
+@Table(name = "episode")
+@NamedQuery(name = Episode.FIND_VISIBLE_BY_SHOW, query = "SELECT e FROM Episode e WHERE e.show = :show AND "
+        + Episode.VISIBLE + " ORDER BY e.publishedAt DESC, e.id DESC")
+@NamedQuery(name = Episode.COUNT_VISIBLE_BY_SHOW, query = "SELECT COUNT(e) FROM Episode e WHERE e.show = :show AND "
+        + Episode.VISIBLE)
+@NamedQuery(name = Episode.FIND_VISIBLE_BY_ID, query = "SELECT e FROM Episode e JOIN FETCH e.show WHERE e.id = :id AND "
+        + Episode.VISIBLE)
+@NamedQuery(name = Episode.FIND_VISIBLE_BY_SLUGS, query = "SELECT e FROM Episode e JOIN FETCH e.show s "
+        + "WHERE s.slug = :showSlug AND e.slug = :slug AND " + Episode.VISIBLE)
+@NamedQuery(name = Episode.FIND_BY_GUID, query = "SELECT e FROM Episode e WHERE e.guid = :guid")
+@NamedQuery(name = Episode.STATISTICS_BY_SHOW, query = "SELECT e.show.id, COUNT(e), MAX(e.publishedAt) FROM Episode e "
+        + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
+public class Episode extends PersistentEntity {
+
+    public static final String FIND_VISIBLE_BY_SHOW = "Episode.findVisibleByShow";
+    public static final String COUNT_VISIBLE_BY_SHOW = "Episode.countVisibleByShow";
+    public static final String FIND_VISIBLE_BY_ID = "Episode.findVisibleById";
+    public static final String FIND_VISIBLE_BY_SLUGS = "Episode.findVisibleBySlugs";
+    public static final String FIND_BY_GUID = "Episode.findByGuid";
+    public static final String STATISTICS_BY_SHOW = "Episode.statisticsByShow";
+
+    /** JPQL condition for what listeners may see; queries using it bind :now. */
+    static final String VISIBLE = "(e.status IN (dev.earmark.catalogue.entity.EpisodeStatus.PUBLISHED, "
+            + "dev.earmark.catalogue.entity.EpisodeStatus.ARCHIVED) OR (e.status = "
+            + "dev.earmark.catalogue.entity.EpisodeStatus.SCHEDULED AND e.publishedAt <= :now))";
+
+    public static final int GUID_MAX = 500;
+    public static final int SLUG_MAX = 120;
+    public static final int TITLE_MAX = 300;
+    public static final int DESCRIPTION_MAX = 20000;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "show_id", nullable = false)
+    private Show show;
+
+    @NotBlank
+    @Size(max = GUID_MAX)
+    @Column(nullable = false, unique = true, updatable = false, length = GUID_MAX)
+    private String guid;
+
+    @NotBlank
+    @Size(max = SLUG_MAX)
+    @Pattern(regexp = Slugs.PATTERN, message = "{earmark.validation.slug}")
+    @Column(nullable = false, length = SLUG_MAX)
+    private String slug;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Positive
+    @Column(name = "season_number")
+    private Integer season;
+
+    @PositiveOrZero
+    @Column(name = "episode_number")
+    private Integer number;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "episode_type", nullable = false, length = 10)
+    private EpisodeType episodeType = EpisodeType.FULL;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @PositiveOrZero
+    @Column(name = "duration_seconds")
+    private Integer durationSeconds;
+
+    /** HTML as the editor entered it; sanitised whenever it is shown. */
+    @Size(max = DESCRIPTION_MAX)
+    @Column(length = DESCRIPTION_MAX)
+    private String description;
+
+    @Valid
+    @Embedded
+    private AudioEnclosure audio;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EpisodeStatus status = EpisodeStatus.DRAFT;
+
+    @Valid
+    @OneToMany(mappedBy = "episode", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startMillis")
+    private List<Chapter> chapters = new ArrayList<>();
+
+    protected Episode() {
+    }
+
+    public Episode(Show show, String guid) {
+        this.show = show;
+        this.guid = guid;
+    }
+
+    /** Replaces the chapters, keeping them ordered by start. */
+    public void replaceChapters(List<Chapter> newChapters) {
+        chapters.clear();
+        newChapters.forEach(chapter -> chapter.attachTo(this));
+        chapters.addAll(newChapters);
+        chapters.sort(Chapter.BY_START);
+    }
+
+    public boolean isArchived() {
+        return status == EpisodeStatus.ARCHIVED;
+    }
+
+    public Show getShow() {
+        return show;
+    }
+
+    public String getGuid() {
+        return guid;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Integer getSeason() {
+        return season;
+    }
+
+    public void setSeason(Integer season) {
+        this.season = season;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public void setNumber(Integer number) {
+        this.number = number;
+    }
+
+    public EpisodeType getEpisodeType() {
+        return episodeType;
+    }
+
+    public void setEpisodeType(EpisodeType episodeType) {
+        this.episodeType = episodeType;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(Instant publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    public Integer getDurationSeconds() {
+        return durationSeconds;
+    }
+
+    public void setDurationSeconds(Integer durationSeconds) {
+        this.durationSeconds = durationSeconds;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public AudioEnclosure getAudio() {
+        return audio;
+    }
+
+    public void setAudio(AudioEnclosure audio) {
+        this.audio = audio;
+    }
+
+    public EpisodeStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EpisodeStatus status) {
+        this.status = status;
+    }
+
+    public List<Chapter> getChapters() {
+        return List.copyOf(chapters);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.earmark.catalogue.entity;
+
+public enum EpisodeType {
+    FULL,
+    TRAILER,
+    BONUS
+}

@@ -1,0 +1,168 @@
+package dev.earmark.catalogue.entity;
+
+import dev.earmark.platform.entity.PersistentEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "podcast_show")
+@NamedQuery(name = Show.FIND_BY_SLUG, query = "SELECT s FROM Show s WHERE s.slug = :slug")
+@NamedQuery(name = Show.FIND_ALL, query = "SELECT s FROM Show s ORDER BY s.title, s.id")
+public class Show extends PersistentEntity {
+
+    public static final String FIND_BY_SLUG = "Show.findBySlug";
+    public static final String FIND_ALL = "Show.findAll";
+
+    public static final int SLUG_MAX = 100;
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int AUTHOR_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int LANGUAGE_MAX = 35;
+    public static final int URL_MAX = 2000;
+    public static final int CATEGORY_MAX = 100;
+
+    @NotBlank
+    @Size(max = SLUG_MAX)
+    @Pattern(regexp = Slugs.PATTERN, message = "{earmark.validation.slug}")
+    @Column(nullable = false, unique = true, length = SLUG_MAX)
+    private String slug;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Size(max = DESCRIPTION_MAX)
+    @Column(length = DESCRIPTION_MAX)
+    private String description;
+
+    @Size(max = AUTHOR_MAX)
+    @Column(length = AUTHOR_MAX)
+    private String author;
+
+    @Email
+    @Size(max = EMAIL_MAX)
+    @Column(name = "owner_email", length = EMAIL_MAX)
+    private String ownerEmail;
+
+    /** A BCP 47 language tag, as podcast feeds carry it. */
+    @NotBlank
+    @Size(max = LANGUAGE_MAX)
+    @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{earmark.validation.language}")
+    @Column(nullable = false, length = LANGUAGE_MAX)
+    private String language = "en";
+
+    @Size(max = URL_MAX)
+    @Column(name = "artwork_url", length = URL_MAX)
+    private String artworkUrl;
+
+    @ElementCollection
+    @CollectionTable(name = "show_category", joinColumns = @JoinColumn(name = "show_id"))
+    @OrderColumn(name = "category_order")
+    @Column(name = "category", nullable = false, length = CATEGORY_MAX)
+    private List<@NotBlank @Size(max = CATEGORY_MAX) String> categories = new ArrayList<>();
+
+    @Column(nullable = false)
+    private boolean explicit;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "show_type", nullable = false, length = 20)
+    private ShowType type = ShowType.EPISODIC;
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public String getOwnerEmail() {
+        return ownerEmail;
+    }
+
+    public void setOwnerEmail(String ownerEmail) {
+        this.ownerEmail = ownerEmail;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getArtworkUrl() {
+        return artworkUrl;
+    }
+
+    public void setArtworkUrl(String artworkUrl) {
+        this.artworkUrl = artworkUrl;
+    }
+
+    public List<String> getCategories() {
+        return categories;
+    }
+
+    public void setCategories(List<String> categories) {
+        this.categories = new ArrayList<>(categories);
+    }
+
+    public boolean isExplicit() {
+        return explicit;
+    }
+
+    public void setExplicit(boolean explicit) {
+        this.explicit = explicit;
+    }
+
+    public ShowType getType() {
+        return type;
+    }
+
+    public void setType(ShowType type) {
+        this.type = type;
+    }
+}
