@@ -40,6 +40,9 @@ import java.util.List;
         + Episode.VISIBLE)
 @NamedQuery(name = Episode.FIND_VISIBLE_BY_SLUGS, query = "SELECT e FROM Episode e JOIN FETCH e.show s "
         + "WHERE s.slug = :showSlug AND e.slug = :slug AND " + Episode.VISIBLE)
+@NamedQuery(name = Episode.FIND_LATEST_VISIBLE, query = "SELECT e FROM Episode e JOIN FETCH e.show WHERE "
+        + Episode.VISIBLE + " AND e.publishedAt = (SELECT MAX(l.publishedAt) FROM Episode l WHERE l.show = e.show AND "
+        + Episode.VISIBLE_L + ")")
 @NamedQuery(name = Episode.FIND_BY_GUID, query = "SELECT e FROM Episode e WHERE e.guid = :guid")
 @NamedQuery(name = Episode.STATISTICS_BY_SHOW, query = "SELECT e.show.id, COUNT(e), MAX(e.publishedAt) FROM Episode e "
         + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
@@ -49,13 +52,17 @@ public class Episode extends PersistentEntity {
     public static final String COUNT_VISIBLE_BY_SHOW = "Episode.countVisibleByShow";
     public static final String FIND_VISIBLE_BY_ID = "Episode.findVisibleById";
     public static final String FIND_VISIBLE_BY_SLUGS = "Episode.findVisibleBySlugs";
+    public static final String FIND_LATEST_VISIBLE = "Episode.findLatestVisible";
     public static final String FIND_BY_GUID = "Episode.findByGuid";
     public static final String STATISTICS_BY_SHOW = "Episode.statisticsByShow";
 
     /** JPQL condition for what listeners may see; queries using it bind :now. */
-    static final String VISIBLE = "(e.status IN (dev.earmark.catalogue.entity.EpisodeStatus.PUBLISHED, "
-            + "dev.earmark.catalogue.entity.EpisodeStatus.ARCHIVED) OR (e.status = "
-            + "dev.earmark.catalogue.entity.EpisodeStatus.SCHEDULED AND e.publishedAt <= :now))";
+    static final String STATUS = "dev.earmark.catalogue.entity.EpisodeStatus.";
+    static final String VISIBLE = "(e.status IN (" + STATUS + "PUBLISHED, " + STATUS + "ARCHIVED) OR (e.status = "
+            + STATUS + "SCHEDULED AND e.publishedAt <= :now))";
+    /** {@link #VISIBLE} for the alias {@code l} of a subquery. */
+    static final String VISIBLE_L = "(l.status IN (" + STATUS + "PUBLISHED, " + STATUS + "ARCHIVED) OR (l.status = "
+            + STATUS + "SCHEDULED AND l.publishedAt <= :now))";
 
     public static final int GUID_MAX = 500;
     public static final int SLUG_MAX = 120;

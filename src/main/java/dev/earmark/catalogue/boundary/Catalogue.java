@@ -1,0 +1,129 @@
+package dev.earmark.catalogue.boundary;
+
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.platform.control.Page;
+import dev.earmark.platform.control.PageRequest;
+import dev.earmark.snips.entity.Snip;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What listeners may see of shows and episodes. Every list is read with a fixed number of
+ * queries whatever its length: counts come from grouped queries, never one query per row.
+ */
+@ApplicationScoped
+@Transactional
+public class Catalogue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<ShowOverview> shows() {
+        List<Show> shows = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
+        Instant now = Instant.now();
+        Map<Long, Long> episodeCounts = em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class)
+                .setParameter("now", now)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        Map<Long, Episode> latest = em.createNamedQuery(Episode.FIND_LATEST_VISIBLE, Episode.class)
+                .setParameter("now", now)
+                .getResultStream()
+                .collect(Collectors.toMap(episode -> episode.getShow().getId(), Function.identity(),
+                        (first, second) -> first.getId() > second.getId() ? first : second));
+        return shows.stream()
+                .map(show -> new ShowOverview(show, episodeCounts.getOrDefault(show.getId(), 0L),
+                        Optional.ofNullable(latest.get(show.getId()))))
+                .toList();
+    }
+
+    public Optional<Show> findShow(String slug) {
+        return em.createNamedQuery(Show.FIND_BY_SLUG, Show.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Show getShow(String slug) {
+        return findShow(slug).orElseThrow(() -> new ShowNotFoundException(slug));
+    }
+
+    public ShowOverview getShowOverview(String slug) {
+        Show show = getShow(slug);
+        return shows().stream()
+                .filter(overview -> overview.show().equals(show))
+                .findFirst()
+                .orElseThrow(() -> new ShowNotFoundException(slug));
+    }
+
+    /** A show's visible episodes, newest first, with their snip counts: three queries per page. */
+    public Page<EpisodeListing> episodes(Show show, PageRequest request) {
+        Instant now = Instant.now();
+        long total = em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
+                .setParameter("show", show)
+                .setParameter("now", now)
+                .getSingleResult();
+        List<Episode> episodes = em.createNamedQuery(Episode.FIND_VISIBLE_BY_SHOW, Episode.class)
+                .setParameter("show", show)
+                .setParameter("now", now)
+                .setFirstResult(request.firstResult())
+                .setMaxResults(request.size())
+                .getResultList();
+        Map<Long, Long> snipCounts = snipCounts(episodes);
+        List<EpisodeListing> listings = episodes.stream()
+                .map(episode -> new EpisodeListing(episode, snipCounts.getOrDefault(episode.getId(), 0L)))
+                .toList();
+        return Page.of(listings, request, total);
+    }
+
+    public Optional<Episode> findEpisode(long id) {
+        return withChapters(em.createNamedQuery(Episode.FIND_VISIBLE_BY_ID, Episode.class)
+                .setParameter("id", id)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .findFirst());
+    }
+
+    public Episode getEpisode(long id) {
+        return findEpisode(id).orElseThrow(() -> new EpisodeNotFoundException(id));
+    }
+
+    public Optional<Episode> findEpisode(String showSlug, String episodeSlug) {
+        return withChapters(em.createNamedQuery(Episode.FIND_VISIBLE_BY_SLUGS, Episode.class)
+                .setParameter("showSlug", showSlug)
+                .setParameter("slug", episodeSlug)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .findFirst());
+    }
+
+    public long snipCount(Episode episode) {
+        return em.createNamedQuery(Snip.COUNT_BY_EPISODE, Long.class)
+                .setParameter("episode", episode)
+                .getSingleResult();
+    }
+
+    private Map<Long, Long> snipCounts(List<Episode> episodes) {
+        if (episodes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Snip.COUNT_BY_EPISODES, Object[].class)
+                .setParameter("episodeIds", episodes.stream().map(Episode::getId).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** Reads the chapters while the persistence context is open, so callers get a complete episode. */
+    private static Optional<Episode> withChapters(Optional<Episode> episode) {
+        episode.ifPresent(found -> found.getChapters().size());
+        return episode;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.earmark.catalogue.boundary;
+
+import dev.earmark.catalogue.control.ShowNotes;
+import dev.earmark.catalogue.entity.AudioEnclosure;
+import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.EpisodeType;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An episode in the JSON API. Lists leave out the show notes and chapters ({@code null}, so
+ * absent from the JSON); the single episode has them, the notes sanitised.
+ */
+public record EpisodeJson(long id, String showSlug, String slug, String title, Integer season, Integer number,
+        EpisodeType episodeType, EpisodeStatus status, Instant publishedAt, Integer durationSeconds, long snipCount,
+        Audio audio, String description, List<ChapterJson> chapters) {
+
+    public record Audio(String url, String mediaType, Long lengthBytes) {
+
+        static Audio of(AudioEnclosure enclosure) {
+            return enclosure == null || enclosure.getUrl() == null ? null
+                    : new Audio(enclosure.getUrl(), enclosure.getMediaType(), enclosure.getLengthBytes());
+        }
+    }
+
+    /** A chapter; start in seconds with millisecond precision. */
+    public record ChapterJson(double start, String title, String url) {
+
+        static ChapterJson of(Chapter chapter) {
+            return new ChapterJson(chapter.getStartSeconds(), chapter.getTitle(), chapter.getUrl());
+        }
+    }
+
+    public static EpisodeJson summary(EpisodeListing listing) {
+        Episode episode = listing.episode();
+        return new EpisodeJson(episode.getId(), episode.getShow().getSlug(), episode.getSlug(), episode.getTitle(),
+                episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
+                episode.getPublishedAt(), episode.getDurationSeconds(), listing.snipCount(),
+                Audio.of(episode.getAudio()), null, null);
+    }
+
+    public static EpisodeJson detail(Episode episode, long snipCount) {
+        return new EpisodeJson(episode.getId(), episode.getShow().getSlug(), episode.getSlug(), episode.getTitle(),
+                episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
+                episode.getPublishedAt(), episode.getDurationSeconds(), snipCount, Audio.of(episode.getAudio()),
+                ShowNotes.toSafeHtml(episode.getDescription()),
+                episode.getChapters().stream().map(ChapterJson::of).toList());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.earmark.catalogue.boundary;
+
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.platform.control.InvalidParameterException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("episodes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EpisodesResource {
+
+    @Inject
+    Catalogue catalogue;
+
+    @GET
+    @Path("{id}")
+    public EpisodeJson episode(@PathParam("id") String id) {
+        Episode episode = catalogue.getEpisode(parseId(id));
+        return EpisodeJson.detail(episode, catalogue.snipCount(episode));
+    }
+
+    private static long parseId(String id) {
+        try {
+            long parsed = Long.parseLong(id);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, like a negative id
+        }
+        throw new InvalidParameterException("error.parameter.id", id);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.earmark.catalogue.web;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Ends a Faces request with an HTTP error, so the container shows its error page (WEB-INF/errors). */
+final class Responses {
+
+    private Responses() {
+    }
+
+    static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+}

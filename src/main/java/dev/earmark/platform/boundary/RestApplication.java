@@ -1,0 +1,26 @@
+package dev.earmark.platform.boundary;
+
+import dev.earmark.catalogue.boundary.EpisodesResource;
+import dev.earmark.catalogue.boundary.ShowsResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * Earmark's JSON API under /earmark/api. The classes are listed rather than scanned: EclipseLink's
+ * jar carries a MOXy JSON provider that a scanning server would pick over JSON-B.
+ */
+@ApplicationPath("api")
+public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                ShowsResource.class,
+                EpisodesResource.class,
+                LocalizedExceptionMapper.class,
+                ConstraintViolationMapper.class,
+                WebApplicationExceptionMapper.class,
+                UnexpectedExceptionMapper.class);
+    }
+}

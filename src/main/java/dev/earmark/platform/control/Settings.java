@@ -1,0 +1,60 @@
+package dev.earmark.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Earmark's settings, set by the server's own means: a system property (WildFly
+ * {@code /system-property=…}, Payara {@code create-system-properties}) or an environment variable
+ * of the same name in upper case with underscores ({@code earmark.demo-content} → {@code EARMARK_DEMO_CONTENT}).
+ * See server-config/README.md for the list.
+ */
+@ApplicationScoped
+public class Settings {
+
+    /** Load the demo show when the database is empty. Off unless a server turns it on. */
+    public boolean demoContent() {
+        return Boolean.parseBoolean(value("earmark.demo-content").orElse("false"));
+    }
+
+    /** The time zone in which dates are shown to listeners. */
+    public ZoneId displayZone() {
+        return value("earmark.display-zone").map(ZoneId::of).orElse(ZoneId.of("UTC"));
+    }
+
+    /**
+     * Where uploaded and demo media files live (a shared volume when clustered). Default: a folder
+     * "earmark-media" in the server's own data directory.
+     */
+    public Path mediaDirectory() {
+        return value("earmark.media-dir").map(Path::of).orElseGet(() -> serverDataDirectory().resolve("earmark-media"));
+    }
+
+    /** The largest audio upload accepted, in bytes (default 500 MiB). */
+    public long maxAudioBytes() {
+        return value("earmark.max-audio-bytes").map(Long::parseLong).orElse(500L * 1024 * 1024);
+    }
+
+    private static Path serverDataDirectory() {
+        String wildfly = System.getProperty("jboss.server.data.dir");
+        if (wildfly != null) {
+            return Path.of(wildfly);
+        }
+        String payara = System.getProperty("com.sun.aas.instanceRoot");
+        if (payara != null) {
+            return Path.of(payara, "data");
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    static Optional<String> value(String name) {
+        String property = System.getProperty(name);
+        if (property != null && !property.isBlank()) {
+            return Optional.of(property.strip());
+        }
+        String environment = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
+        return Optional.ofNullable(environment).map(String::strip).filter(value -> !value.isEmpty());
+    }
+}

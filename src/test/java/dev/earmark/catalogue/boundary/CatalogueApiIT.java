@@ -1,0 +1,176 @@
+package dev.earmark.catalogue.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.testing.Deployments;
+import dev.earmark.testing.server.CatalogueFixtures;
+import dev.earmark.testing.server.JsonHttp;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The read API over HTTP, with data written through JPA in the same server. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogueApiIT {
+
+    private static final Instant DAY_ONE = Instant.parse("2024-01-01T10:00:00Z");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.earmarkWithTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    private JsonHttp api;
+
+    @BeforeEach
+    void client() {
+        api = new JsonHttp(base);
+    }
+
+    @Test
+    void listsShowsWithTheirVisibleEpisodeCount() {
+        Show show = fixtures.show("Visible Things");
+        fixtures.episode(show, "Published", EpisodeStatus.PUBLISHED, DAY_ONE);
+        Episode archived = fixtures.episode(show, "Archived", EpisodeStatus.ARCHIVED, DAY_ONE.plus(Duration.ofDays(1)));
+        fixtures.episode(show, "Draft", EpisodeStatus.DRAFT, DAY_ONE.plus(Duration.ofDays(2)));
+        fixtures.episode(show, "Scheduled later", EpisodeStatus.SCHEDULED, Instant.now().plus(Duration.ofDays(3)));
+
+        JsonHttp.Reply reply = api.get("api/shows");
+
+        assertEquals(200, reply.status());
+        JsonObject listed = reply.array().getValuesAs(JsonObject.class).stream()
+                .filter(json -> json.getString("slug").equals(show.getSlug()))
+                .findFirst().orElseThrow();
+        assertEquals("Visible Things", listed.getString("title"));
+        assertEquals(2, listed.getInt("episodeCount"));
+        assertEquals(archived.getId().longValue(), listed.getJsonObject("latestEpisode").getJsonNumber("id").longValue());
+        assertFalse(listed.containsKey("ownerEmail"), "owner e-mail stays private");
+    }
+
+    @Test
+    void scheduledEpisodeIsVisibleOnceItsTimeHasPassed() {
+        Show show = fixtures.show("Scheduled");
+        fixtures.episode(show, "Was scheduled", EpisodeStatus.SCHEDULED, Instant.now().minusSeconds(5));
+        fixtures.episode(show, "Still scheduled", EpisodeStatus.SCHEDULED, Instant.now().plus(Duration.ofHours(1)));
+
+        JsonObject page = api.get("api/shows/" + show.getSlug() + "/episodes").object();
+
+        assertEquals(1, page.getInt("totalItems"));
+        assertEquals("Was scheduled", page.getJsonArray("items").getJsonObject(0).getString("title"));
+    }
+
+    @Test
+    void pagesEpisodesNewestFirstWithStableOrderAndSnipCounts() {
+        Show show = fixtures.show("Paged");
+        for (int day = 0; day < 5; day++) {
+            fixtures.episode(show, "Day " + day, EpisodeStatus.PUBLISHED, DAY_ONE.plus(Duration.ofDays(day)));
+        }
+        // Two on the same instant: the higher id comes first, on every page.
+        Episode twinA = fixtures.episode(show, "Twin A", EpisodeStatus.PUBLISHED, DAY_ONE.minus(Duration.ofDays(1)));
+        Episode twinB = fixtures.episode(show, "Twin B", EpisodeStatus.PUBLISHED, DAY_ONE.minus(Duration.ofDays(1)));
+        fixtures.snips(twinA, 3);
+
+        JsonObject first = api.get("api/shows/" + show.getSlug() + "/episodes?page=1&size=3").object();
+        JsonObject third = api.get("api/shows/" + show.getSlug() + "/episodes?page=3&size=3").object();
+
+        assertEquals(7, first.getInt("totalItems"));
+        assertEquals(3, first.getInt("totalPages"));
+        assertEquals(List.of("Day 4", "Day 3", "Day 2"), titles(first));
+        assertEquals(List.of("Twin A"), titles(third));
+        JsonObject second = api.get("api/shows/" + show.getSlug() + "/episodes?page=2&size=3").object();
+        assertEquals(List.of("Day 1", "Day 0", "Twin B"), titles(second));
+        assertTrue(twinB.getId() > twinA.getId(), "ids grow in creation order");
+        assertEquals(3, third.getJsonArray("items").getJsonObject(0).getInt("snipCount"));
+        assertEquals(0, second.getJsonArray("items").getJsonObject(0).getInt("snipCount"));
+    }
+
+    @Test
+    void capsThePageSize() {
+        Show show = fixtures.show("Capped");
+        fixtures.episode(show, "Only", EpisodeStatus.PUBLISHED, DAY_ONE);
+
+        JsonObject page = api.get("api/shows/" + show.getSlug() + "/episodes?size=5000").object();
+
+        assertEquals(100, page.getInt("size"));
+    }
+
+    @Test
+    void episodeHasOrderedChaptersAndSanitisedNotes() {
+        Show show = fixtures.show("Detailed");
+        Episode episode = fixtures.episode(show, "With Chapters", EpisodeStatus.PUBLISHED, DAY_ONE,
+                new Chapter(74_000, "Guest", null), new Chapter(6_000, "Intro", null));
+        episode.setDescription("<p>Hello <script>alert('x')</script><img src=x onerror=alert(1)>world</p>");
+        fixtures.save(episode);
+
+        JsonHttp.Reply reply = api.get("api/episodes/" + episode.getId());
+
+        assertEquals(200, reply.status());
+        JsonObject json = reply.object();
+        assertEquals(show.getSlug(), json.getString("showSlug"));
+        assertEquals(List.of("Intro", "Guest"), json.getJsonArray("chapters").getValuesAs(JsonObject.class).stream()
+                .map(chapter -> chapter.getString("title")).toList());
+        assertEquals(74.0, json.getJsonArray("chapters").getJsonObject(1).getJsonNumber("start").doubleValue());
+        String notes = json.getString("description");
+        assertTrue(notes.contains("Hello"), notes);
+        assertFalse(notes.contains("<script") || notes.contains("onerror") || notes.contains("alert"), notes);
+        assertEquals("https://media.example/with-chapters.mp3", json.getJsonObject("audio").getString("url"));
+    }
+
+    @Test
+    void hiddenOrUnknownThingsAre404WithAReason() {
+        Show show = fixtures.show("Hidden");
+        Episode draft = fixtures.episode(show, "Draft only", EpisodeStatus.DRAFT, DAY_ONE);
+
+        assertError(api.get("api/episodes/" + draft.getId()), 404, String.valueOf(draft.getId()));
+        assertError(api.get("api/shows/no-such-show"), 404, "no-such-show");
+        assertError(api.get("api/shows/no-such-show/episodes"), 404, "no-such-show");
+        assertError(api.get("api/no-such-resource"), 404, "nothing");
+    }
+
+    @Test
+    void badParametersAre400WithAReason() {
+        Show show = fixtures.show("Bad Params");
+
+        assertError(api.get("api/shows/" + show.getSlug() + "/episodes?page=abc"), 400, "abc");
+        assertError(api.get("api/shows/" + show.getSlug() + "/episodes?page=0"), 400, "page");
+        assertError(api.get("api/shows/" + show.getSlug() + "/episodes?size=-1"), 400, "size");
+        assertError(api.get("api/episodes/abc"), 400, "abc");
+    }
+
+    private static void assertError(JsonHttp.Reply reply, int status, String mentioned) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
+        JsonObject body = reply.object();
+        assertEquals(status, body.getInt("status"));
+        assertTrue(body.getString("message").contains(mentioned), body.toString());
+        assertFalse(body.getString("message").contains("???"), body.toString());
+    }
+
+    private static List<String> titles(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("title")).toList();
+    }
+
+}

@@ -1,0 +1,118 @@
+package dev.earmark.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.catalogue.entity.AudioEnclosure;
+import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.snips.entity.Snip;
+import dev.earmark.testing.PostgresServer;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production database: the same migrations on a real PostgreSQL, then the entities and
+ * every named query of the persistence unit against the schema they made.
+ */
+class PostgresMigrationIT {
+
+    private static PostgresServer postgres;
+    private static int appliedAtFirstRun;
+
+    @BeforeAll
+    static void migrate() {
+        postgres = PostgresServer.start();
+        appliedAtFirstRun = flyway().migrate().migrationsExecuted;
+    }
+
+    @AfterAll
+    static void stop() {
+        postgres.close();
+    }
+
+    @Test
+    void migrationsApplyOnceAndValidate() {
+        assertTrue(appliedAtFirstRun >= 1, "migrations applied: " + appliedAtFirstRun);
+        assertEquals(0, flyway().migrate().migrationsExecuted, "a second run has nothing to do");
+        flyway().validate();
+    }
+
+    @Test
+    void entitiesAndNamedQueriesWorkOnTheMigratedSchema() {
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory("earmark", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+                "jakarta.persistence.jdbc.url", postgres.jdbcUrl(),
+                "jakarta.persistence.jdbc.user", PostgresServer.USER,
+                "jakarta.persistence.jdbc.password", "",
+                "jakarta.persistence.validation.mode", "NONE",
+                "eclipselink.target-server", "None"));
+        try {
+            EntityManager em = factory.createEntityManager();
+            em.getTransaction().begin();
+            Show show = new Show();
+            show.setSlug("postgres-show");
+            show.setTitle("On PostgreSQL");
+            show.setCategories(List.of("Technology", "Databases"));
+            em.persist(show);
+            Episode episode = new Episode(show, "pg-guid-1");
+            episode.setSlug("first");
+            episode.setTitle("First");
+            episode.setStatus(EpisodeStatus.PUBLISHED);
+            episode.setPublishedAt(Instant.parse("2024-02-16T10:00:00Z"));
+            episode.setAudio(new AudioEnclosure("https://media.example/first.mp3", "audio/mpeg", 1L));
+            episode.replaceChapters(List.of(new Chapter(6_000, "Intro", null)));
+            em.persist(episode);
+            em.persist(new Snip(episode, "ada", 7_000, Instant.now()));
+            em.getTransaction().commit();
+            em.clear();
+
+            Instant now = Instant.now();
+            assertEquals(1, em.createNamedQuery(Show.FIND_BY_SLUG, Show.class)
+                    .setParameter("slug", "postgres-show").getResultList().size());
+            assertEquals(List.of("Technology", "Databases"), em.createNamedQuery(Show.FIND_BY_SLUG, Show.class)
+                    .setParameter("slug", "postgres-show").getSingleResult().getCategories());
+            assertEquals(1L, em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
+                    .setParameter("show", show).setParameter("now", now).getSingleResult());
+            assertEquals(1, em.createNamedQuery(Episode.FIND_VISIBLE_BY_SHOW, Episode.class)
+                    .setParameter("show", show).setParameter("now", now).getResultList().size());
+            Episode found = em.createNamedQuery(Episode.FIND_VISIBLE_BY_SLUGS, Episode.class)
+                    .setParameter("showSlug", "postgres-show").setParameter("slug", "first")
+                    .setParameter("now", now).getSingleResult();
+            assertEquals(Instant.parse("2024-02-16T10:00:00Z"), found.getPublishedAt());
+            assertEquals(1, found.getChapters().size());
+            assertEquals(1, em.createNamedQuery(Episode.FIND_LATEST_VISIBLE, Episode.class)
+                    .setParameter("now", now).getResultList().size());
+            assertEquals(1, em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class)
+                    .setParameter("now", now).getResultList().size());
+            assertEquals(1, em.createNamedQuery(Episode.FIND_VISIBLE_BY_ID, Episode.class)
+                    .setParameter("id", found.getId()).setParameter("now", now).getResultList().size());
+            assertEquals(1L, em.createNamedQuery(Snip.COUNT_BY_EPISODE, Long.class)
+                    .setParameter("episode", found).getSingleResult());
+            assertEquals(1, em.createNamedQuery(Snip.COUNT_BY_EPISODES, Object[].class)
+                    .setParameter("episodeIds", List.of(found.getId())).getResultList().size());
+            em.close();
+        } finally {
+            factory.close();
+        }
+    }
+
+    private static Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(postgres.jdbcUrl(), PostgresServer.USER, "")
+                .locations("classpath:db/migration")
+                .load();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.earmark.testing.server;
+
+import dev.earmark.catalogue.entity.AudioEnclosure;
+import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.snips.entity.Snip;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Test data written straight through JPA, each show with a unique slug so tests never see each other's data. */
+@ApplicationScoped
+@Transactional
+public class CatalogueFixtures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Show show(String title) {
+        Show show = new Show();
+        show.setTitle(title);
+        show.setSlug(Slugs.of(title, 60) + "-" + UUID.randomUUID().toString().substring(0, 8));
+        show.setAuthor("Test Author");
+        show.setLanguage("en");
+        show.setCategories(List.of("Technology"));
+        em.persist(show);
+        return show;
+    }
+
+    public Show showWithSlug(String slug) {
+        Show show = new Show();
+        show.setTitle("Slug test");
+        show.setSlug(slug);
+        em.persist(show);
+        em.flush();
+        return show;
+    }
+
+    public Episode episode(Show show, String title, EpisodeStatus status, Instant publishedAt, Chapter... chapters) {
+        Episode episode = new Episode(em.find(Show.class, show.getId()), "test-" + UUID.randomUUID());
+        episode.setTitle(title);
+        episode.setSlug(Slugs.of(title, Episode.SLUG_MAX));
+        episode.setStatus(status);
+        episode.setPublishedAt(publishedAt);
+        episode.setDurationSeconds(2460);
+        episode.setDescription("<p>Notes of " + title + "</p>");
+        episode.setAudio(new AudioEnclosure("https://media.example/" + episode.getSlug() + ".mp3", "audio/mpeg", 1234L));
+        episode.replaceChapters(List.of(chapters));
+        em.persist(episode);
+        em.flush();
+        return episode;
+    }
+
+    public void snips(Episode episode, int count) {
+        Episode managed = em.find(Episode.class, episode.getId());
+        for (int i = 0; i < count; i++) {
+            em.persist(new Snip(managed, "listener-" + i, 1000L * i, Instant.now()));
+        }
+    }
+
+    public Episode reload(Episode episode) {
+        return em.find(Episode.class, episode.getId());
+    }
+
+    public Episode save(Episode episode) {
+        Episode merged = em.merge(episode);
+        em.flush();
+        return merged;
+    }
+}

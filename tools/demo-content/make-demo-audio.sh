@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# make-demo-audio.sh - regenerate Earmark's demo audio, transcripts and cover art.
+#
+# What it makes (from src/main/resources/dev/earmark/demo/meta-tech-podcast.json):
+#   src/main/resources/dev/earmark/demo/audio/<slug>.opus  synthetic "episode" (Ogg Opus, mono, 12 kbit/s,
+#                                                          DTX) exactly durationSeconds long
+#   src/main/resources/dev/earmark/demo/audio/<slug>.vtt   WebVTT transcript, one cue per spoken line
+#   src/main/resources/dev/earmark/demo/meta-tech-podcast.png  600x600 cover (skipped without ImageMagick)
+#
+# Each track: at 0:00 a voice (espeak-ng, en-us) says "Meta Tech Podcast. <episode title>"; at the start of
+# every chapter it says the chapter title; silence in between. Chapters are parsed from the "Timestamps"
+# paragraph of the episode description ("<p>Timestamps Intro 0:06 Will Bailey 1:14 ...</p>", an optional
+# colon after "Timestamps" is allowed). Episodes without chapters get "Minute 5.", "Minute 10.", ... every
+# five minutes. A line is spoken faster (up to 260 wpm) or, for the opening line, shortened to the title
+# alone if it would otherwise run into the next line (at least 0.5 s of silence is kept between lines).
+# Cues are timed to the measured start/end of the speech (leading/trailing silence trimmed with sox).
+#
+# Needs: bash, python3 (JSON + arithmetic), espeak-ng, sox (sox/soxi), opus-tools (opusenc/opusdec/opusinfo),
+#        and for the artwork ImageMagick + DejaVu fonts. On Debian:
+#          apt-get install -y espeak-ng sox opus-tools imagemagick fonts-dejavu-core
+#        (/usr/local/bin/convert on the dev machines is a stand-in; the script uses /usr/bin/convert or magick.)
+#
+# Run from anywhere (takes ~8 minutes on a 2-core machine, mostly opusenc at complexity 10):
+#          bash tools/demo-content/make-demo-audio.sh [path/to/show.json]
+#
+# Idempotent: outputs are rebuilt in a temp dir and moved into place; espeak-ng, sox and opusenc (with a fixed
+# Ogg serial number per episode) are deterministic, so a rerun with the same tool versions gives the same bytes.
+# .opus/.vtt files in the audio dir that the JSON no longer references are removed.
+# The script fails (non-zero) if any track's decoded length differs from durationSeconds.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+DEMO="$ROOT/src/main/resources/dev/earmark/demo"
+JSON=$(realpath "${1:-$DEMO/meta-tech-podcast.json}")
+OUT="$DEMO/audio"
+RATE=16000          # Hz, mono; 16 samples per millisecond
+BITRATE=12          # kbit/s (speech parts only; silence is nearly free thanks to DTX)
+GAP_MS=500          # minimum silence between the end of one spoken line and the next one
+VOICE=en-us
+SPEEDS=(175 190 205 220 240 260)
+
+for tool in python3 espeak-ng sox soxi opusenc opusdec opusinfo; do
+  command -v "$tool" >/dev/null || { echo "missing tool: $tool (see header)" >&2; exit 1; }
+done
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$OUT"
+
+# ---------------------------------------------------------------------------------------------------------
+# 1. Plan: one file per episode listing every spoken line (start, latest allowed end, cue text, speech text).
+# ---------------------------------------------------------------------------------------------------------
+python3 - "$JSON" "$WORK" "$GAP_MS" <<'PY'
+import html, json, re, sys, zlib
+src, work, gap = sys.argv[1], sys.argv[2], int(sys.argv[3])
+data = json.load(open(src, encoding='utf-8'))
+show = data['show']
+
+def clean(s):  # no tabs/newlines inside TSV fields
+    return re.sub(r'\s+', ' ', s).strip()
+
+def speakable(s):  # what espeak-ng should read for a written text
+    s = s.replace('\u2764\ufe0f', 'loves').replace('\u2764', 'loves')
+    return clean(s)
+
+def chapters(desc):
+    m = re.search(r'<p>\s*Timestamps:?\s+(.*?)</p>', desc, re.S)
+    if not m:
+        return []
+    text = clean(html.unescape(re.sub(r'<[^>]+>', '', m.group(1))))
+    out = []
+    for title, t in re.findall(r'(.+?)\s+(\d{1,2}:\d{2}(?::\d{2})?)(?=\s|$)', text):
+        secs = 0
+        for part in t.split(':'):
+            secs = secs * 60 + int(part)
+        out.append((title.strip(), secs))
+    rebuilt = ' '.join(f'{a} {b}' for a, b in re.findall(r'(.+?)\s+(\d{1,2}:\d{2}(?::\d{2})?)(?=\s|$)', text))
+    assert clean(rebuilt) == text, f'unparsed text in Timestamps: {text!r}'
+    times = [s for _, s in out]
+    assert times == sorted(times) and len(set(times)) == len(times), f'chapter times not increasing: {out}'
+    return out
+
+with open(f'{work}/episodes.tsv', 'w', encoding='utf-8') as eps:
+    for i, ep in enumerate(data['episodes']):
+        slug, dur = ep['slug'], int(ep['durationSeconds'])
+        assert re.fullmatch(r'[a-z0-9]+(-[a-z0-9]+)*', slug), slug
+        assert ep['audio'] == slug + '.opus' and ep['transcript'] == slug + '.vtt', slug
+        chs = chapters(ep['description'])
+        opening = f"{show['title']}. {ep['title']}"
+        lines = [(0, clean(opening), speakable(opening), speakable(ep['title']), clean(ep['title']))]
+        if chs:
+            assert chs[0][1] > 0, f'{slug}: first chapter at 0:00 would collide with the opening line'
+            assert chs[-1][1] < dur, f'{slug}: chapter after the end'
+            lines += [(s * 1000, clean(t), speakable(t), '-', '-') for t, s in chs]
+        else:
+            lines += [(m * 60000, f'Minute {m}.', f'Minute {m}.', '-', '-')
+                      for m in range(5, dur // 60 + 1, 5) if m * 60 + 3 < dur]
+        serial = zlib.crc32(slug.encode()) & 0x7fffffff
+        eps.write('\t'.join([slug, str(dur), str(len(chs)), str(serial), clean(ep['title'])]) + '\n')
+        with open(f'{work}/{slug}.plan', 'w', encoding='utf-8') as f:
+            for j, (start, cue, speech, short, short_cue) in enumerate(lines):
+                limit = (lines[j + 1][0] if j + 1 < len(lines) else dur * 1000) - gap
+                f.write('\t'.join([str(start), str(limit), cue, speech, short, short_cue]) + '\n')
+with open(f'{work}/show.tsv', 'w', encoding='utf-8') as f:
+    f.write('\t'.join([clean(show['title']), clean(show['author']), show['artwork']]) + '\n')
+PY
+
+IFS=$'\t' read -r SHOW_TITLE SHOW_AUTHOR ARTWORK <"$WORK/show.tsv"
+
+# ---------------------------------------------------------------------------------------------------------
+# 2. Audio + transcript per episode.
+# ---------------------------------------------------------------------------------------------------------
+ms_to_ts() { # 1234567 -> 00:20:34.567
+  local ms=$1
+  printf '%02d:%02d:%02d.%03d' $((ms / 3600000)) $((ms / 60000 % 60)) $((ms / 1000 % 60)) $((ms % 1000))
+}
+vtt_escape() { local s=${1//&/&amp;}; s=${s//</&lt;}; printf '%s' "${s//>/&gt;}"; }
+
+# speak TEXT SPEED OUT.wav -> trimmed mono clip at $RATE
+speak() {
+  espeak-ng -v "$VOICE" -s "$2" -w "$WORK/raw.wav" "$1"
+  sox "$WORK/raw.wav" -r "$RATE" -c 1 -b 16 "$3" \
+    silence 1 0.01 0.1% reverse silence 1 0.01 0.1% reverse
+}
+
+declare -a REPORT=()
+KEEP=" "
+while IFS=$'\t' read -r -u 4 SLUG DUR NCHAP SERIAL TITLE; do
+  echo "== $SLUG (${DUR}s, $NCHAP chapters)" >&2
+  EW="$WORK/$SLUG"; mkdir -p "$EW"
+  TOTAL=$((DUR * RATE))
+  CURSOR=0; IDX=0
+  VTT="$EW/out.vtt"
+  printf 'WEBVTT\n' >"$VTT"
+  while IFS=$'\t' read -r -u 3 START_MS LIMIT_MS CUE SPEECH SHORT SHORT_CUE; do
+    IDX=$((IDX + 1))
+    START=$((START_MS * RATE / 1000)); LIMIT=$((LIMIT_MS * RATE / 1000))
+    CLIP="$EW/clip.wav"; N=0; FIT=""
+    CANDIDATES=("$SPEECH"); [[ "$SHORT" != "-" ]] && CANDIDATES+=("$SHORT")
+    for TEXT in "${CANDIDATES[@]}"; do
+      for SPEED in "${SPEEDS[@]}"; do
+        speak "$TEXT" "$SPEED" "$CLIP"
+        N=$(soxi -s "$CLIP")
+        if ((START + N <= LIMIT)); then FIT="$SPEED wpm"; break 2; fi
+      done
+    done
+    [[ -n "$FIT" ]] || { echo "$SLUG: line '$CUE' does not fit before the next one" >&2; exit 1; }
+    ((START >= CURSOR)) || { echo "$SLUG: overlap at '$CUE'" >&2; exit 1; }
+    [[ "$TEXT" == "$SPEECH" ]] || CUE="$SHORT_CUE"   # shortened opening line: cue shows what is spoken
+    SEG=$(printf '%s/seg-%03d.wav' "$EW" "$IDX")
+    sox "$CLIP" "$SEG" pad "$((START - CURSOR))s"
+    CURSOR=$((START + N))
+    END_MS=$(((CURSOR * 1000 + RATE - 1) / RATE))
+    printf '\n%d\n%s --> %s\n%s\n' "$IDX" "$(ms_to_ts "$START_MS")" "$(ms_to_ts "$END_MS")" \
+      "$(vtt_escape "$CUE")" >>"$VTT"
+    echo "   $(ms_to_ts "$START_MS") - $(ms_to_ts "$END_MS")  [$FIT] $CUE" >&2
+  done 3<"$WORK/$SLUG.plan"
+
+  sox "$EW"/seg-*.wav "$EW/full.wav" pad 0 "$((TOTAL - CURSOR))s"
+  [[ $(soxi -s "$EW/full.wav") -eq $TOTAL ]] || { echo "$SLUG: wav length mismatch" >&2; exit 1; }
+
+  opusenc --quiet --bitrate "$BITRATE" --framesize 60 --set-ctl-int 4016=1 --serial "$SERIAL" \
+    --title "$TITLE" --artist "$SHOW_AUTHOR" --album "$SHOW_TITLE" "$EW/full.wav" "$EW/out.opus"
+
+  # Verify the real length: decode and count samples; also read opusinfo's playback length.
+  opusdec --quiet --rate "$RATE" "$EW/out.opus" "$EW/check.wav" 2>/dev/null
+  DECODED=$(soxi -s "$EW/check.wav")
+  [[ $DECODED -eq $TOTAL ]] || { echo "$SLUG: decoded $DECODED samples, expected $TOTAL" >&2; exit 1; }
+  PLAY=$(opusinfo "$EW/out.opus" | sed -n 's/.*Playback length: *//p')
+
+  mv -f "$EW/out.opus" "$OUT/$SLUG.opus"
+  mv -f "$VTT" "$OUT/$SLUG.vtt"
+  KEEP+="$SLUG.opus $SLUG.vtt "
+  REPORT+=("$(printf '%-50s %6s %12s %14s %7s %5s %4s' "$SLUG" "$DUR" \
+    "$(awk -v s="$DECODED" -v r="$RATE" 'BEGIN{printf "%.3f", s/r}')" "$PLAY" \
+    "$(awk -v b="$(stat -c %s "$OUT/$SLUG.opus")" 'BEGIN{printf "%.1f", b/1024}')" "$IDX" "$NCHAP")")
+  rm -rf "$EW"
+done 4<"$WORK/episodes.tsv"
+
+# Remove tracks/transcripts that the JSON no longer mentions.
+for f in "$OUT"/*.opus "$OUT"/*.vtt; do
+  [[ -e "$f" ]] || continue
+  [[ "$KEEP" == *" $(basename "$f") "* ]] || { echo "removing stale $(basename "$f")" >&2; rm -f "$f"; }
+done
+
+# ---------------------------------------------------------------------------------------------------------
+# 3. Cover art (600x600 PNG, deterministic: no timestamps in the file).
+# ---------------------------------------------------------------------------------------------------------
+IM=""
+if command -v magick >/dev/null; then IM=magick
+elif [[ -x /usr/bin/convert ]] && /usr/bin/convert -version 2>/dev/null | grep -q ImageMagick; then IM=/usr/bin/convert
+fi
+FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
+FONT_REG=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+if [[ -n "$IM" && -f "$FONT" && -f "$FONT_REG" ]]; then
+  BARS=()
+  i=0
+  for h in 40 90 150 210 120 260 180 300 220 140 250 100 190 70 130 50; do   # a little "sound wave"
+    x=$((108 + i * 24)); BARS+=(-draw "roundrectangle $x,$((330 - h / 2)) $((x + 12)),$((330 + h / 2)) 6,6"); i=$((i + 1))
+  done
+  "$IM" -size 600x600 -define gradient:angle=135 gradient:'#0a2a6b-#0668e1' \
+    -fill 'rgba(255,255,255,0.10)' -draw 'circle 300,330 300,80' \
+    -fill 'rgba(255,255,255,0.08)' -draw 'circle 300,330 300,140' \
+    -fill white "${BARS[@]}" \
+    -font "$FONT" -pointsize 54 -gravity north -annotate +0+52 'META TECH' \
+    -font "$FONT_REG" -pointsize 40 -gravity south -annotate +0+58 'P O D C A S T' \
+    -strip -define png:exclude-chunks=date,time -dither None -colors 255 "PNG8:$WORK/cover.png"
+  mv -f "$WORK/cover.png" "$DEMO/$ARTWORK"
+  ART_KB=$(awk -v b="$(stat -c %s "$DEMO/$ARTWORK")" 'BEGIN{printf "%.1f", b/1024}')
+  echo "artwork: $DEMO/$ARTWORK (${ART_KB} KB)" >&2
+else
+  echo "ImageMagick (/usr/bin/convert or magick) or DejaVu fonts missing: artwork not regenerated" >&2
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+printf '\n%-50s %6s %12s %14s %7s %5s %4s\n' slug durSec decoded_s opusinfo_len size_KB cues chap
+printf '%s\n' "${REPORT[@]}"
