@@ -1,6 +1,7 @@
 package dev.earmark.catalogue.web;
 
 import dev.earmark.platform.control.Messages;
+import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -59,6 +60,14 @@ public class Formats {
         long minutes = whole % 3600 / 60;
         long rest = whole % 60;
         return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, rest) : String.format("%d:%02d", minutes, rest);
+    }
+
+    public String pageOf(Page<?> page) {
+        return Messages.format(locale(), "catalogue.pager.pageOf", page.page(), page.totalPages());
+    }
+
+    public String episodes(long count) {
+        return Messages.format(locale(), "format.episodes", count);
     }
 
     public String snips(long count) {
