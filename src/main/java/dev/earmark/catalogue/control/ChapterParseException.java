@@ -1,0 +1,46 @@
+package dev.earmark.catalogue.control;
+
+import java.util.Arrays;
+
+/** Chapter text that cannot be read; the key and arguments name the problem in the message bundle. */
+public final class ChapterParseException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final Object[] arguments;
+
+    private ChapterParseException(String messageKey, Object... arguments) {
+        super(messageKey + " " + Arrays.toString(arguments));
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    static ChapterParseException noTimestamp() {
+        return new ChapterParseException("chapters.error.noTimestamp");
+    }
+
+    static ChapterParseException badTime(String time) {
+        return new ChapterParseException("chapters.error.badTime", time);
+    }
+
+    static ChapterParseException emptyTitle(String time) {
+        return new ChapterParseException("chapters.error.emptyTitle", time);
+    }
+
+    static ChapterParseException outOfOrder(String title, String time) {
+        return new ChapterParseException("chapters.error.outOfOrder", title, time);
+    }
+
+    static ChapterParseException textWithoutTime(String text) {
+        return new ChapterParseException("chapters.error.textWithoutTime", text);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}
