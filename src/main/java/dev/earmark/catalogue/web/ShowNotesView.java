@@ -15,7 +15,7 @@ public class ShowNotesView {
 
     /** The notes as HTML without their timestamps section, for pages that list the chapters instead. */
     public String htmlWithoutTimestamps(String notes) {
-        return ShowNotes.toSafeHtml(ShowNotes.withoutTimestamps(notes));
+        return ShowNotes.withoutTimestamps(notes);
     }
 
     public String teaser(String notes) {
