@@ -116,10 +116,10 @@ ms_to_ts() { # 1234567 -> 00:20:34.567
 }
 vtt_escape() { local s=${1//&/&amp;}; s=${s//</&lt;}; printf '%s' "${s//>/&gt;}"; }
 
-# speak TEXT SPEED OUT.wav -> trimmed mono clip at $RATE
+# speak TEXT SPEED OUT.wav -> trimmed mono clip at $RATE (-D: no random dither, so reruns give identical bytes)
 speak() {
   espeak-ng -v "$VOICE" -s "$2" -w "$WORK/raw.wav" "$1"
-  sox "$WORK/raw.wav" -r "$RATE" -c 1 -b 16 "$3" \
+  sox -D "$WORK/raw.wav" -r "$RATE" -c 1 -b 16 "$3" \
     silence 1 0.01 0.1% reverse silence 1 0.01 0.1% reverse
 }
 

@@ -11,8 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Test data written straight through JPA, each show with a unique slug so tests never see each other's data. */
@@ -34,9 +37,14 @@ public class CatalogueFixtures {
         return show;
     }
 
+    public Optional<Show> findShow(String slug) {
+        return em.createNamedQuery(Show.FIND_BY_SLUG, Show.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
     public Show showWithSlug(String slug) {
         Show show = new Show();
-        show.setTitle("Slug test");
+        show.setTitle("Test show " + slug);
         show.setSlug(slug);
         em.persist(show);
         em.flush();
@@ -56,6 +64,25 @@ public class CatalogueFixtures {
         em.persist(episode);
         em.flush();
         return episode;
+    }
+
+    /** Many published episodes at once, a day apart, newest last; returns them in creation order. */
+    public List<Episode> publishedEpisodes(Show show, int count, Instant first) {
+        Show managed = em.find(Show.class, show.getId());
+        List<Episode> episodes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Episode episode = new Episode(managed, "test-" + UUID.randomUUID());
+            episode.setTitle("Episode " + (i + 1));
+            episode.setSlug("episode-" + (i + 1));
+            episode.setNumber(i + 1);
+            episode.setStatus(EpisodeStatus.PUBLISHED);
+            episode.setPublishedAt(first.plus(Duration.ofDays(i)));
+            episode.setDurationSeconds(1800 + i);
+            episode.setDescription("<p>Notes of episode " + (i + 1) + "</p>");
+            em.persist(episode);
+            episodes.add(episode);
+        }
+        return episodes;
     }
 
     public void snips(Episode episode, int count) {

@@ -15,7 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A tiny JSON client for API tests: GET a path below the deployment's URL, keep status, headers and parsed body. */
+/** A tiny HTTP client for tests in the server: GET a path below the deployment's URL, keep status, type and body. */
 public final class JsonHttp {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -48,9 +48,13 @@ public final class JsonHttp {
     }
 
     public Reply get(String path) {
+        return get(path, "application/json");
+    }
+
+    public Reply get(String path, String accept) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
-                    .header("Accept", "application/json")
+                    .header("Accept", accept)
                     .timeout(Duration.ofSeconds(30))
                     .GET()
                     .build();

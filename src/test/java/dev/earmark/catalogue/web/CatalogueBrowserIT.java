@@ -1,0 +1,204 @@
+package dev.earmark.catalogue.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.testing.Deployments;
+import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.server.CatalogueFixtures;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What a listener sees in Chromium: the seed's show page from the demo content, paging, chapters
+ * that play, and show notes that cannot run script. Steps marked in-container create the data
+ * the browser steps after them look at (fixed slugs, so the two sides agree).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CatalogueBrowserIT {
+
+    private static final String PAGING_SHOW = "paging-forty-five";
+    private static final String HOSTILE_SHOW = "hostile-notes";
+
+    /** The seed listing, newest first: date, duration, snips ("" for none), title. */
+    private static final List<List<String>> SEED = List.of(
+            List.of("Feb 16, 2024", "41min", "", "60: Simplified Executable Deployment with DotSlash"),
+            List.of("Jan 31, 2024", "38min", "7 snips", "59: Meta ❤️ Python 3.12"),
+            List.of("Dec 21, 2023", "30min", "", "58: Advancing GenAI at Meta"),
+            List.of("Nov 30, 2023", "46min", "", "ARCHIVE: From Facebook Home to Instagram Stories"),
+            List.of("Oct 30, 2023", "50min", "", "57: Writing and linting Python at scale"),
+            List.of("Sep 29, 2023", "31min", "", "56: How Threads was built in 5 months"),
+            List.of("Aug 30, 2023", "49min", "", "55: What it's like to ship code at Meta"),
+            List.of("Jul 26, 2023", "43min", "", "54: Building Key Transparency at WhatsApp"),
+            List.of("Jun 29, 2023", "42min", "", "53: Offensive security at Meta’s Red Team X"),
+            List.of("Jun 2, 2023", "33min", "", "52: The success story behind PyTorch"));
+
+    private static Browser browser;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.earmarkWithTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static Browser browser() {
+        if (browser == null) {
+            browser = Browser.start();
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void showPageListsTheSeedEpisodesInOrder() {
+        browser().driver().get(base + "shows/meta-tech-podcast");
+
+        assertEquals("Meta Tech Podcast", browser.driver().findElement(By.tagName("h1")).getText());
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector(".episode-row"));
+        List<List<String>> shown = rows.stream().map(row -> List.of(
+                row.findElement(By.cssSelector(".episode-date")).getText(),
+                row.findElement(By.cssSelector(".episode-duration")).getText(),
+                row.findElements(By.cssSelector(".episode-snips")).stream().map(WebElement::getText).findFirst().orElse(""),
+                row.findElement(By.cssSelector(".episode-title")).getText())).toList();
+        assertEquals(SEED, shown);
+        assertTrue(browser.driver().getTitle().startsWith("Meta Tech Podcast"), browser.driver().getTitle());
+        assertTrue(rows.get(3).getText().contains("From the archive"), "the ARCHIVE episode is marked");
+    }
+
+    @Test
+    @Order(2)
+    void createShowWithFortyFiveEpisodes() {
+        if (fixtures.findShow(PAGING_SHOW).isEmpty()) {
+            Show show = fixtures.showWithSlug(PAGING_SHOW);
+            fixtures.publishedEpisodes(show, 45, Instant.parse("2022-01-01T10:00:00Z"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void pagesThroughFortyFiveEpisodes() {
+        browser().driver().get(base + "shows/" + PAGING_SHOW);
+        assertEquals(List.of("Episode 45", "Episode 26"), firstAndLastTitle());
+        assertTrue(browser.driver().findElements(By.cssSelector(".pager-newer")).isEmpty());
+
+        browser.driver().findElement(By.cssSelector(".pager-older")).click();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/shows/" + PAGING_SHOW + "?page=2"),
+                browser.driver().getCurrentUrl());
+        assertEquals(List.of("Episode 25", "Episode 6"), firstAndLastTitle());
+        assertEquals("Page 2 of 3", browser.driver().findElement(By.cssSelector(".pager-position")).getText());
+
+        browser.driver().findElement(By.cssSelector(".pager-older")).click();
+        assertEquals(List.of("Episode 5", "Episode 1"), firstAndLastTitle());
+        assertTrue(browser.driver().findElements(By.cssSelector(".pager-older")).isEmpty());
+
+        browser.driver().get(base + "shows/" + PAGING_SHOW + "?page=4");
+        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void unknownShowsAndEpisodesGetTheFriendlyNotFoundPage() {
+        browser().driver().get(base + "shows/no-such-show");
+        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.driver().get(base + "shows/meta-tech-podcast/episodes/no-such-episode");
+        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.driver().findElement(By.linkText("Browse all shows")).click();
+        assertEquals("Shows", browser.driver().findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void archiveEpisodeChapterPlaysFromItsMoment() {
+        browser().driver().get(base + "shows/meta-tech-podcast");
+        browser.driver().findElement(By.linkText("ARCHIVE: From Facebook Home to Instagram Stories")).click();
+
+        List<WebElement> chapters = browser.driver().findElements(By.cssSelector(".chapter-link"));
+        assertEquals(14, chapters.size());
+        WebElement rebound = chapters.stream()
+                .filter(chapter -> chapter.getText().contains("Rebound")).findFirst().orElseThrow();
+        assertTrue(rebound.getText().contains("41:25"), rebound.getText());
+        assertFalse(browser.driver().findElement(By.cssSelector(".show-notes")).getText().contains("Timestamps"),
+                "the timestamps text became the chapter list");
+
+        rebound.click();
+
+        browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> ((Number) browser.script(
+                "const a = document.getElementById('episode-audio'); return a.paused ? 0 : a.currentTime;"))
+                .doubleValue() > 2485.2);
+        double position = ((Number) browser.script("return document.getElementById('episode-audio').currentTime;"))
+                .doubleValue();
+        assertTrue(position >= 2485 && position < 2500, "playing from 41:25, at " + position);
+    }
+
+    @Test
+    @Order(6)
+    void createEpisodeWithHostileNotes() {
+        if (fixtures.findShow(HOSTILE_SHOW).isEmpty()) {
+            Show show = fixtures.showWithSlug(HOSTILE_SHOW);
+            var episode = fixtures.episode(show, "Hostile", EpisodeStatus.PUBLISHED, Instant.parse("2024-03-01T10:00:00Z"));
+            episode.setDescription("<p>Before<script>window.earmarkXss = 'script';</script>"
+                    + "<img src=\"x\" onerror=\"window.earmarkXss = 'onerror'\">"
+                    + "<a href=\"javascript:window.earmarkXss='link'\">click</a> after https://example.org/notes.</p>");
+            fixtures.save(episode);
+        }
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void hostileShowNotesRenderInert() {
+        browser().driver().get(base + "shows/" + HOSTILE_SHOW + "/episodes/hostile");
+
+        WebElement notes = browser.driver().findElement(By.cssSelector(".show-notes"));
+        assertTrue(notes.getText().contains("Before"), notes.getText());
+        assertTrue(notes.findElements(By.tagName("script")).isEmpty());
+        assertTrue(notes.findElements(By.tagName("img")).isEmpty());
+        assertNull(browser.script("return window.earmarkXss === undefined ? null : window.earmarkXss;"));
+        assertEquals("https://example.org/notes",
+                notes.findElement(By.partialLinkText("example.org")).getAttribute("href"));
+        assertTrue(notes.findElements(By.cssSelector("a[href^='javascript']")).isEmpty());
+        assertTrue(notes.getText().contains("click"), "the link's text stays, without the script");
+    }
+
+    private static List<String> firstAndLastTitle() {
+        List<WebElement> titles = browser.driver().findElements(By.cssSelector(".episode-title"));
+        return List.of(titles.get(0).getText(), titles.get(titles.size() - 1).getText());
+    }
+}

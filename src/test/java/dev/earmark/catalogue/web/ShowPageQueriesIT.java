@@ -1,0 +1,60 @@
+package dev.earmark.catalogue.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.testing.Deployments;
+import dev.earmark.testing.server.CatalogueFixtures;
+import dev.earmark.testing.server.JsonHttp;
+import dev.earmark.testing.server.SqlCounter;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The show page costs the same few queries whether a show has 3 episodes or 45: none per row. */
+@ExtendWith(ArquillianExtension.class)
+class ShowPageQueriesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.earmarkWithTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @Inject
+    SqlCounter sql;
+
+    @Test
+    void queriesPerPageDoNotGrowWithTheNumberOfEpisodes() {
+        Show small = fixtures.show("Few Episodes");
+        List<Episode> few = fixtures.publishedEpisodes(small, 3, Instant.parse("2023-01-01T10:00:00Z"));
+        fixtures.snips(few.get(0), 2);
+        Show large = fixtures.show("Many Episodes");
+        List<Episode> many = fixtures.publishedEpisodes(large, 45, Instant.parse("2023-01-01T10:00:00Z"));
+        many.forEach(episode -> fixtures.snips(episode, 1));
+        JsonHttp http = new JsonHttp(base);
+
+        int forSmall = sql.count(() -> assertEquals(200, http.get("shows/" + small.getSlug(), "text/html").status()));
+        int forLarge = sql.count(() -> assertEquals(200, http.get("shows/" + large.getSlug(), "text/html").status()));
+        int forLastPage = sql.count(() ->
+                assertEquals(200, http.get("shows/" + large.getSlug() + "?page=3", "text/html").status()));
+
+        assertEquals(forSmall, forLarge, "20 rows cost what 3 rows cost");
+        assertEquals(forSmall, forLastPage);
+        assertTrue(forLarge <= 4, "show, count, page, snip counts: " + forLarge);
+    }
+}
