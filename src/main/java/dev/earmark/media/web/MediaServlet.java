@@ -1,0 +1,141 @@
+package dev.earmark.media.web;
+
+import dev.earmark.media.boundary.MediaLibrary;
+import dev.earmark.media.control.MediaStorage;
+import dev.earmark.media.entity.MediaFile;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves stored media at {@code /media/{id}} or {@code /media/{id}/{any-name}}: only the id counts, the name
+ * just makes links readable. Players seek with byte ranges, so those are served, in constant memory
+ * whatever the file's size. A file never changes under its id, so it may be cached for good.
+ */
+@WebServlet(name = "MediaServlet", urlPatterns = "/media/*")
+public class MediaServlet extends HttpServlet {
+
+    /** Up to 18 digits, which always fit a long; no leading zero, so each file has one address. */
+    private static final Pattern PATH = Pattern.compile("/(?<id>[1-9][0-9]{0,17})(?:/.*)?");
+    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
+
+    @Inject
+    MediaLibrary library;
+
+    @Inject
+    MediaStorage storage;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
+            throws IOException {
+        Optional<MediaFile> found = idOf(request.getPathInfo()).flatMap(library::findFile);
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        MediaFile file = found.get();
+        try (FileChannel channel = FileChannel.open(storage.resolve(file.getStorageKey()))) {
+            respond(request, response, file, channel, withBody);
+        } catch (NoSuchFileException lost) {
+            // The record outlived its file (deleted by hand, a backup restored without the media directory).
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static Optional<Long> idOf(String pathInfo) {
+        Matcher path = PATH.matcher(pathInfo == null ? "" : pathInfo);
+        return path.matches() ? Optional.of(Long.parseLong(path.group("id"))) : Optional.empty();
+    }
+
+    private static void respond(HttpServletRequest request, HttpServletResponse response, MediaFile file,
+            FileChannel channel, boolean withBody) throws IOException {
+        EntityTag tag = new EntityTag(file.getSha256());
+        Instant lastModified = file.getCreatedAt();
+        long length = file.getLengthBytes();
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("ETag", tag.header());
+        response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        response.setHeader("Cache-Control", CACHE_FOREVER);
+        if (isNotModified(request, tag, lastModified)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        // Ranges are defined for GET only (RFC 9110, section 14.2): a HEAD describes the whole file.
+        ByteRange.Selection selection = withBody
+                && ByteRange.ifRangeHolds(request.getHeader("If-Range"), tag, lastModified)
+                ? ByteRange.select(request.getHeader("Range"), length)
+                : new ByteRange.Whole();
+        if (selection instanceof ByteRange.Unsatisfiable) {
+            response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            response.setHeader("Content-Range", ByteRange.Unsatisfiable.contentRange(length));
+            response.setContentLength(0);
+            return;
+        }
+        response.setContentType(file.getMediaType());
+        response.setHeader("Content-Disposition", ContentDisposition.inline(file.getFileName()));
+        long first = 0;
+        long count = length;
+        if (selection instanceof ByteRange.Part part) {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", part.contentRange(length));
+            first = part.first();
+            count = part.length();
+        }
+        response.setContentLengthLong(count);
+        if (withBody) {
+            copy(channel, first, count, response.getOutputStream());
+        }
+    }
+
+    /** If-None-Match, when present, decides alone (RFC 9110, section 13.2.2); dates count in whole seconds. */
+    private static boolean isNotModified(HttpServletRequest request, EntityTag tag, Instant lastModified) {
+        if (request.getHeader("If-None-Match") != null) {
+            return tag.matchesAnyOf(String.join(",", Collections.list(request.getHeaders("If-None-Match"))));
+        }
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            return since >= 0 && lastModified.getEpochSecond() * 1000 <= since;
+        } catch (IllegalArgumentException notADate) {
+            return false;
+        }
+    }
+
+    private static void copy(FileChannel channel, long first, long count, OutputStream out) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+        long end = first + count;
+        for (long position = first; position < end; ) {
+            buffer.clear().limit((int) Math.min(BUFFER_SIZE, end - position));
+            int read = channel.read(buffer, position);
+            if (read < 0) {
+                // Shorter than recorded: stop rather than pad, the client sees the short body.
+                throw new EOFException(String.valueOf(position));
+            }
+            out.write(buffer.array(), 0, read);
+            position += read;
+        }
+    }
+}

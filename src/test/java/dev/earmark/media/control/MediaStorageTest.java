@@ -1,0 +1,190 @@
+package dev.earmark.media.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.earmark.platform.control.Settings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MediaStorageTest {
+
+    @TempDir
+    Path temp;
+
+    private Path directory;
+    private MediaStorage storage;
+
+    @BeforeEach
+    void storageInANewDirectory() {
+        directory = temp.resolve("media");
+        storage = new MediaStorage();
+        storage.settings = new Settings() {
+            @Override
+            public Path mediaDirectory() {
+                return directory;
+            }
+        };
+    }
+
+    @Test
+    void storesOpusUnderARandomKeyWithLengthAndHash() throws Exception {
+        byte[] opus = SampleMedia.opus(200_000);
+
+        StoredContent stored = storage.store(new ByteArrayInputStream(opus), 1_000_000, MediaTypes.AUDIO);
+
+        assertEquals(MediaTypes.OPUS, stored.mediaType());
+        assertEquals(opus.length, stored.lengthBytes());
+        assertEquals(sha256(opus), stored.sha256());
+        assertEquals(List.of(stored.storageKey()), filesLeft());
+        assertArrayEquals(opus, Files.readAllBytes(storage.resolve(stored.storageKey())));
+    }
+
+    @Test
+    void eachFileGetsItsOwnKey() {
+        byte[] opus = SampleMedia.opus(10);
+
+        String first = storage.store(new ByteArrayInputStream(opus), 1000, MediaTypes.AUDIO).storageKey();
+        String second = storage.store(new ByteArrayInputStream(opus), 1000, MediaTypes.AUDIO).storageKey();
+
+        assertFalse(first.equals(second));
+        assertEquals(2, filesLeft().size());
+    }
+
+    @Test
+    void recognisesTheTypeWhenTheHeaderArrivesInDribs() {
+        StoredContent stored = storage.store(new Dribbling(SampleMedia.opus(1000)), 10_000, MediaTypes.AUDIO);
+
+        assertEquals(MediaTypes.OPUS, stored.mediaType());
+        assertEquals(SampleMedia.opus(1000).length, stored.lengthBytes());
+    }
+
+    @Test
+    void refusesARenamedTextFileAndKeepsNothing() {
+        byte[] text = "Not audio at all, whatever the name says.\n".repeat(100).getBytes(StandardCharsets.UTF_8);
+
+        UnsupportedMediaException refused = assertThrows(UnsupportedMediaException.class,
+                () -> storage.store(new ByteArrayInputStream(text), 1_000_000, MediaTypes.AUDIO));
+
+        assertEquals("media.error.type", refused.messageKey());
+        assertEquals(List.of(), filesLeft());
+    }
+
+    @Test
+    void refusesAKnownTypeTheCallerDoesNotAccept() {
+        assertThrows(UnsupportedMediaException.class,
+                () -> storage.store(new ByteArrayInputStream(SampleMedia.opus(10)), 1000, MediaTypes.IMAGES));
+        assertEquals(List.of(), filesLeft());
+    }
+
+    @Test
+    void refusesTooMuchAndKeepsNothing() {
+        long limit = 3L * 1024 * 1024;
+        byte[] opus = SampleMedia.opus((int) limit);
+
+        MediaTooLargeException refused = assertThrows(MediaTooLargeException.class,
+                () -> storage.store(new ByteArrayInputStream(opus), limit, MediaTypes.AUDIO));
+
+        assertEquals("media.error.tooLarge", refused.messageKey());
+        assertArrayEquals(new Object[] {3.0}, refused.arguments());
+        assertEquals(List.of(), filesLeft());
+    }
+
+    @Test
+    void acceptsExactlyTheLimit() {
+        byte[] opus = SampleMedia.opus(100);
+
+        assertEquals(opus.length, storage.store(new ByteArrayInputStream(opus), opus.length, MediaTypes.AUDIO)
+                .lengthBytes());
+    }
+
+    @Test
+    void removesThePartialFileWhenTheUploadBreaksOff() {
+        InputStream upload = new ByteArrayInputStream(SampleMedia.opus(200_000));
+        InputStream breaksOff = new InputStream() {
+            private int delivered;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (delivered > 100_000) {
+                    throw new IOException("connection reset");
+                }
+                int read = upload.read(buffer, offset, length);
+                delivered += read;
+                return read;
+            }
+        };
+
+        assertThrows(UncheckedIOException.class, () -> storage.store(breaksOff, 1_000_000, MediaTypes.AUDIO));
+        assertEquals(List.of(), filesLeft());
+    }
+
+    @Test
+    void resolvesOnlyKeysItMakes() {
+        String key = storage.store(new ByteArrayInputStream(SampleMedia.opus(10)), 1000, MediaTypes.AUDIO)
+                .storageKey();
+
+        assertEquals(directory.resolve(key), storage.resolve(key));
+        for (String notAKey : new String[] {"../../etc/passwd", "..", "", "upload-1.part", key.toUpperCase(),
+                key + "/x", "/" + key}) {
+            assertThrows(IllegalArgumentException.class, () -> storage.resolve(notAKey), notAKey);
+        }
+        assertThrows(IllegalArgumentException.class, () -> storage.resolve(null));
+    }
+
+    @Test
+    void deletesAFileAndDoesNotMindOneAlreadyGone() {
+        String key = storage.store(new ByteArrayInputStream(SampleMedia.opus(10)), 1000, MediaTypes.AUDIO)
+                .storageKey();
+
+        storage.delete(key);
+        storage.delete(key);
+
+        assertEquals(List.of(), filesLeft());
+    }
+
+    private List<String> filesLeft() {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** Hands out three bytes per read, as a slow network may. */
+    private static final class Dribbling extends ByteArrayInputStream {
+
+        Dribbling(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public synchronized int read(byte[] buffer, int offset, int length) {
+            return super.read(buffer, offset, Math.min(length, 3));
+        }
+    }
+}
