@@ -6,6 +6,9 @@ import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.EpisodeType;
+import dev.earmark.media.control.MediaPaths;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.boundary.AppUrls;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,9 +20,15 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
         EpisodeType episodeType, EpisodeStatus status, Instant publishedAt, Integer durationSeconds, long snipCount,
         Audio audio, String description, List<ChapterJson> chapters) {
 
+    /** Where to play the episode from: Earmark's stored file, else the external enclosure. */
     public record Audio(String url, String mediaType, Long lengthBytes) {
 
-        static Audio of(AudioEnclosure enclosure) {
+        static Audio of(Episode episode, AppUrls urls) {
+            MediaFile file = episode.getAudioFile();
+            if (file != null) {
+                return new Audio(urls.absolute(MediaPaths.of(file)), file.getMediaType(), file.getLengthBytes());
+            }
+            AudioEnclosure enclosure = episode.getAudio();
             return enclosure == null || enclosure.getUrl() == null ? null
                     : new Audio(enclosure.getUrl(), enclosure.getMediaType(), enclosure.getLengthBytes());
         }
@@ -33,18 +42,18 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
         }
     }
 
-    public static EpisodeJson summary(EpisodeListing listing) {
+    public static EpisodeJson summary(EpisodeListing listing, AppUrls urls) {
         Episode episode = listing.episode();
         return new EpisodeJson(episode.getId(), episode.getShow().getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
                 episode.getPublishedAt(), episode.getDurationSeconds(), listing.snipCount(),
-                Audio.of(episode.getAudio()), null, null);
+                Audio.of(episode, urls), null, null);
     }
 
-    public static EpisodeJson detail(Episode episode, long snipCount) {
+    public static EpisodeJson detail(Episode episode, long snipCount, AppUrls urls) {
         return new EpisodeJson(episode.getId(), episode.getShow().getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
-                episode.getPublishedAt(), episode.getDurationSeconds(), snipCount, Audio.of(episode.getAudio()),
+                episode.getPublishedAt(), episode.getDurationSeconds(), snipCount, Audio.of(episode, urls),
                 ShowNotes.toSafeHtml(episode.getDescription()),
                 episode.getChapters().stream().map(ChapterJson::of).toList());
     }

@@ -1,6 +1,7 @@
 package dev.earmark.catalogue.boundary;
 
 import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.platform.boundary.AppUrls;
 import dev.earmark.platform.control.InvalidParameterException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path("episodes")
 @RequestScoped
@@ -18,11 +21,14 @@ public class EpisodesResource {
     @Inject
     Catalogue catalogue;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Path("{id}")
     public EpisodeJson episode(@PathParam("id") String id) {
         Episode episode = catalogue.getEpisode(parseId(id));
-        return EpisodeJson.detail(episode, catalogue.snipCount(episode));
+        return EpisodeJson.detail(episode, catalogue.snipCount(episode), AppUrls.of(uriInfo));
     }
 
     private static long parseId(String id) {

@@ -3,6 +3,8 @@ package dev.earmark.catalogue.boundary;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.ShowType;
+import dev.earmark.media.control.MediaPaths;
+import dev.earmark.platform.boundary.AppUrls;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,10 +20,11 @@ public record ShowJson(String slug, String title, String description, String aut
         }
     }
 
-    public static ShowJson of(ShowOverview overview) {
+    public static ShowJson of(ShowOverview overview, AppUrls urls) {
         Show show = overview.show();
+        String artwork = show.getArtwork() == null ? null : urls.absolute(MediaPaths.of(show.getArtwork()));
         return new ShowJson(show.getSlug(), show.getTitle(), show.getDescription(), show.getAuthor(),
-                show.getLanguage(), show.getArtworkUrl(), List.copyOf(show.getCategories()), show.isExplicit(),
+                show.getLanguage(), artwork, List.copyOf(show.getCategories()), show.isExplicit(),
                 show.getType(), overview.episodeCount(), overview.latestEpisode().map(LatestEpisode::of).orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package dev.earmark.catalogue.boundary;
 
+import dev.earmark.platform.boundary.AppUrls;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 @Path("shows")
@@ -20,15 +23,19 @@ public class ShowsResource {
     @Inject
     Catalogue catalogue;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     public List<ShowJson> shows() {
-        return catalogue.shows().stream().map(ShowJson::of).toList();
+        AppUrls urls = AppUrls.of(uriInfo);
+        return catalogue.shows().stream().map(overview -> ShowJson.of(overview, urls)).toList();
     }
 
     @GET
     @Path("{slug}")
     public ShowJson show(@PathParam("slug") String slug) {
-        return ShowJson.of(catalogue.getShowOverview(slug));
+        return ShowJson.of(catalogue.getShowOverview(slug), AppUrls.of(uriInfo));
     }
 
     /** Page and size arrive as text so that "abc" is a 400 with a reason, not the runtime's bare 404. */
@@ -37,6 +44,7 @@ public class ShowsResource {
     public Page<EpisodeJson> episodes(@PathParam("slug") String slug, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size);
-        return catalogue.episodes(catalogue.getShow(slug), request).map(EpisodeJson::summary);
+        AppUrls urls = AppUrls.of(uriInfo);
+        return catalogue.episodes(catalogue.getShow(slug), request).map(listing -> EpisodeJson.summary(listing, urls));
     }
 }

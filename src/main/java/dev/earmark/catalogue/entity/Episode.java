@@ -1,5 +1,6 @@
 package dev.earmark.catalogue.entity;
 
+import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -32,14 +33,15 @@ import java.util.List;
  */
 @Entity
 @Table(name = "episode")
-@NamedQuery(name = Episode.FIND_VISIBLE_BY_SHOW, query = "SELECT e FROM Episode e WHERE e.show = :show AND "
+@NamedQuery(name = Episode.FIND_VISIBLE_BY_SHOW, query = "SELECT e FROM Episode e LEFT JOIN FETCH e.audioFile WHERE e.show = :show AND "
         + Episode.VISIBLE + " ORDER BY e.publishedAt DESC, e.id DESC")
 @NamedQuery(name = Episode.COUNT_VISIBLE_BY_SHOW, query = "SELECT COUNT(e) FROM Episode e WHERE e.show = :show AND "
         + Episode.VISIBLE)
-@NamedQuery(name = Episode.FIND_VISIBLE_BY_ID, query = "SELECT e FROM Episode e JOIN FETCH e.show WHERE e.id = :id AND "
+@NamedQuery(name = Episode.FIND_VISIBLE_BY_ID, query = "SELECT e FROM Episode e JOIN FETCH e.show LEFT JOIN FETCH e.audioFile LEFT JOIN FETCH e.transcript "
+        + "WHERE e.id = :id AND "
         + Episode.VISIBLE)
-@NamedQuery(name = Episode.FIND_VISIBLE_BY_SLUGS, query = "SELECT e FROM Episode e JOIN FETCH e.show s "
-        + "WHERE s.slug = :showSlug AND e.slug = :slug AND " + Episode.VISIBLE)
+@NamedQuery(name = Episode.FIND_VISIBLE_BY_SLUGS, query = "SELECT e FROM Episode e JOIN FETCH e.show s LEFT JOIN FETCH e.audioFile "
+        + "LEFT JOIN FETCH e.transcript WHERE s.slug = :showSlug AND e.slug = :slug AND " + Episode.VISIBLE)
 @NamedQuery(name = Episode.FIND_LATEST_VISIBLE, query = "SELECT e FROM Episode e JOIN FETCH e.show WHERE "
         + Episode.VISIBLE + " AND e.publishedAt = (SELECT MAX(l.publishedAt) FROM Episode l WHERE l.show = e.show AND "
         + Episode.VISIBLE_L + ")")
@@ -115,9 +117,20 @@ public class Episode extends PersistentEntity {
     @Column(length = DESCRIPTION_MAX)
     private String description;
 
+    /** An external audio file; {@link #audioFile} wins when both are set. */
     @Valid
     @Embedded
     private AudioEnclosure audio;
+
+    /** Audio uploaded to Earmark's own media storage. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "audio_file_id")
+    private MediaFile audioFile;
+
+    /** A WebVTT transcript of what is said. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transcript_file_id")
+    private MediaFile transcript;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -227,6 +240,22 @@ public class Episode extends PersistentEntity {
 
     public void setAudio(AudioEnclosure audio) {
         this.audio = audio;
+    }
+
+    public MediaFile getAudioFile() {
+        return audioFile;
+    }
+
+    public void setAudioFile(MediaFile audioFile) {
+        this.audioFile = audioFile;
+    }
+
+    public MediaFile getTranscript() {
+        return transcript;
+    }
+
+    public void setTranscript(MediaFile transcript) {
+        this.transcript = transcript;
     }
 
     public EpisodeStatus getStatus() {

@@ -1,5 +1,6 @@
 package dev.earmark.catalogue.entity;
 
+import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -7,7 +8,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -21,12 +24,14 @@ import java.util.List;
 
 @Entity
 @Table(name = "podcast_show")
-@NamedQuery(name = Show.FIND_BY_SLUG, query = "SELECT s FROM Show s WHERE s.slug = :slug")
-@NamedQuery(name = Show.FIND_ALL, query = "SELECT s FROM Show s ORDER BY s.title, s.id")
+@NamedQuery(name = Show.FIND_BY_SLUG, query = "SELECT s FROM Show s LEFT JOIN FETCH s.artwork WHERE s.slug = :slug")
+@NamedQuery(name = Show.FIND_ALL, query = "SELECT s FROM Show s LEFT JOIN FETCH s.artwork ORDER BY s.title, s.id")
+@NamedQuery(name = Show.COUNT_ALL, query = "SELECT COUNT(s) FROM Show s")
 public class Show extends PersistentEntity {
 
     public static final String FIND_BY_SLUG = "Show.findBySlug";
     public static final String FIND_ALL = "Show.findAll";
+    public static final String COUNT_ALL = "Show.countAll";
 
     public static final int SLUG_MAX = 100;
     public static final int TITLE_MAX = 200;
@@ -34,7 +39,6 @@ public class Show extends PersistentEntity {
     public static final int AUTHOR_MAX = 200;
     public static final int EMAIL_MAX = 254;
     public static final int LANGUAGE_MAX = 35;
-    public static final int URL_MAX = 2000;
     public static final int CATEGORY_MAX = 100;
 
     @NotBlank
@@ -68,9 +72,9 @@ public class Show extends PersistentEntity {
     @Column(nullable = false, length = LANGUAGE_MAX)
     private String language = "en";
 
-    @Size(max = URL_MAX)
-    @Column(name = "artwork_url", length = URL_MAX)
-    private String artworkUrl;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "artwork_file_id")
+    private MediaFile artwork;
 
     @ElementCollection
     @CollectionTable(name = "show_category", joinColumns = @JoinColumn(name = "show_id"))
@@ -134,12 +138,12 @@ public class Show extends PersistentEntity {
         this.language = language;
     }
 
-    public String getArtworkUrl() {
-        return artworkUrl;
+    public MediaFile getArtwork() {
+        return artwork;
     }
 
-    public void setArtworkUrl(String artworkUrl) {
-        this.artworkUrl = artworkUrl;
+    public void setArtwork(MediaFile artwork) {
+        this.artwork = artwork;
     }
 
     public List<String> getCategories() {

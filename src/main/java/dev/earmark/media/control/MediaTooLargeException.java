@@ -1,12 +1,12 @@
 package dev.earmark.media.control;
 
-import dev.earmark.platform.control.LocalizedException;
+import dev.earmark.platform.control.RejectedContentException;
 
-public class MediaTooLargeException extends LocalizedException {
+public class MediaTooLargeException extends RejectedContentException {
 
     private static final double BYTES_PER_MB = 1024 * 1024;
 
     public MediaTooLargeException(long maxBytes) {
-        super("media.error.tooLarge", maxBytes / BYTES_PER_MB);
+        super(true, "media.error.tooLarge", maxBytes / BYTES_PER_MB);
     }
 }

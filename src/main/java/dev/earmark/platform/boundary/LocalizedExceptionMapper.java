@@ -3,6 +3,7 @@ package dev.earmark.platform.boundary;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.control.NoSuchEntityException;
+import dev.earmark.platform.control.RejectedContentException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,9 @@ public class LocalizedExceptionMapper implements ExceptionMapper<LocalizedExcept
         }
         if (exception instanceof InvalidParameterException) {
             return Status.BAD_REQUEST;
+        }
+        if (exception instanceof RejectedContentException rejected) {
+            return rejected.isTooLarge() ? Status.REQUEST_ENTITY_TOO_LARGE : Status.UNSUPPORTED_MEDIA_TYPE;
         }
         return Status.CONFLICT;
     }

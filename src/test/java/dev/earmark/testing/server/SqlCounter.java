@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -17,22 +19,23 @@ public class SqlCounter {
     @PersistenceContext
     EntityManager em;
 
-    private final AtomicInteger statements = new AtomicInteger();
+    private final List<String> statements = new CopyOnWriteArrayList<>();
 
     private final SessionEventAdapter listener = new SessionEventAdapter() {
         @Override
         public void postExecuteCall(SessionEvent event) {
-            statements.incrementAndGet();
+            statements.add(event.getCall() instanceof DatabaseCall call ? call.getSQLString() : event.getCall().toString());
         }
     };
 
-    public int count(Runnable work) {
+    /** The SQL statements sent while {@code work} ran, in order. */
+    public List<String> record(Runnable work) {
         ServerSession session = serverSession();
         session.getEventManager().addListener(listener);
-        statements.set(0);
+        statements.clear();
         try {
             work.run();
-            return statements.get();
+            return List.copyOf(statements);
         } finally {
             session.getEventManager().removeListener(listener);
         }

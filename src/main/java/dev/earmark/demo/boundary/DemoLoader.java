@@ -1,0 +1,105 @@
+package dev.earmark.demo.boundary;
+
+import dev.earmark.catalogue.control.ChapterMark;
+import dev.earmark.catalogue.control.ChapterParser;
+import dev.earmark.catalogue.control.TimestampSection;
+import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.EpisodeType;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.catalogue.entity.ShowType;
+import dev.earmark.demo.control.DemoShow;
+import dev.earmark.demo.control.DemoSnips;
+import dev.earmark.media.boundary.MediaLibrary;
+import dev.earmark.media.control.MediaTypes;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.snips.entity.Snip;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+
+/** Fills an empty catalogue with the demo show: the seed's ten episodes, their audio, transcripts and snips. */
+@ApplicationScoped
+@Transactional
+public class DemoLoader {
+
+    static final String DEMO_SHOW = "meta-tech-podcast.json";
+    private static final long DEMO_FILE_LIMIT = 10L * 1024 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MediaLibrary media;
+
+    /** @return whether the demo was loaded (only into a database without any show) */
+    public boolean loadIfEmpty() {
+        if (em.createNamedQuery(Show.COUNT_ALL, Long.class).getSingleResult() > 0) {
+            return false;
+        }
+        DemoShow demo = DemoShow.read(DEMO_SHOW);
+        Show show = show(demo.show());
+        em.persist(show);
+        demo.episodes().forEach(episode -> episode(show, episode));
+        return true;
+    }
+
+    private Show show(DemoShow.Show demo) {
+        Show show = new Show();
+        show.setSlug(demo.slug());
+        show.setTitle(demo.title());
+        show.setAuthor(demo.author());
+        show.setOwnerEmail(demo.ownerEmail());
+        show.setLanguage(demo.language());
+        show.setDescription(demo.description());
+        show.setCategories(demo.categories());
+        show.setExplicit(demo.explicit());
+        show.setType(ShowType.valueOf(demo.type()));
+        show.setArtwork(store(demo.artwork(), MediaTypes.IMAGES));
+        return show;
+    }
+
+    private void episode(Show show, DemoShow.Episode demo) {
+        Episode episode = new Episode(show, demo.guid());
+        episode.setSlug(demo.slug());
+        episode.setTitle(demo.title());
+        episode.setSeason(demo.season());
+        episode.setNumber(demo.number());
+        episode.setEpisodeType(EpisodeType.valueOf(demo.episodeType()));
+        episode.setStatus(demo.title().startsWith("ARCHIVE:") ? EpisodeStatus.ARCHIVED : EpisodeStatus.PUBLISHED);
+        episode.setPublishedAt(demo.publishedAt());
+        episode.setDurationSeconds(demo.durationSeconds());
+        episode.setDescription(demo.description());
+        episode.setAudioFile(store("audio/" + demo.audio(), MediaTypes.AUDIO));
+        episode.setTranscript(store("audio/" + demo.transcript(), MediaTypes.TRANSCRIPTS));
+        List<ChapterMark> chapters = ChapterParser.findInShowNotes(demo.description())
+                .map(TimestampSection::chapters)
+                .orElse(List.of());
+        episode.replaceChapters(chapters.stream()
+                .map(mark -> new Chapter(mark.startMillis(), mark.title(), null))
+                .toList());
+        em.persist(episode);
+        List<Long> snips = DemoSnips.positions(demo.snips(), chapters, demo.durationSeconds());
+        for (int i = 0; i < snips.size(); i++) {
+            em.persist(new Snip(episode, "demo-listener-" + (i + 1), snips.get(i),
+                    demo.publishedAt().plusSeconds(3600L * (i + 1))));
+        }
+    }
+
+    private MediaFile store(String resource, Set<String> acceptedTypes) {
+        try (InputStream content = DemoShow.resource(resource)) {
+            return media.store(content, resource.substring(resource.lastIndexOf('/') + 1), DEMO_FILE_LIMIT,
+                    acceptedTypes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
