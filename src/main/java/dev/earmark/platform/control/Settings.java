@@ -2,6 +2,9 @@ package dev.earmark.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -17,6 +20,24 @@ public class Settings {
     /** Load the demo show when the database is empty. Off unless a server turns it on. */
     public boolean demoContent() {
         return Boolean.parseBoolean(value("earmark.demo-content").orElse("false"));
+    }
+
+    /** Whether people who have not signed in may browse the catalogue and play episodes (on by default). */
+    public boolean anonymousBrowsing() {
+        return Boolean.parseBoolean(value("earmark.anonymous-browsing").orElse("true"));
+    }
+
+    /**
+     * The portal origins that may embed the player ("https://portal.example.com"), comma-separated:
+     * they may frame the embed pages and read the player's data (CORS). Empty: embedding only on Earmark itself.
+     */
+    public Set<String> embedOrigins() {
+        return value("earmark.embed-origins").stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip)
+                .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
+                .filter(origin -> !origin.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The time zone in which dates are shown to listeners. */

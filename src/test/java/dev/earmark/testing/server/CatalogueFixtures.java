@@ -68,9 +68,14 @@ public class CatalogueFixtures {
 
     /** Many published episodes at once, a day apart, newest last; returns them in creation order. */
     public List<Episode> publishedEpisodes(Show show, int count, Instant first) {
+        return publishedEpisodes(show, 0, count, first);
+    }
+
+    /** Episodes number {@code skip + 1} to {@code skip + count}, day {@code skip} after {@code first} on. */
+    public List<Episode> publishedEpisodes(Show show, int skip, int count, Instant first) {
         Show managed = em.find(Show.class, show.getId());
         List<Episode> episodes = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = skip; i < skip + count; i++) {
             Episode episode = new Episode(managed, "test-" + UUID.randomUUID());
             episode.setTitle("Episode " + (i + 1));
             episode.setSlug("episode-" + (i + 1));
