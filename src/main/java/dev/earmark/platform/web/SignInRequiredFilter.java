@@ -1,0 +1,60 @@
+package dev.earmark.platform.web;
+
+import dev.earmark.platform.boundary.ApiError;
+import dev.earmark.platform.control.Messages;
+import dev.earmark.platform.control.Settings;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.IOException;
+
+/**
+ * When anonymous browsing is switched off (setting {@code earmark.anonymous-browsing=false}), everything
+ * but the sign-in itself and static resources asks for a signed-in user: pages through the
+ * container's login, the API with a 401. A setting rather than web.xml, so admins can change it.
+ */
+@WebFilter(filterName = "SignInRequired", urlPatterns = "/*")
+public class SignInRequiredFilter extends HttpFilter {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    Settings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (settings.anonymousBrowsing() || request.getRemoteUser() != null || isOpen(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (path(request).startsWith("/api/")) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            ApiError error = new ApiError(HttpServletResponse.SC_UNAUTHORIZED, Status.UNAUTHORIZED.getReasonPhrase(),
+                    Messages.format(request.getLocale(), "error.signInRequired"), null);
+            JSON.toJson(error, response.getWriter());
+            return;
+        }
+        if (request.authenticate(response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static boolean isOpen(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith("/jakarta.faces.resource/") || path.endsWith("/j_security_check");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
