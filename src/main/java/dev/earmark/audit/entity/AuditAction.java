@@ -1,0 +1,15 @@
+package dev.earmark.audit.entity;
+
+/** What a curator did; shown through the bundle keys {@code audit.action.<NAME>}. */
+public enum AuditAction {
+    CREATED,
+    UPDATED,
+    DELETED,
+    PUBLISHED,
+    SCHEDULED,
+    ARCHIVED,
+    UNPUBLISHED,
+    AUDIO_UPLOADED,
+    TRANSCRIPT_UPLOADED,
+    ARTWORK_UPLOADED
+}
