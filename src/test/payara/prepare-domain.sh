@@ -13,4 +13,6 @@ marker=$payara_home/.earmark-configured
 trap '"$asadmin" stop-domain domain1' EXIT
 bash "$config/h2-datasource.sh" "$asadmin"
 bash "$config/demo.sh" "$asadmin"
+# The player's browser tests serve a portal page from this origin (PortalServer's default port).
+"$asadmin" create-system-properties 'earmark.embed-origins=http\://127.0.0.1\:18765'
 touch "$marker"
