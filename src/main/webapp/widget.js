@@ -60,17 +60,15 @@
 
     async start() {
       const show = this.getAttribute('show');
+      // Texts and episode (or the show's list) travel in parallel: one round trip less to ready.
       const texts = getJson(this.base + '/api/player/texts');
+      const list = show && getJson(`${this.base}/api/shows/${encodeURIComponent(show)}/episodes?size=100`);
+      const first = !show && this.fetchEpisode(this.getAttribute('episode'));
       try {
-        let episodes = null;
-        let id = this.getAttribute('episode');
-        if (show) {
-          episodes = (await getJson(`${this.base}/api/shows/${encodeURIComponent(show)}/episodes?size=100`)).items;
-          id = episodes.length ? episodes[0].id : id;
-        }
+        const episodes = show ? (await list).items : null;
         this.texts = await texts;
         this.render(episodes);
-        await this.load(id);
+        await this.load(episodes ? episodes[0].id : null, first);
       } catch (failure) {
         this.shadowRoot.innerHTML = `<p role="alert">${esc(this.t('loadFailed'))}</p>`;
       }
@@ -118,7 +116,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       if (episodes) {
         const select = this.$('select');
         episodes.forEach((episode) => select.add(new Option(episode.title, episode.id)));
-        select.addEventListener('change', () => this.load(select.value).catch(() => this.say(this.t('loadFailed'))));
+        select.addEventListener('change', () => this.load(select.value, null).catch(() => this.say(this.t('loadFailed'))));
       }
       this.wire();
     }
@@ -154,8 +152,12 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       addEventListener('pagehide', () => this.save());
     }
 
-    async load(id) {
-      const episode = await getJson(`${this.base}/api/episodes/${encodeURIComponent(id)}`);
+    fetchEpisode(id) {
+      return getJson(`${this.base}/api/episodes/${encodeURIComponent(id)}`);
+    }
+
+    async load(id, fetched) {
+      const episode = await (fetched || this.fetchEpisode(id));
       this.episode = episode;
       this.chapters = episode.chapters || [];
       this.stopAt = null;
