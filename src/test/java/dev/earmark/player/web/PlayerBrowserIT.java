@@ -10,6 +10,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.earmark.testing.Deployments;
 import dev.earmark.testing.browser.Browser;
 import dev.earmark.testing.browser.PortalServer;
+import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.server.JsonHttp;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -130,6 +131,31 @@ class PlayerBrowserIT {
         browser.driver().get(portal.allowed("/element.html") + "?t=1:30");
         waitReady();
         assertEquals(90, time(), 0.5, "Podlove's ?t= starts there");
+    }
+
+    /** Signed in, the position is kept on the server: another browser (a fresh profile) is offered it too. */
+    @Test
+    void signedInListenerResumesOnAnotherDevice() {
+        SignIn.as(browser, base, SignIn.LISTENER);
+        browser.driver().get(base + "shows/" + SHOW + "/episodes/" + ARCHIVE);
+        playJumpAndChangeSpeed();
+        pause();
+
+        Browser laptop = browser;
+        browser = Browser.start();
+        try {
+            SignIn.as(browser, base, SignIn.LISTENER);
+            browser.waitUpTo(PATIENCE).until(driver -> {
+                driver.get(base + "shows/" + SHOW + "/episodes/" + ARCHIVE);
+                waitReady();
+                return shadow().findElement(By.cssSelector(".resume")).isDisplayed();
+            });
+            resume();
+        } finally {
+            browser.close();
+            browser = laptop;
+            SignIn.out(browser, base);
+        }
     }
 
     @Test
