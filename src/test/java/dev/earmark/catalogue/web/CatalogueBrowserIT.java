@@ -5,38 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.catalogue.entity.EpisodeStatus;
-import dev.earmark.catalogue.entity.Show;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.browser.Browser;
-import dev.earmark.testing.server.CatalogueFixtures;
-import jakarta.inject.Inject;
-import java.net.URL;
+import dev.earmark.testing.browser.BrowserTest;
+import dev.earmark.testing.browser.TestSupport;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
  * What a listener sees in Chromium: the seed's show page from the demo content, paging, chapters
- * that play, and show notes that cannot run script. Steps marked in-container create the data
- * the browser steps after them look at (fixed slugs, so the two sides agree).
+ * that play, and show notes that cannot run script.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CatalogueBrowserIT {
+class CatalogueBrowserIT extends BrowserTest {
 
     private static final String PAGING_SHOW = "paging-forty-five";
     private static final String HOSTILE_SHOW = "hostile-notes";
@@ -54,40 +35,11 @@ class CatalogueBrowserIT {
             List.of("Jun 29, 2023", "42min", "", "53: Offensive security at Meta’s Red Team X"),
             List.of("Jun 2, 2023", "33min", "", "52: The success story behind PyTorch"));
 
-    private static Browser browser;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Inject
-    CatalogueFixtures fixtures;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static Browser browser() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        return browser;
-    }
-
     @Test
-    @Order(1)
-    @RunAsClient
     void showPageListsTheSeedEpisodesInOrder() {
-        browser().driver().get(base + "shows/meta-tech-podcast");
+        browser.driver().get(base + "shows/meta-tech-podcast");
 
-        assertEquals("Meta Tech Podcast", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Meta Tech Podcast", heading());
         List<WebElement> rows = browser.driver().findElements(By.cssSelector(".episode-row"));
         List<List<String>> shown = rows.stream().map(row -> List.of(
                 row.findElement(By.cssSelector(".episode-date")).getText(),
@@ -100,19 +52,9 @@ class CatalogueBrowserIT {
     }
 
     @Test
-    @Order(2)
-    void createShowWithFortyFiveEpisodes() {
-        if (fixtures.findShow(PAGING_SHOW).isEmpty()) {
-            Show show = fixtures.showWithSlug(PAGING_SHOW);
-            fixtures.publishedEpisodes(show, 45, Instant.parse("2022-01-01T10:00:00Z"));
-        }
-    }
-
-    @Test
-    @Order(3)
-    @RunAsClient
     void pagesThroughFortyFiveEpisodes() {
-        browser().driver().get(base + "shows/" + PAGING_SHOW);
+        TestSupport.post(base, "shows/" + PAGING_SHOW + "?episodes=45");
+        browser.driver().get(base + "shows/" + PAGING_SHOW);
         assertEquals(List.of("Episode 45", "Episode 26"), firstAndLastTitle());
         assertTrue(browser.driver().findElements(By.cssSelector(".pager-newer")).isEmpty());
 
@@ -127,26 +69,22 @@ class CatalogueBrowserIT {
         assertTrue(browser.driver().findElements(By.cssSelector(".pager-older")).isEmpty());
 
         browser.driver().get(base + "shows/" + PAGING_SHOW + "?page=4");
-        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Page not found", heading());
     }
 
     @Test
-    @Order(4)
-    @RunAsClient
     void unknownShowsAndEpisodesGetTheFriendlyNotFoundPage() {
-        browser().driver().get(base + "shows/no-such-show");
-        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.driver().get(base + "shows/no-such-show");
+        assertEquals("Page not found", heading());
         browser.driver().get(base + "shows/meta-tech-podcast/episodes/no-such-episode");
-        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Page not found", heading());
         browser.driver().findElement(By.linkText("Browse all shows")).click();
-        assertEquals("Shows", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Shows", heading());
     }
 
     @Test
-    @Order(5)
-    @RunAsClient
     void archiveEpisodeChapterPlaysFromItsMoment() {
-        browser().driver().get(base + "shows/meta-tech-podcast");
+        browser.driver().get(base + "shows/meta-tech-podcast");
         browser.driver().findElement(By.linkText("ARCHIVE: From Facebook Home to Instagram Stories")).click();
 
         List<WebElement> chapters = browser.driver().findElements(By.cssSelector(".chapter-link"));
@@ -168,23 +106,9 @@ class CatalogueBrowserIT {
     }
 
     @Test
-    @Order(6)
-    void createEpisodeWithHostileNotes() {
-        if (fixtures.findShow(HOSTILE_SHOW).isEmpty()) {
-            Show show = fixtures.showWithSlug(HOSTILE_SHOW);
-            var episode = fixtures.episode(show, "Hostile", EpisodeStatus.PUBLISHED, Instant.parse("2024-03-01T10:00:00Z"));
-            episode.setDescription("<p>Before<script>window.earmarkXss = 'script';</script>"
-                    + "<img src=\"x\" onerror=\"window.earmarkXss = 'onerror'\">"
-                    + "<a href=\"javascript:window.earmarkXss='link'\">click</a> after https://example.org/notes.</p>");
-            fixtures.save(episode);
-        }
-    }
-
-    @Test
-    @Order(7)
-    @RunAsClient
     void hostileShowNotesRenderInert() {
-        browser().driver().get(base + "shows/" + HOSTILE_SHOW + "/episodes/hostile");
+        TestSupport.post(base, "shows/" + HOSTILE_SHOW + "/hostile");
+        browser.driver().get(base + "shows/" + HOSTILE_SHOW + "/episodes/hostile");
 
         WebElement notes = browser.driver().findElement(By.cssSelector(".show-notes"));
         assertTrue(notes.getText().contains("Before"), notes.getText());
