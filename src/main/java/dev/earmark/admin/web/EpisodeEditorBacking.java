@@ -204,6 +204,14 @@ public class EpisodeEditorBacking implements Serializable {
         return new EpisodeUploads.Upload(part.getSubmittedFileName(), part::getInputStream);
     }
 
+    public String getSlugPattern() {
+        return Slugs.PATTERN;
+    }
+
+    public int getSlugMax() {
+        return Episode.SLUG_MAX;
+    }
+
     public List<EpisodeStatus> getStatuses() {
         return List.of(EpisodeStatus.values());
     }

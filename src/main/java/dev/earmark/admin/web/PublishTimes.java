@@ -50,7 +50,7 @@ public class PublishTimes implements Converter<Instant> {
     public String display(Instant value) {
         FacesContext context = FacesContext.getCurrentInstance();
         return value == null ? "" : DateTimeFormatter
-                .ofPattern(Messages.format(context.getViewRoot().getLocale(), "admin.format.dateTime"))
+                .ofPattern(Messages.format(context.getViewRoot().getLocale(), "format.dateTime"))
                 .format(value.atZone(settings.displayZone()));
     }
 }

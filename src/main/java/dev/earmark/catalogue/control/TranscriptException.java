@@ -10,18 +10,18 @@ public final class TranscriptException extends RejectedContentException {
     }
 
     static TranscriptException notText() {
-        return new TranscriptException("admin.episode.transcript.error.notText");
+        return new TranscriptException("transcripts.error.notText");
     }
 
     static TranscriptException unknownFormat() {
-        return new TranscriptException("admin.episode.transcript.error.format");
+        return new TranscriptException("transcripts.error.format");
     }
 
     static TranscriptException badCue(int line) {
-        return new TranscriptException("admin.episode.transcript.error.cue", line);
+        return new TranscriptException("transcripts.error.cue", line);
     }
 
     static TranscriptException noCues() {
-        return new TranscriptException("admin.episode.transcript.error.empty");
+        return new TranscriptException("transcripts.error.empty");
     }
 }

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.catalogue.boundary.Catalogue;
-import dev.earmark.catalogue.boundary.EpisodeCuration;
-import dev.earmark.catalogue.boundary.EpisodeDraft;
-import dev.earmark.catalogue.boundary.EpisodeUploads;
-import dev.earmark.catalogue.entity.Episode;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.server.CatalogueFixtures;
+import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.browser.BrowserTest;
+import dev.earmark.testing.browser.SignIn;
+import dev.earmark.testing.browser.TestSupport;
 import dev.earmark.testing.server.SampleAudio;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,213 +21,222 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
-/**
- * An editor curating episodes in Chromium, from the episode list of a show to what listeners see. Steps without
- * {@code @RunAsClient} run in the server between the browser's steps: they make the show, save over the browser's
- * edit, and count stored files. The browser's work is in {@link CurationPages}: Selenium is not in the server.
- */
-@ExtendWith(ArquillianExtension.class)
+/** An editor curating a show's episodes in Chromium, from the episode list to what listeners see and hear. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminEpisodesBrowserIT {
+class AdminEpisodesBrowserIT extends BrowserTest {
 
     private static final String SHOW = "curated-in-the-browser";
     private static final String FIRST = "Editor's first episode";
-
-    /** Client side: whether this run opened the browser (the in-server instance of the class never does). */
-    private static boolean browserOpen;
-    /** Server side: how many media files there were before the refused upload. */
-    private static long mediaFilesBefore;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Inject
-    CatalogueFixtures fixtures;
-
-    @Inject
-    Catalogue catalogue;
-
-    @Inject
-    EpisodeCuration curation;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browserOpen) {
-            CurationPages.close();
-        }
-    }
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Test
     @Order(1)
-    void createShow() {
-        if (fixtures.findShow(SHOW).isEmpty()) {
-            fixtures.showWithSlug(SHOW);
-        }
+    void editorCreatesAndPublishesAnEpisodeThatListenersCanPlay() throws IOException {
+        TestSupport.post(base, "shows/" + SHOW + "?episodes=0");
+        SignIn.as(browser, base, SignIn.EDITOR);
+        open("admin/episodes.xhtml?show=" + SHOW);
+        click("new-episode");
+
+        type("editor:title", FIRST);
+        click("editor:description");
+        browser.waitUpTo(WAIT).until(d -> "editor-s-first-episode".equals(value("editor:slug")));
+        type("editor:description", "<p>Hello <strong>listeners</strong><script>window.earmarkXss = 1;</script></p>");
+        browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("editor:preview"), "Hello listeners"));
+        assertEquals(0, count("#editor\\:preview script"));
+        assertEquals(1, count("#editor\\:preview strong"));
+
+        type("editor:chapterText", "Intro 0:06 Guest 1:14 Outro 2:30");
+        click("editor:parseChapters");
+        browser.waitUpTo(WAIT).until(d -> count(".chapter-start") == 3);
+        assertEquals(List.of("0:06 Intro", "1:14 Guest", "2:30 Outro"), chapterRows());
+
+        upload("editor:audio", sample(SampleAudio.OPUS));
+        upload("editor:transcript", textFile("talk.srt", "1\n00:00:00,200 --> 00:00:02,000\nHello listeners.\n"));
+        select("editor:status", "PUBLISHED");
+        submit("editor:save");
+
+        assertTrue(messages().contains("Saved"), messages());
+        assertEquals("audio/ogg; codecs=opus · 0:03", text(".media-facts"));
+        assertTrue(text("#history").contains("editor"), text("#history"));
+
+        open("shows/" + SHOW);
+        browser.driver().findElement(By.linkText(FIRST)).click();
+        assertEquals(3, count(".chapter-link"));
+        assertEquals(1, count("#episode-audio track"));
+        browser.script("document.getElementById('episode-audio').play();");
+        browser.waitUpTo(WAIT).until(d -> ((Number) browser.script(
+                "return document.getElementById('episode-audio').currentTime;")).doubleValue() > 0.3);
     }
 
     @Test
     @Order(2)
-    @RunAsClient
-    void editorCreatesAndPublishesAnEpisodeThatListenersCanPlay() throws IOException {
-        CurationPages.start();
-        browserOpen = true;
-        CurationPages.signIn(base, "editor", "editor-demo");
-        CurationPages.open(base, "admin/episodes.xhtml?show=" + SHOW);
-        CurationPages.click("new-episode");
+    void aScheduledEpisodeAppearsWhenItsTimeComes() {
+        Instant due = Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
+        newEpisode("Scheduled in the browser");
+        select("editor:status", "SCHEDULED");
+        // Typing into a datetime-local field depends on the browser's locale; the test servers show dates in UTC.
+        browser.script("arguments[0].value = arguments[1];", browser.driver().findElement(By.id("editor:publishedAt")),
+                LocalDateTime.ofInstant(due, ZoneOffset.UTC).toString());
+        submit("editor:save");
+        assertTrue(messages().contains("Saved"), messages());
 
-        CurationPages.type("editor:title", FIRST);
-        CurationPages.click("editor:description");
-        CurationPages.waitForValue("editor:slug", "editor-s-first-episode");
-        CurationPages.type("editor:description",
-                "<p>Hello <strong>listeners</strong><script>window.earmarkXss = 1;</script></p>");
-        CurationPages.waitForText("editor:preview", "Hello listeners");
-        assertEquals(0, CurationPages.count("#editor\\:preview script"));
-        assertEquals(1, CurationPages.count("#editor\\:preview strong"));
-
-        CurationPages.parseChapters("Intro 0:06 Guest 1:14 Outro 2:30");
-        assertEquals(List.of("0:06 Intro", "1:14 Guest", "2:30 Outro"), CurationPages.chapterRows());
-
-        CurationPages.upload("editor:audio", sample(SampleAudio.OPUS));
-        CurationPages.upload("editor:transcript",
-                textFile("talk.srt", "1\n00:00:00,200 --> 00:00:02,000\nHello listeners.\n"));
-        CurationPages.select("editor:status", "PUBLISHED");
-        CurationPages.submit("editor:save");
-
-        assertTrue(CurationPages.message().contains("Saved"), CurationPages.message());
-        assertEquals("audio/ogg; codecs=opus · 0:03", CurationPages.text(".media-facts"));
-        assertTrue(CurationPages.text("#history").contains("editor"), CurationPages.text("#history"));
-
-        CurationPages.open(base, "shows/" + SHOW);
-        CurationPages.clickLink(FIRST);
-        assertEquals(3, CurationPages.count(".chapter-link"));
-        assertEquals(1, CurationPages.count("#episode-audio track"));
-        CurationPages.playsOnItsPage();
+        open("shows/" + SHOW);
+        assertFalse(hasLink("Scheduled in the browser"), "not before its time");
+        browser.waitUpTo(Duration.ofSeconds(45)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            d.navigate().refresh();
+            return hasLink("Scheduled in the browser");
+        });
+        assertFalse(Instant.now().isBefore(due), "listed at " + Instant.now() + ", due " + due);
     }
 
     @Test
     @Order(3)
-    @RunAsClient
-    void aScheduledEpisodeAppearsWhenItsTimeComes() {
-        Instant at = Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
-        newEpisode("Scheduled in the browser");
-        CurationPages.select("editor:status", "SCHEDULED");
-        // The test servers show dates in UTC.
-        CurationPages.setValue("editor:publishedAt", LocalDateTime.ofInstant(at, ZoneOffset.UTC).toString());
-        CurationPages.submit("editor:save");
-        assertTrue(CurationPages.message().contains("Saved"), CurationPages.message());
+    void theSecondOfTwoSavesIsRefusedAndKeepsWhatWasTyped() {
+        open("admin/episodes.xhtml?show=" + SHOW);
+        browser.driver().findElement(By.linkText(FIRST)).click();
+        type("editor:title", "Mine");
+        try (Browser other = Browser.start()) {
+            SignIn.as(other, base, SignIn.ADMIN);
+            other.driver().get(browser.driver().getCurrentUrl());
+            other.driver().findElement(By.id("editor:title")).clear();
+            other.driver().findElement(By.id("editor:title")).sendKeys("Theirs");
+            other.driver().findElement(By.id("editor:save")).click();
+            other.waitUpTo(WAIT).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Saved"));
+        }
 
-        CurationPages.open(base, "shows/" + SHOW);
-        assertFalse(CurationPages.hasLink("Scheduled in the browser"), "not before its time");
-        CurationPages.waitUntilListed(base, SHOW, "Scheduled in the browser", Duration.ofSeconds(45));
-        assertFalse(Instant.now().isBefore(at), "appeared at " + Instant.now() + ", due " + at);
+        submit("editor:save");
+
+        assertTrue(messages().contains("Someone else saved this episode"), messages());
+        assertEquals("Mine", value("editor:title"));
+        assertEquals(3, chapterRows().size());
+        submit("editor:saveAnyway");
+        assertTrue(messages().contains("Saved"), messages());
+        assertEquals("Mine", value("editor:title"));
     }
 
     @Test
     @Order(4)
-    @RunAsClient
-    void startEditing() {
-        CurationPages.open(base, "admin/episodes.xhtml?show=" + SHOW);
-        CurationPages.clickLink(FIRST);
-        CurationPages.type("editor:title", "Mine");
+    void aFakeAudioFileIsRefusedWithAMessageAndNothingIsSaved() throws IOException {
+        newEpisode("Fake audio");
+        upload("editor:audio", textFile("song.mp3", "Not audio at all."));
+        submit("editor:save");
+
+        assertEquals("This kind of file is not accepted here.", text("#editor\\:audioMessage"));
+        assertEquals("Fake audio", value("editor:title"));
+        open("admin/episodes.xhtml?show=" + SHOW + "&q=fake");
+        assertFalse(hasLink("Fake audio"), "the refused upload rolled the whole save back");
     }
 
     @Test
     @Order(5)
-    void someoneElseSavesMeanwhile() {
-        Episode theirs = catalogue.findEpisode(SHOW, "editor-s-first-episode").orElseThrow();
-        Episode loaded = curation.getEpisode(theirs.getId());
-        curation.update(loaded.getId(), loaded.getVersion(), new EpisodeDraft("Theirs", loaded.getSlug(),
-                loaded.getSeason(), loaded.getNumber(), loaded.getEpisodeType(), loaded.getStatus(),
-                loaded.getPublishedAt(), loaded.getDescription(), null, List.of()), EpisodeUploads.NONE);
+    void anEpisodeWithExternalAudioPlaysFromThere() {
+        newEpisode("Elsewhere");
+        type("editor:audioUrl", "https://media.example.org/elsewhere.mp3");
+        select("editor:status", "PUBLISHED");
+        submit("editor:save");
+        assertTrue(messages().contains("Saved"), messages());
+
+        open("shows/" + SHOW);
+        browser.driver().findElement(By.linkText("Elsewhere")).click();
+        assertEquals("https://media.example.org/elsewhere.mp3",
+                browser.driver().findElement(By.id("episode-audio")).getAttribute("src"));
     }
 
     @Test
     @Order(6)
-    @RunAsClient
-    void theSecondSaveIsRefusedAndKeepsWhatWasTyped() {
-        CurationPages.submit("editor:save");
+    void theListFiltersSortsAndDeletingAsksFirst() {
+        open("admin/episodes.xhtml?show=" + SHOW);
+        click("sort-TITLE");
+        assertEquals(List.of("Elsewhere", "Mine", "Scheduled in the browser"), listedTitles());
+        new Select(browser.driver().findElement(By.id("filters:status"))).selectByValue("SCHEDULED");
+        submit("filters:apply");
+        assertEquals(List.of("Scheduled in the browser"), listedTitles());
 
-        assertTrue(CurationPages.message().contains("Someone else saved this episode"),
-                CurationPages.message());
-        assertEquals("Mine", CurationPages.value("editor:title"));
-        assertEquals(3, CurationPages.chapterRows().size());
+        open("admin/episodes.xhtml?show=" + SHOW + "&q=elsewhere");
+        browser.driver().findElement(By.linkText("Elsewhere")).click();
+        click("editor:askDelete");
+        browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:confirmDelete")));
+        submit("editor:confirmDelete");
 
-        CurationPages.submit("editor:saveAnyway");
-        assertTrue(CurationPages.message().contains("Saved"), CurationPages.message());
-        assertEquals("Mine", CurationPages.value("editor:title"));
-    }
-
-    @Test
-    @Order(7)
-    void countMediaFiles() {
-        mediaFilesBefore = fixtures.mediaFileCount();
-    }
-
-    @Test
-    @Order(8)
-    @RunAsClient
-    void aFakeAudioFileIsRefusedWithAMessage() throws IOException {
-        newEpisode("Fake audio");
-        CurationPages.upload("editor:audio", textFile("song.mp3", "Not audio at all."));
-        CurationPages.submit("editor:save");
-
-        assertEquals("This kind of file is not accepted here.", CurationPages.text("#editor\\:audioMessage"));
-        assertEquals("Fake audio", CurationPages.value("editor:title"));
-    }
-
-    @Test
-    @Order(9)
-    void theRefusedFileLeftNothing() {
-        assertEquals(mediaFilesBefore, fixtures.mediaFileCount());
-    }
-
-    @Test
-    @Order(10)
-    @RunAsClient
-    void anEpisodeWithExternalAudioPlaysFromThere() {
-        newEpisode("Elsewhere");
-        CurationPages.type("editor:audioUrl", "https://media.example.org/elsewhere.mp3");
-        CurationPages.select("editor:status", "PUBLISHED");
-        CurationPages.submit("editor:save");
-        assertTrue(CurationPages.message().contains("Saved"), CurationPages.message());
-
-        CurationPages.open(base, "shows/" + SHOW);
-        CurationPages.clickLink("Elsewhere");
-        assertEquals("https://media.example.org/elsewhere.mp3", CurationPages.audioSource());
-    }
-
-    @Test
-    @Order(11)
-    @RunAsClient
-    void deletingAsksFirst() {
-        CurationPages.open(base, "admin/episodes.xhtml?show=" + SHOW + "&q=elsewhere");
-        CurationPages.clickLink("Elsewhere");
-        CurationPages.confirmDelete();
-
-        assertTrue(CurationPages.message().contains("Deleted"), CurationPages.message());
-        assertFalse(CurationPages.hasLink("Elsewhere"));
+        assertTrue(messages().contains("Deleted"), messages());
+        assertFalse(hasLink("Elsewhere"));
     }
 
     private void newEpisode(String title) {
-        CurationPages.open(base, "admin/episode.xhtml?show=" + SHOW);
-        CurationPages.type("editor:title", title);
+        open("admin/episode.xhtml?show=" + SHOW);
+        type("editor:title", title);
+    }
+
+    /** A button that posts the whole form, files and all, and is answered with a new page. */
+    private static void submit(String id) {
+        WebElement button = browser.driver().findElement(By.id(id));
+        button.click();
+        browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(button));
+        browser.waitUpTo(WAIT).until(d -> "complete".equals(browser.script("return document.readyState;")));
+    }
+
+    private static void click(String id) {
+        browser.driver().findElement(By.id(id)).click();
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void select(String id, String value) {
+        new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
+    }
+
+    private static void upload(String id, Path file) {
+        browser.driver().findElement(By.id(id)).sendKeys(file.toString());
+    }
+
+    private static String value(String id) {
+        return browser.driver().findElement(By.id(id)).getAttribute("value");
+    }
+
+    private static int count(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).size();
+    }
+
+    private static String text(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).findFirst()
+                .orElse("");
+    }
+
+    private static String messages() {
+        return text(".messages");
+    }
+
+    private static boolean hasLink(String text) {
+        return !browser.driver().findElements(By.linkText(text)).isEmpty();
+    }
+
+    private static List<String> listedTitles() {
+        return browser.driver().findElements(By.cssSelector(".episode-admin-title")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    /** Each row of the chapter table as "start title". */
+    private static List<String> chapterRows() {
+        List<WebElement> starts = browser.driver().findElements(By.cssSelector(".chapter-start"));
+        List<WebElement> titles = browser.driver().findElements(By.cssSelector(".chapter-title-input"));
+        return IntStream.range(0, starts.size())
+                .mapToObj(i -> starts.get(i).getAttribute("value") + " " + titles.get(i).getAttribute("value"))
+                .toList();
     }
 
     private static Path sample(String name) throws IOException {

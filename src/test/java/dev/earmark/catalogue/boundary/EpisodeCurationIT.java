@@ -237,7 +237,7 @@ class EpisodeCurationIT {
             }
         }
 
-        assertEquals(List.of("transcript", "admin.episode.transcript.error.format"), List.of(garbage.field(), garbage.messageKey()));
+        assertEquals(List.of("transcript", "transcripts.error.format"), List.of(garbage.field(), garbage.messageKey()));
         assertEquals(List.of("audio", "media.error.type"), List.of(fake.field(), fake.messageKey()));
         assertEquals(List.of("audio", "media.error.tooLarge"), List.of(tooLarge.field(), tooLarge.messageKey()));
         assertEquals(files, fixtures.mediaFileCount());

@@ -28,17 +28,17 @@ class TranscriptsTest {
 
     @Test
     void refusesWhatIsNoTranscript() {
-        assertKey("admin.episode.transcript.error.format", "Dear listener,\nthanks for the show!");
-        assertKey("admin.episode.transcript.error.notText", new byte[] {'I', 'D', '3', 3, 0, 0, 0, 0, 0x0f, (byte) 0xff});
-        assertKey("admin.episode.transcript.error.notText", new byte[] {'1', '\n', (byte) 0xC3, (byte) 0x28});
-        assertKey("admin.episode.transcript.error.empty", "WEBVTT\n");
+        assertKey("transcripts.error.format", "Dear listener,\nthanks for the show!");
+        assertKey("transcripts.error.notText", new byte[] {'I', 'D', '3', 3, 0, 0, 0, 0, 0x0f, (byte) 0xff});
+        assertKey("transcripts.error.notText", new byte[] {'1', '\n', (byte) 0xC3, (byte) 0x28});
+        assertKey("transcripts.error.empty", "WEBVTT\n");
     }
 
     @Test
     void namesTheLineOfABrokenCue() {
-        TranscriptException vtt = assertKey("admin.episode.transcript.error.cue",
+        TranscriptException vtt = assertKey("transcripts.error.cue",
                 "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n\nthis is no cue\n");
-        TranscriptException srt = assertKey("admin.episode.transcript.error.cue",
+        TranscriptException srt = assertKey("transcripts.error.cue",
                 "1\n00:00:01,000 --> 00:00:02,000\nHi\n\n2\n00:00:03 --> 00:00:04\nNo milliseconds\n");
 
         assertArrayEquals(new Object[] {6}, vtt.arguments());
