@@ -3,22 +3,14 @@ package dev.earmark.catalogue.boundary;
 import dev.earmark.audit.boundary.AuditTrail;
 import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditSubject;
-import dev.earmark.catalogue.control.Transcripts;
-import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.Slugs;
-import dev.earmark.media.boundary.MediaLibrary;
-import dev.earmark.media.control.AudioDurations;
-import dev.earmark.media.control.MediaStorage;
-import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
-import dev.earmark.platform.control.RejectedContentException;
-import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,22 +22,14 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * What curators do to episodes: any status, any show. Every change is recorded in the audit trail in the same
@@ -55,8 +39,6 @@ import java.util.function.Supplier;
 @Transactional
 public class EpisodeCuration {
 
-    /** Transcripts are read whole to be checked and converted; no real one comes near this. */
-    static final int TRANSCRIPT_MAX_BYTES = 5 * 1024 * 1024;
     private static final int SLUG_ATTEMPTS = 100;
 
     @PersistenceContext
@@ -69,13 +51,7 @@ public class EpisodeCuration {
     AuditTrail audit;
 
     @Inject
-    MediaLibrary media;
-
-    @Inject
-    MediaStorage storage;
-
-    @Inject
-    Settings settings;
+    EpisodeFiles files;
 
     /** One page of a show's episodes, filtered and sorted in the database. */
     public Page<Episode> episodes(Show show, EpisodeQuery query, PageRequest request) {
@@ -120,7 +96,7 @@ public class EpisodeCuration {
         em.flush();
         audit.record(AuditAction.CREATED, AuditSubject.EPISODE, episode.getId(), EpisodeFields.set(EpisodeFields.of(episode)));
         recordStatus(episode, EpisodeStatus.DRAFT);
-        store(uploads, episode);
+        files.attach(uploads, episode);
         em.flush();
         return episode;
     }
@@ -136,20 +112,20 @@ public class EpisodeCuration {
             audit.record(AuditAction.UPDATED, AuditSubject.EPISODE, id, changed);
         }
         recordStatus(episode, statusBefore);
-        store(uploads, episode);
+        files.attach(uploads, episode);
         flushOrConflict(id);
         return episode;
     }
 
     public void delete(long id, long version) {
         Episode episode = current(id, version);
-        List<MediaFile> files = new ArrayList<>();
-        Optional.ofNullable(episode.getAudioFile()).ifPresent(files::add);
-        Optional.ofNullable(episode.getTranscript()).ifPresent(files::add);
+        List<MediaFile> stored = new ArrayList<>();
+        Optional.ofNullable(episode.getAudioFile()).ifPresent(stored::add);
+        Optional.ofNullable(episode.getTranscript()).ifPresent(stored::add);
         audit.record(AuditAction.DELETED, AuditSubject.EPISODE, id, episode.getTitle());
         em.remove(episode);
         flushOrConflict(id);
-        files.forEach(media::delete);
+        files.delete(stored);
     }
 
     public Episode publish(long id, long version) {
@@ -207,7 +183,7 @@ public class EpisodeCuration {
         episode.setNumber(draft.number());
         episode.setEpisodeType(draft.episodeType());
         episode.setDescription(draft.description());
-        episode.setAudio(externalAudio(draft.audioUrl()));
+        episode.setAudio(EpisodeFiles.externalAudio(draft.audioUrl()));
         applyStatus(episode, draft.status(), draft.publishedAt());
         if (!EpisodeFields.chapters(episode).equals(EpisodeFields.chapters(draft.chapters()))) {
             episode.replaceChapters(draft.chapters().stream()
@@ -236,7 +212,9 @@ public class EpisodeCuration {
             case PUBLISHED -> AuditAction.PUBLISHED;
             case ARCHIVED -> AuditAction.ARCHIVED;
         };
-        audit.record(action, AuditSubject.EPISODE, episode.getId(), String.valueOf(episode.getPublishedAt()));
+        Instant at = episode.getPublishedAt();
+        audit.record(action, AuditSubject.EPISODE, episode.getId(),
+                at == null ? null : at.truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     /** The slug asked for, which must be free in the show; else one made from the title, numbered until free. */
@@ -265,117 +243,6 @@ public class EpisodeCuration {
                 .setParameter("slug", slug)
                 .getResultStream()
                 .anyMatch(other -> !other.equals(episode));
-    }
-
-    private static AudioEnclosure externalAudio(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        String address = url.strip();
-        try {
-            URI uri = new URI(address);
-            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getHost() == null) {
-                throw new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrl", address);
-            }
-            return new AudioEnclosure(address, mediaTypeOf(uri.getPath()), null);
-        } catch (URISyntaxException notAUri) {
-            throw new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrl", address);
-        }
-    }
-
-    /** An external file is not fetched, so its extension is all there is to tell players what it is. */
-    private static String mediaTypeOf(String path) {
-        String lower = path == null ? "" : path.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".mp3")) {
-            return MediaTypes.MPEG;
-        }
-        if (lower.endsWith(".m4a") || lower.endsWith(".aac") || lower.endsWith(".mp4")) {
-            return MediaTypes.MP4_AUDIO;
-        }
-        if (lower.endsWith(".opus")) {
-            return MediaTypes.OPUS;
-        }
-        return lower.endsWith(".ogg") || lower.endsWith(".oga") ? MediaTypes.OGG : null;
-    }
-
-    private void store(EpisodeUploads uploads, Episode episode) {
-        if (uploads.audio() != null) {
-            MediaFile audio = storeUpload("audio", uploads.audio(), settings.maxAudioBytes(), MediaTypes.AUDIO);
-            replaceAudio(episode, audio);
-            audit.record(AuditAction.AUDIO_UPLOADED, AuditSubject.EPISODE, episode.getId(), audio.getFileName());
-        } else if (uploads.removeAudio() && episode.getAudioFile() != null) {
-            replaceAudio(episode, null);
-            audit.record(AuditAction.UPDATED, AuditSubject.EPISODE, episode.getId(), "audioFile");
-        }
-        if (uploads.transcript() != null) {
-            MediaFile transcript = storeTranscript(uploads.transcript());
-            MediaFile replaced = episode.getTranscript();
-            episode.setTranscript(transcript);
-            deleteAfterFlush(replaced);
-            audit.record(AuditAction.TRANSCRIPT_UPLOADED, AuditSubject.EPISODE, episode.getId(),
-                    transcript.getFileName());
-        }
-    }
-
-    private void replaceAudio(Episode episode, MediaFile audio) {
-        MediaFile replaced = episode.getAudioFile();
-        episode.setAudioFile(audio);
-        episode.setDurationSeconds(audio == null ? null : AudioDurations
-                .of(storage.resolve(audio.getStorageKey()), audio.getMediaType())
-                .map(duration -> (int) Math.round(duration.toMillis() / 1000.0))
-                .orElse(null));
-        deleteAfterFlush(replaced);
-    }
-
-    /** The episode must stop pointing at a file before the file's row can go. */
-    private void deleteAfterFlush(MediaFile replaced) {
-        if (replaced != null) {
-            em.flush();
-            media.delete(replaced);
-        }
-    }
-
-    private MediaFile storeTranscript(EpisodeUploads.Upload upload) {
-        byte[] content;
-        try (InputStream in = upload.content().open()) {
-            content = in.readNBytes(TRANSCRIPT_MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (content.length > TRANSCRIPT_MAX_BYTES) {
-            throw new EpisodeFieldException("transcript", "media.error.tooLarge",
-                    TRANSCRIPT_MAX_BYTES / (1024.0 * 1024.0));
-        }
-        String vtt = rejectedAsField("transcript", () -> Transcripts.toWebVtt(content));
-        EpisodeUploads.Upload converted = new EpisodeUploads.Upload(vttName(upload.fileName()),
-                () -> new ByteArrayInputStream(vtt.getBytes(StandardCharsets.UTF_8)));
-        return storeUpload("transcript", converted, TRANSCRIPT_MAX_BYTES, MediaTypes.TRANSCRIPTS);
-    }
-
-    private MediaFile storeUpload(String field, EpisodeUploads.Upload upload, long maxBytes, Set<String> types) {
-        return rejectedAsField(field, () -> {
-            try (InputStream in = upload.content().open()) {
-                return media.store(in, upload.fileName(), maxBytes, types);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /** A refused file is reported at its field, so the editor shows why next to the upload. */
-    private static <T> T rejectedAsField(String field, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RejectedContentException refused) {
-            throw new EpisodeFieldException(field, refused.messageKey(), refused.arguments());
-        }
-    }
-
-    private static String vttName(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "transcript" : fileName;
-        int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name) + ".vtt";
     }
 
     private static Predicate matching(CriteriaBuilder cb, Root<Episode> episode, Show show, EpisodeQuery query) {

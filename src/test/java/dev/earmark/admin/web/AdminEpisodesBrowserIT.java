@@ -162,6 +162,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         new Select(browser.driver().findElement(By.id("filters:status"))).selectByValue("SCHEDULED");
         submit("filters:apply");
         assertEquals(List.of("Scheduled in the browser"), listedTitles());
+        open("admin/episodes.xhtml?show=" + SHOW);
 
         open("admin/episodes.xhtml?show=" + SHOW + "&q=elsewhere");
         browser.driver().findElement(By.linkText("Elsewhere")).click();

@@ -16,6 +16,7 @@ import dev.earmark.catalogue.entity.EpisodeType;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.control.MediaStorage;
 import dev.earmark.media.control.MediaTypes;
+import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.testing.Deployments;
 import dev.earmark.testing.server.CatalogueFixtures;
@@ -182,6 +183,27 @@ class EpisodeCurationIT {
 
         assertEquals("same-title-2", second.getSlug());
         assertEquals("slug", taken.field());
+    }
+
+    @Test
+    void listsAShowsEpisodesPagedFilteredAndSortedInTheDatabase() {
+        curation.create(showSlug(), draft("Beta", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+        curation.create(showSlug(), draft("Alpha 100%", EpisodeStatus.PUBLISHED, null), EpisodeUploads.NONE);
+        curation.create(showSlug(), draft("Gamma", EpisodeStatus.PUBLISHED, null), EpisodeUploads.NONE);
+        Show listed = catalogue.getShow(showSlug());
+
+        var firstPage = curation.episodes(listed, new EpisodeQuery(null, null, EpisodeSort.TITLE, true),
+                new PageRequest(1, 2));
+        var published = curation.episodes(listed, new EpisodeQuery(EpisodeStatus.PUBLISHED, null, EpisodeSort.TITLE,
+                false), new PageRequest(1, 20));
+        var percent = curation.episodes(listed, new EpisodeQuery(null, "0%", null, false), new PageRequest(1, 20));
+        var wildcard = curation.episodes(listed, new EpisodeQuery(null, "_", null, false), new PageRequest(1, 20));
+
+        assertEquals(List.of("Alpha 100%", "Beta"), firstPage.items().stream().map(Episode::getTitle).toList());
+        assertEquals(List.of(3L, 2), List.of(firstPage.totalItems(), firstPage.totalPages()));
+        assertEquals(List.of("Gamma", "Alpha 100%"), published.items().stream().map(Episode::getTitle).toList());
+        assertEquals(List.of("Alpha 100%"), percent.items().stream().map(Episode::getTitle).toList());
+        assertEquals(0, wildcard.totalItems(), "a search for _ is no wildcard");
     }
 
     @Test
