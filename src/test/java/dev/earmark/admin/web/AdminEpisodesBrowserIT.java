@@ -73,10 +73,14 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         open("shows/" + SHOW);
         browser.driver().findElement(By.linkText(FIRST)).click();
         assertEquals(3, count(".chapter-link"));
-        assertEquals(1, count("#episode-audio track"));
-        browser.script("document.getElementById('episode-audio').play();");
-        browser.waitUpTo(WAIT).until(d -> ((Number) browser.script(
-                "return document.getElementById('episode-audio').currentTime;")).doubleValue() > 0.3);
+        assertEquals(1, count("audio.episode-audio track"));
+        // The episode page's player is the widget, which plays with an audio element in its Shadow DOM.
+        String audio = "document.querySelector('earmark-player').shadowRoot.querySelector('audio')";
+        browser.waitUpTo(WAIT).until(d -> Boolean.TRUE.equals(browser.script(
+                "const r = document.querySelector('earmark-player').shadowRoot; return !!r && !!r.querySelector('audio');")));
+        browser.script(audio + ".play();");
+        browser.waitUpTo(WAIT).until(d -> ((Number) browser.script("return " + audio + ".currentTime;"))
+                .doubleValue() > 0.3);
     }
 
     @Test
@@ -150,7 +154,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         open("shows/" + SHOW);
         browser.driver().findElement(By.linkText("Elsewhere")).click();
         assertEquals("https://media.example.org/elsewhere.mp3",
-                browser.driver().findElement(By.id("episode-audio")).getAttribute("src"));
+                browser.driver().findElement(By.cssSelector("audio.episode-audio")).getAttribute("src"));
     }
 
     @Test
