@@ -1,6 +1,7 @@
 package dev.earmark.testing;
 
 import dev.earmark.testing.server.CatalogueFixtures;
+import dev.earmark.testing.server.SampleAudio;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,8 +24,9 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
     }
 
-    /** The shipped WAR with the test-support package, for tests that run inside the server. */
+    /** The shipped WAR with the test-support package and its sample files, for tests that run inside the server. */
     public static WebArchive earmarkWithTestSupport() {
-        return earmark().addPackage(CatalogueFixtures.class.getPackage());
+        return earmark().addPackage(CatalogueFixtures.class.getPackage())
+                .addAsResources(CatalogueFixtures.class.getPackage(), SampleAudio.FILES);
     }
 }

@@ -46,6 +46,9 @@ import java.util.List;
         + Episode.VISIBLE + " AND e.publishedAt = (SELECT MAX(l.publishedAt) FROM Episode l WHERE l.show = e.show AND "
         + Episode.VISIBLE_L + ")")
 @NamedQuery(name = Episode.FIND_BY_GUID, query = "SELECT e FROM Episode e WHERE e.guid = :guid")
+@NamedQuery(name = Episode.FIND_FOR_CURATION, query = "SELECT e FROM Episode e JOIN FETCH e.show LEFT JOIN FETCH e.audioFile "
+        + "LEFT JOIN FETCH e.transcript WHERE e.id = :id")
+@NamedQuery(name = Episode.FIND_BY_SHOW_AND_SLUG, query = "SELECT e FROM Episode e WHERE e.show = :show AND e.slug = :slug")
 @NamedQuery(name = Episode.STATISTICS_BY_SHOW, query = "SELECT e.show.id, COUNT(e), MAX(e.publishedAt) FROM Episode e "
         + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
 public class Episode extends PersistentEntity {
@@ -57,6 +60,9 @@ public class Episode extends PersistentEntity {
     public static final String FIND_LATEST_VISIBLE = "Episode.findLatestVisible";
     public static final String FIND_BY_GUID = "Episode.findByGuid";
     public static final String STATISTICS_BY_SHOW = "Episode.statisticsByShow";
+    /** Any episode, whatever its status, with what its editor shows. */
+    public static final String FIND_FOR_CURATION = "Episode.findForCuration";
+    public static final String FIND_BY_SHOW_AND_SLUG = "Episode.findByShowAndSlug";
 
     /** JPQL condition for what listeners may see; queries using it bind :now. */
     static final String STATUS = "dev.earmark.catalogue.entity.EpisodeStatus.";

@@ -1,5 +1,6 @@
 package dev.earmark.platform.boundary;
 
+import dev.earmark.catalogue.boundary.AdminEpisodesResource;
 import dev.earmark.catalogue.boundary.EpisodesResource;
 import dev.earmark.catalogue.boundary.ShowsResource;
 import dev.earmark.player.boundary.ListeningPositionsResource;
@@ -20,6 +21,7 @@ public class RestApplication extends Application {
         return Set.of(
                 ShowsResource.class,
                 EpisodesResource.class,
+                AdminEpisodesResource.class,
                 ListeningPositionsResource.class,
                 PlayerTextsResource.class,
                 LocalizedExceptionMapper.class,

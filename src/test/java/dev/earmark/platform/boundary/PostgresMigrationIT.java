@@ -99,6 +99,10 @@ class PostgresMigrationIT {
                     .setParameter("now", now).getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.FIND_VISIBLE_BY_ID, Episode.class)
                     .setParameter("id", found.getId()).setParameter("now", now).getResultList().size());
+            assertEquals(1, em.createNamedQuery(Episode.FIND_FOR_CURATION, Episode.class)
+                    .setParameter("id", found.getId()).getResultList().size());
+            assertEquals(1, em.createNamedQuery(Episode.FIND_BY_SHOW_AND_SLUG, Episode.class)
+                    .setParameter("show", found.getShow()).setParameter("slug", "first").getResultList().size());
             assertEquals(1L, em.createNamedQuery(Snip.COUNT_BY_EPISODE, Long.class)
                     .setParameter("episode", found).getSingleResult());
             assertEquals(1, em.createNamedQuery(Snip.COUNT_BY_EPISODES, Object[].class)

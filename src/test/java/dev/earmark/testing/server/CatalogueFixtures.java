@@ -106,4 +106,8 @@ public class CatalogueFixtures {
         em.flush();
         return merged;
     }
+
+    public long mediaFileCount() {
+        return em.createQuery("SELECT COUNT(m) FROM MediaFile m", Long.class).getSingleResult();
+    }
 }
