@@ -1,5 +1,6 @@
 package dev.earmark.platform.boundary;
 
+import dev.earmark.catalogue.boundary.AdminShowsResource;
 import dev.earmark.catalogue.boundary.EpisodesResource;
 import dev.earmark.catalogue.boundary.ShowsResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -18,6 +19,8 @@ public class RestApplication extends Application {
         return Set.of(
                 ShowsResource.class,
                 EpisodesResource.class,
+                AdminShowsResource.class,
+                OptimisticLockMapper.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

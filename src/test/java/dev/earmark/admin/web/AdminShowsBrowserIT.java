@@ -1,0 +1,324 @@
+package dev.earmark.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.Settings;
+import dev.earmark.testing.Deployments;
+import dev.earmark.testing.SignedInClient;
+import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.server.CatalogueFixtures;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Curating a show in Chromium, signed in as the demo accounts: refused uploads, creating with
+ * artwork, editing, a conflicting save, the history, and deleting after the confirmation; and who may
+ * do what. Steps in the server look at what the browser steps before them left behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdminShowsBrowserIT {
+
+    private static final String SLUG = "browser-brew";
+
+    private static Browser browser;
+
+    /** In the server: what was stored before the browser steps. */
+    private static long mediaRowsBefore;
+    private static long mediaFilesBefore;
+    private static MediaFile artwork;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.earmarkWithTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @Inject
+    Settings settings;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void listenersAreTurnedAwayFromPagesAndApi() {
+        signInAs("listener", "listener-demo");
+
+        for (String page : List.of("admin/", "admin/shows.xhtml", "admin/show.xhtml", "admin/show-delete.xhtml?id=1")) {
+            driver().get(base + page);
+            assertEquals("Not for your account", driver().findElement(By.tagName("h1")).getText(), page);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> statuses = (List<Number>) ((JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const shows = arguments[0] + 'api/admin/shows';
+                const json = {'Content-Type': 'application/json'};
+                Promise.all([
+                    fetch(shows),
+                    fetch(shows + '/1'),
+                    fetch(shows, {method: 'POST', headers: json, body: '{"title":"Mine"}'}),
+                    fetch(shows + '/1', {method: 'PUT', headers: json, body: '{"title":"Mine","version":1}'}),
+                    fetch(shows + '/1?version=1', {method: 'DELETE'})
+                ].map(request => request.then(response => response.status))).then(done);
+                """, base.toExternalForm());
+        assertEquals(List.of(403L, 403L, 403L, 403L, 403L), statuses.stream().map(Number::longValue).toList());
+    }
+
+    @Test
+    @Order(2)
+    void countWhatIsStored() {
+        mediaRowsBefore = fixtures.count(MediaFile.class);
+        mediaFilesBefore = filesInMediaDirectory();
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void fakeAndOversizedArtworkIsRefusedNextToTheField() {
+        signInAs("admin", "admin-demo");
+        driver().get(base + "admin/shows.xhtml");
+        driver().findElement(By.id("new-show")).click();
+        type("show-form:title", "Browser Brew");
+        type("show-form:author", "The Browser");
+
+        driver().findElement(By.id("show-form:artwork")).sendKeys(file("fake.png", "This is text, not a picture.".getBytes(StandardCharsets.UTF_8)).toString());
+        driver().findElement(By.id("show-form:save")).click();
+        assertEquals("This kind of file is not accepted here.", fieldError("artwork"));
+        assertEquals("Browser Brew", value("show-form:title"), "what the admin typed stays");
+
+        byte[] oversized = new byte[6 * 1024 * 1024];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, oversized, 0, 8);
+        driver().findElement(By.id("show-form:artwork")).sendKeys(file("huge.png", oversized).toString());
+        driver().findElement(By.id("show-form:save")).click();
+        assertEquals("This file is too large: at most 5 MB are accepted.", fieldError("artwork"));
+        assertEquals("The Browser", value("show-form:author"));
+    }
+
+    @Test
+    @Order(4)
+    void refusedUploadsStoredNothing() {
+        assertTrue(fixtures.findShow(SLUG).isEmpty());
+        assertEquals(mediaRowsBefore, fixtures.count(MediaFile.class));
+        assertEquals(mediaFilesBefore, filesInMediaDirectory());
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void genuineArtworkCreatesTheShow() {
+        driver().findElement(By.id("show-form:artwork")).sendKeys(file("cover.png", demoArtwork()).toString());
+        driver().findElement(By.id("show-form:save")).click();
+
+        assertEquals(List.of("Saved “Browser Brew”."), globalMessages());
+        assertTrue(driver().getCurrentUrl().contains("admin/show.xhtml?id="), driver().getCurrentUrl());
+        assertEquals(SLUG, value("show-form:slug"), "made from the title");
+        WebElement image = driver().findElement(By.cssSelector("img.admin-artwork"));
+        assertTrue(((Number) browser.script("return arguments[0].naturalWidth;", image)).intValue() > 0, "the artwork is served");
+        assertEquals(List.of("uploaded artwork cover.png", "created Browser Brew"), history());
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void editingShowsUpInTheHistory() {
+        type("show-form:title", "Browser Brew Weekly");
+        driver().findElement(By.id("show-form:save")).click();
+
+        assertEquals(List.of("Saved “Browser Brew Weekly”."), globalMessages());
+        assertEquals(List.of("edited title", "uploaded artwork cover.png", "created Browser Brew"), history());
+        assertTrue(driver().findElements(By.cssSelector(".audit-actor")).stream().allMatch(actor -> actor.getText().equals("admin")));
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void aSaveAfterAnotherAdminsIsRefusedAndKeepsWhatWasTyped() {
+        type("show-form:description", "Typed by the first admin");
+        SignedInClient otherAdmin = SignedInClient.signIn(base, "admin", "admin-demo");
+        JsonObject show = otherAdmin.get("api/admin/shows/" + showId()).object();
+        assertEquals(200, otherAdmin.put("api/admin/shows/" + showId(), "{\"title\":\"Browser Brew Weekly\",\"slug\":\""
+                + SLUG + "\",\"author\":\"The Other Admin\",\"version\":" + show.getJsonNumber("version") + "}").status());
+
+        driver().findElement(By.id("show-form:save")).click();
+
+        List<String> messages = globalMessages();
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("Someone else saved 'Browser Brew Weekly' after you opened it"), messages.get(0));
+        assertEquals("Typed by the first admin", value("show-form:description"));
+
+        driver().findElement(By.linkText("Discard my changes and load the latest version")).click();
+        assertEquals("The Other Admin", value("show-form:author"));
+    }
+
+    @Test
+    @Order(8)
+    void giveTheShowEpisodes() {
+        Show show = fixtures.findShow(SLUG).orElseThrow();
+        fixtures.publishedEpisodes(show, 3, Instant.parse("2024-05-01T08:00:00Z"));
+        artwork = show.getArtwork();
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void editorsSeeShowsButCannotDeleteOrChangeThem() {
+        signInAs("editor", "editor-demo");
+        driver().get(base + "admin/shows.xhtml");
+        WebElement row = showRow();
+        assertEquals("3", row.findElement(By.cssSelector(".admin-show-episodes")).getText());
+        assertTrue(row.findElements(By.cssSelector(".admin-delete")).isEmpty());
+        assertTrue(driver().findElements(By.id("new-show")).isEmpty());
+
+        driver().get(base + "admin/show-delete.xhtml?id=" + showId());
+        assertEquals("Only admins can delete shows.", driver().findElement(By.cssSelector(".admin-note")).getText());
+        assertTrue(driver().findElements(By.id("delete-form:confirm")).isEmpty());
+
+        driver().get(base + "admin/show.xhtml?id=" + showId());
+        assertEquals("Browser Brew Weekly", value("show-form:title"));
+        assertTrue(driver().findElements(By.id("show-form:save")).isEmpty());
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void adminDeletesAfterTheConfirmationCountingTheEpisodes() {
+        signInAs("admin", "admin-demo");
+        driver().get(base + "admin/shows.xhtml");
+        showRow().findElement(By.cssSelector(".admin-delete")).click();
+
+        assertEquals("Delete “Browser Brew Weekly” and all its 3 episodes?",
+                driver().findElement(By.cssSelector(".delete-question")).getText());
+        driver().findElement(By.id("delete-form:confirm")).click();
+
+        assertEquals(List.of("Deleted “Browser Brew Weekly” with 3 episodes."), globalMessages());
+        assertTrue(driver().findElements(By.cssSelector("tr[data-slug='" + SLUG + "']")).isEmpty());
+    }
+
+    @Test
+    @Order(11)
+    void theShowAndItsArtworkAreGone() {
+        assertTrue(fixtures.findShow(SLUG).isEmpty());
+        assertEquals(mediaRowsBefore, fixtures.count(MediaFile.class));
+        assertFalse(Files.exists(settings.mediaDirectory().resolve(artwork.getStorageKey())));
+    }
+
+    private static WebDriver driver() {
+        if (browser == null) {
+            browser = Browser.start();
+        }
+        return browser.driver();
+    }
+
+    private void signInAs(String user, String password) {
+        driver().manage().deleteAllCookies();
+        driver().get(base + "account/sign-in");
+        type("j_username", user);
+        type("j_password", password);
+        driver().findElement(By.cssSelector(".sign-in-form button")).click();
+        assertEquals(user, driver().findElement(By.cssSelector(".signed-in-as")).getText());
+    }
+
+    private String showId() {
+        String edit = driver().getCurrentUrl().contains("id=") ? driver().getCurrentUrl()
+                : showRow().findElement(By.cssSelector(".admin-edit")).getAttribute("href");
+        return edit.substring(edit.indexOf("id=") + 3).split("&")[0];
+    }
+
+    private static WebElement showRow() {
+        return driver().findElement(By.cssSelector("tr[data-slug='" + SLUG + "']"));
+    }
+
+    private static void type(String id, String text) {
+        WebElement input = driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static String value(String id) {
+        return driver().findElement(By.id(id)).getAttribute("value");
+    }
+
+    private static String fieldError(String field) {
+        return driver().findElement(By.id("show-form:" + field + "-error")).getText();
+    }
+
+    private static List<String> globalMessages() {
+        return driver().findElements(By.cssSelector("#messages li")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Newest first: what was done and its details, without the time and the actor. */
+    private static List<String> history() {
+        return driver().findElements(By.cssSelector(".audit-entry")).stream()
+                .map(entry -> entry.findElement(By.cssSelector(".audit-action")).getText() + " "
+                        + entry.findElement(By.cssSelector(".audit-details")).getText())
+                .toList();
+    }
+
+    private static Path file(String name, byte[] content) {
+        try {
+            Path directory = Files.createTempDirectory("earmark-upload");
+            directory.toFile().deleteOnExit();
+            Path file = Files.write(directory.resolve(name), content);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] demoArtwork() {
+        try (InputStream in = AdminShowsBrowserIT.class.getResourceAsStream("/dev/earmark/demo/meta-tech-podcast.png")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long filesInMediaDirectory() {
+        try (Stream<Path> files = Files.walk(settings.mediaDirectory())) {
+            return files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
