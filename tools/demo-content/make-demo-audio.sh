@@ -22,6 +22,7 @@
 #
 # Run from anywhere (takes ~8 minutes on a 2-core machine, mostly opusenc at complexity 10):
 #          bash tools/demo-content/make-demo-audio.sh [path/to/show.json]
+#        Set DEMO_OUT=/some/dir to write the audio/ folder and the artwork there instead of into the resources.
 #
 # Idempotent: outputs are rebuilt in a temp dir and moved into place; espeak-ng, sox and opusenc (with a fixed
 # Ogg serial number per episode) are deterministic, so a rerun with the same tool versions gives the same bytes.
@@ -32,7 +33,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 DEMO="$ROOT/src/main/resources/dev/earmark/demo"
 JSON=$(realpath "${1:-$DEMO/meta-tech-podcast.json}")
-OUT="$DEMO/audio"
+ART_DIR=${DEMO_OUT:-$DEMO}          # DEMO_OUT=/tmp/x: write everything there instead (for trying out a JSON)
+OUT="$ART_DIR/audio"
 RATE=16000          # Hz, mono; 16 samples per millisecond
 BITRATE=12          # kbit/s (speech parts only; silence is nearly free thanks to DTX)
 GAP_MS=500          # minimum silence between the end of one spoken line and the next one
@@ -205,9 +207,9 @@ if [[ -n "$IM" && -f "$FONT" && -f "$FONT_REG" ]]; then
     -font "$FONT" -pointsize 54 -gravity north -annotate +0+52 'META TECH' \
     -font "$FONT_REG" -pointsize 40 -gravity south -annotate +0+58 'P O D C A S T' \
     -strip -define png:exclude-chunks=date,time -dither None -colors 255 "PNG8:$WORK/cover.png"
-  mv -f "$WORK/cover.png" "$DEMO/$ARTWORK"
-  ART_KB=$(awk -v b="$(stat -c %s "$DEMO/$ARTWORK")" 'BEGIN{printf "%.1f", b/1024}')
-  echo "artwork: $DEMO/$ARTWORK (${ART_KB} KB)" >&2
+  mv -f "$WORK/cover.png" "$ART_DIR/$ARTWORK"
+  ART_KB=$(awk -v b="$(stat -c %s "$ART_DIR/$ARTWORK")" 'BEGIN{printf "%.1f", b/1024}')
+  echo "artwork: $ART_DIR/$ARTWORK (${ART_KB} KB)" >&2
 else
   echo "ImageMagick (/usr/bin/convert or magick) or DejaVu fonts missing: artwork not regenerated" >&2
 fi

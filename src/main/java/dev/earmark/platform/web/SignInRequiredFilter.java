@@ -14,11 +14,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * When anonymous browsing is switched off (setting {@code earmark.anonymous-browsing=false}), everything
- * but the sign-in itself and static resources asks for a signed-in user: pages through the
- * container's login, the API with a 401. A setting rather than web.xml, so admins can change it.
+ * but the sign-in itself and static resources asks for a signed-in user: pages go to the protected
+ * sign-in address (the container's login, then back to the page), the API answers 401. A setting
+ * rather than web.xml, so admins can change it.
  */
 @WebFilter(filterName = "SignInRequired", urlPatterns = "/*")
 public class SignInRequiredFilter extends HttpFilter {
@@ -35,7 +38,7 @@ public class SignInRequiredFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (path(request).startsWith("/api/")) {
+        if (path(request).startsWith("/api/") || !"GET".equals(request.getMethod())) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
@@ -44,14 +47,15 @@ public class SignInRequiredFilter extends HttpFilter {
             JSON.toJson(error, response.getWriter());
             return;
         }
-        if (request.authenticate(response)) {
-            chain.doFilter(request, response);
-        }
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        response.sendRedirect(request.getContextPath() + "/account/sign-in?next="
+                + URLEncoder.encode(path(request) + query, StandardCharsets.UTF_8));
     }
 
     private static boolean isOpen(HttpServletRequest request) {
         String path = path(request);
-        return path.startsWith("/jakarta.faces.resource/") || path.endsWith("/j_security_check");
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/account/")
+                || path.endsWith("/j_security_check");
     }
 
     private static String path(HttpServletRequest request) {

@@ -1,0 +1,130 @@
+package dev.earmark.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.testing.Deployments;
+import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.browser.SignIn;
+import dev.earmark.testing.browser.TestSupport;
+import dev.earmark.testing.server.JsonHttp;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Signing in and out with the server's realm, what each role may open, and the setting that
+ * closes the catalogue to anonymous visitors (switched in the running server through /test-support).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountBrowserIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.earmarkWithTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void listenerSignsInAndOut() {
+        browser.driver().get(base.toExternalForm());
+        browser.driver().findElement(By.cssSelector(".sign-in-link")).click();
+        assertEquals("Sign in", browser.driver().findElement(By.tagName("h1")).getText());
+
+        SignIn.as(browser, base, SignIn.LISTENER);
+
+        assertEquals("listener", browser.driver().findElement(By.cssSelector(".signed-in-as")).getText());
+        assertTrue(browser.driver().findElements(By.linkText("Curate")).isEmpty(), "listeners do not curate");
+        browser.driver().findElement(By.cssSelector(".sign-out-form button")).click();
+        assertTrue(browser.driver().findElements(By.cssSelector(".signed-in-as")).isEmpty());
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".sign-in-link")).size());
+    }
+
+    @Test
+    void wrongPasswordIsToldAndNothingElse() {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(base + "account/sign-in");
+        browser.driver().findElement(By.id("j_username")).sendKeys("listener");
+        browser.driver().findElement(By.id("j_password")).sendKeys("not-the-password");
+        browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
+
+        assertTrue(browser.driver().findElement(By.cssSelector(".message-error")).getText().contains("did not match"));
+    }
+
+    @Test
+    void listenerIsForbiddenTheCurationArea() {
+        SignIn.as(browser, base, SignIn.LISTENER);
+        browser.driver().get(base + "admin/");
+
+        assertEquals("Not for your account", browser.driver().findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void curatorsReachTheCurationArea() {
+        for (String curator : new String[] {SignIn.ADMIN, SignIn.EDITOR}) {
+            SignIn.as(browser, base, curator);
+            browser.driver().findElement(By.linkText("Curate")).click();
+            assertEquals("Curation", browser.driver().findElement(By.tagName("h1")).getText(), curator);
+        }
+    }
+
+    @Test
+    void anonymousVisitorsAreAskedToSignInForTheCurationArea() {
+        SignIn.out(browser, base);
+        browser.driver().get(base + "admin/");
+
+        assertEquals("Sign in", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.driver().findElement(By.id("j_username")).sendKeys("admin");
+        browser.driver().findElement(By.id("j_password")).sendKeys("admin-demo");
+        browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
+        assertEquals("Curation", browser.driver().findElement(By.tagName("h1")).getText(), "back where they wanted to go");
+    }
+
+    @Test
+    void closedCatalogueAsksForSignInAndOpenOneDoesNot() {
+        TestSupport.setProperty(base, "earmark.anonymous-browsing", "false");
+        try {
+            signInToTheClosedCatalogue();
+        } finally {
+            TestSupport.clearProperty(base, "earmark.anonymous-browsing");
+        }
+        SignIn.out(browser, base);
+        assertEquals(200, new JsonHttp(base).get("api/shows").status());
+    }
+
+    private void signInToTheClosedCatalogue() {
+        SignIn.out(browser, base);
+        browser.driver().get(base + "shows/meta-tech-podcast");
+        assertEquals("Sign in", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals(401, new JsonHttp(base).get("api/shows").status());
+
+        browser.driver().findElement(By.id("j_username")).sendKeys("listener");
+        browser.driver().findElement(By.id("j_password")).sendKeys("listener-demo");
+        browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
+        assertEquals("Meta Tech Podcast", browser.driver().findElement(By.tagName("h1")).getText());
+    }
+
+}

@@ -1,0 +1,64 @@
+package dev.earmark.testing.server;
+
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+
+/**
+ * Test data and server switches for browser tests, which run outside the server. Creating is
+ * idempotent (by slug), so a test can be run again against the same database.
+ */
+@Path("/")
+@RequestScoped
+public class FixturesResource {
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    /** A show with {@code count} published episodes, "Episode 1" … "Episode N", a day apart. */
+    @POST
+    @Path("shows/{slug}")
+    public void showWithEpisodes(@PathParam("slug") String slug, @QueryParam("episodes") int count) {
+        if (fixtures.findShow(slug).isEmpty()) {
+            Show show = fixtures.showWithSlug(slug);
+            fixtures.publishedEpisodes(show, count, Instant.parse("2022-01-01T10:00:00Z"));
+        }
+    }
+
+    /** A published episode "Hostile" whose notes try to run script in every way the sanitiser must stop. */
+    @POST
+    @Path("shows/{slug}/hostile")
+    public void showWithHostileNotes(@PathParam("slug") String slug) {
+        if (fixtures.findShow(slug).isEmpty()) {
+            Show show = fixtures.showWithSlug(slug);
+            Episode episode = fixtures.episode(show, "Hostile", EpisodeStatus.PUBLISHED,
+                    Instant.parse("2024-03-01T10:00:00Z"));
+            episode.setDescription("<p>Before<script>window.earmarkXss = 'script';</script>"
+                    + "<img src=\"x\" onerror=\"window.earmarkXss = 'onerror'\">"
+                    + "<a href=\"javascript:window.earmarkXss='link'\">click</a> after https://example.org/notes.</p>");
+            fixtures.save(episode);
+        }
+    }
+
+    /** Settings are system properties read at use, so a test can switch one in the running server. */
+    @PUT
+    @Path("system-properties/{name}")
+    public void setProperty(@PathParam("name") String name, String value) {
+        System.setProperty(name, value);
+    }
+
+    @DELETE
+    @Path("system-properties/{name}")
+    public void clearProperty(@PathParam("name") String name) {
+        System.clearProperty(name);
+    }
+}
