@@ -59,7 +59,7 @@ public class ShowFormBacking implements Serializable {
             return "/admin/show?faces-redirect=true&id=" + saved.getId();
         } catch (ConstraintViolationException invalid) {
             invalid.getConstraintViolations().forEach(violation ->
-                    Feedback.fieldError(FORM + ":" + fieldOf(violation), violation.getMessage()));
+                    Feedback.fieldError(clientIdOf(violation), violation.getMessage()));
         } catch (SlugTakenException taken) {
             Feedback.fieldError(FORM + ":slug", taken);
         } catch (RejectedContentException rejected) {
@@ -85,13 +85,13 @@ public class ShowFormBacking implements Serializable {
     }
 
     /** The form's inputs are named like the show's properties ("categories[0]" belongs to "categories"). */
-    private static String fieldOf(ConstraintViolation<?> violation) {
+    private static String clientIdOf(ConstraintViolation<?> violation) {
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getName() != null) {
-                return node.getName();
+                return FORM + ":" + node.getName();
             }
         }
-        return "title";
+        return null;
     }
 
     public List<AuditEntry> getHistory() {

@@ -1,17 +1,13 @@
 package dev.earmark.admin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.catalogue.entity.Show;
-import dev.earmark.media.entity.MediaFile;
-import dev.earmark.platform.control.Settings;
 import dev.earmark.testing.Deployments;
 import dev.earmark.testing.SignedInClient;
 import dev.earmark.testing.browser.Browser;
-import dev.earmark.testing.server.CatalogueFixtures;
-import jakarta.inject.Inject;
+import dev.earmark.testing.browser.SignIn;
+import dev.earmark.testing.browser.TestSupport;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,15 +16,14 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,9 +37,10 @@ import org.openqa.selenium.WebElement;
 /**
  * Curating a show in Chromium, signed in as the demo accounts: refused uploads, creating with
  * artwork, editing, a conflicting save, the history, and deleting after the confirmation; and who may
- * do what. Steps in the server look at what the browser steps before them left behind.
+ * do what. The steps build on each other, in order.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminShowsBrowserIT {
 
@@ -52,12 +48,10 @@ class AdminShowsBrowserIT {
 
     private static Browser browser;
 
-    /** In the server: what was stored before the browser steps. */
-    private static long mediaRowsBefore;
-    private static long mediaFilesBefore;
-    private static MediaFile artwork;
+    /** Media files recorded and stored ("rows files") before the admin uploads anything. */
+    private static String storedBefore;
 
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.earmarkWithTestSupport();
     }
@@ -65,24 +59,20 @@ class AdminShowsBrowserIT {
     @ArquillianResource
     URL base;
 
-    @Inject
-    CatalogueFixtures fixtures;
-
-    @Inject
-    Settings settings;
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser.close();
     }
 
     @Test
     @Order(1)
-    @RunAsClient
     void listenersAreTurnedAwayFromPagesAndApi() {
-        signInAs("listener", "listener-demo");
+        SignIn.as(browser, base, SignIn.LISTENER);
 
         for (String page : List.of("admin/", "admin/shows.xhtml", "admin/show.xhtml", "admin/show-delete.xhtml?id=1")) {
             driver().get(base + page);
@@ -106,16 +96,9 @@ class AdminShowsBrowserIT {
 
     @Test
     @Order(2)
-    void countWhatIsStored() {
-        mediaRowsBefore = fixtures.count(MediaFile.class);
-        mediaFilesBefore = filesInMediaDirectory();
-    }
-
-    @Test
-    @Order(3)
-    @RunAsClient
-    void fakeAndOversizedArtworkIsRefusedNextToTheField() {
-        signInAs("admin", "admin-demo");
+    void fakeAndOversizedArtworkIsRefusedNextToTheFieldAndNothingIsStored() {
+        storedBefore = TestSupport.get(base, "media/count");
+        SignIn.as(browser, base, SignIn.ADMIN);
         driver().get(base + "admin/shows.xhtml");
         driver().findElement(By.id("new-show")).click();
         type("show-form:title", "Browser Brew");
@@ -132,19 +115,13 @@ class AdminShowsBrowserIT {
         driver().findElement(By.id("show-form:save")).click();
         assertEquals("This file is too large: at most 5 MB are accepted.", fieldError("artwork"));
         assertEquals("The Browser", value("show-form:author"));
+
+        assertEquals(storedBefore, TestSupport.get(base, "media/count"));
+        assertEquals(404, SignedInClient.anonymous(base).get("api/shows/" + SLUG).status());
     }
 
     @Test
-    @Order(4)
-    void refusedUploadsStoredNothing() {
-        assertTrue(fixtures.findShow(SLUG).isEmpty());
-        assertEquals(mediaRowsBefore, fixtures.count(MediaFile.class));
-        assertEquals(mediaFilesBefore, filesInMediaDirectory());
-    }
-
-    @Test
-    @Order(5)
-    @RunAsClient
+    @Order(3)
     void genuineArtworkCreatesTheShow() {
         driver().findElement(By.id("show-form:artwork")).sendKeys(file("cover.png", demoArtwork()).toString());
         driver().findElement(By.id("show-form:save")).click();
@@ -158,8 +135,7 @@ class AdminShowsBrowserIT {
     }
 
     @Test
-    @Order(6)
-    @RunAsClient
+    @Order(4)
     void editingShowsUpInTheHistory() {
         type("show-form:title", "Browser Brew Weekly");
         driver().findElement(By.id("show-form:save")).click();
@@ -170,8 +146,7 @@ class AdminShowsBrowserIT {
     }
 
     @Test
-    @Order(7)
-    @RunAsClient
+    @Order(5)
     void aSaveAfterAnotherAdminsIsRefusedAndKeepsWhatWasTyped() {
         type("show-form:description", "Typed by the first admin");
         SignedInClient otherAdmin = SignedInClient.signIn(base, "admin", "admin-demo");
@@ -191,18 +166,10 @@ class AdminShowsBrowserIT {
     }
 
     @Test
-    @Order(8)
-    void giveTheShowEpisodes() {
-        Show show = fixtures.findShow(SLUG).orElseThrow();
-        fixtures.publishedEpisodes(show, 3, Instant.parse("2024-05-01T08:00:00Z"));
-        artwork = show.getArtwork();
-    }
-
-    @Test
-    @Order(9)
-    @RunAsClient
+    @Order(6)
     void editorsSeeShowsButCannotDeleteOrChangeThem() {
-        signInAs("editor", "editor-demo");
+        TestSupport.post(base, "shows/" + SLUG + "/episodes?count=3");
+        SignIn.as(browser, base, SignIn.EDITOR);
         driver().get(base + "admin/shows.xhtml");
         WebElement row = showRow();
         assertEquals("3", row.findElement(By.cssSelector(".admin-show-episodes")).getText());
@@ -219,10 +186,9 @@ class AdminShowsBrowserIT {
     }
 
     @Test
-    @Order(10)
-    @RunAsClient
+    @Order(7)
     void adminDeletesAfterTheConfirmationCountingTheEpisodes() {
-        signInAs("admin", "admin-demo");
+        SignIn.as(browser, base, SignIn.ADMIN);
         driver().get(base + "admin/shows.xhtml");
         showRow().findElement(By.cssSelector(".admin-delete")).click();
 
@@ -232,30 +198,11 @@ class AdminShowsBrowserIT {
 
         assertEquals(List.of("Deleted “Browser Brew Weekly” with 3 episodes."), globalMessages());
         assertTrue(driver().findElements(By.cssSelector("tr[data-slug='" + SLUG + "']")).isEmpty());
-    }
-
-    @Test
-    @Order(11)
-    void theShowAndItsArtworkAreGone() {
-        assertTrue(fixtures.findShow(SLUG).isEmpty());
-        assertEquals(mediaRowsBefore, fixtures.count(MediaFile.class));
-        assertFalse(Files.exists(settings.mediaDirectory().resolve(artwork.getStorageKey())));
+        assertEquals(storedBefore, TestSupport.get(base, "media/count"), "the artwork went with the show");
     }
 
     private static WebDriver driver() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
         return browser.driver();
-    }
-
-    private void signInAs(String user, String password) {
-        driver().manage().deleteAllCookies();
-        driver().get(base + "account/sign-in");
-        type("j_username", user);
-        type("j_password", password);
-        driver().findElement(By.cssSelector(".sign-in-form button")).click();
-        assertEquals(user, driver().findElement(By.cssSelector(".signed-in-as")).getText());
     }
 
     private String showId() {
@@ -309,14 +256,6 @@ class AdminShowsBrowserIT {
     private static byte[] demoArtwork() {
         try (InputStream in = AdminShowsBrowserIT.class.getResourceAsStream("/dev/earmark/demo/meta-tech-podcast.png")) {
             return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private long filesInMediaDirectory() {
-        try (Stream<Path> files = Files.walk(settings.mediaDirectory())) {
-            return files.filter(Files::isRegularFile).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
