@@ -58,10 +58,9 @@ public class Catalogue {
 
     public ShowOverview getShowOverview(String slug) {
         Show show = getShow(slug);
-        return shows().stream()
-                .filter(overview -> overview.show().equals(show))
-                .findFirst()
-                .orElseThrow(() -> new ShowNotFoundException(slug));
+        Page<EpisodeListing> newest = episodes(show, new PageRequest(1, 1));
+        return new ShowOverview(show, newest.totalItems(),
+                newest.items().stream().map(EpisodeListing::episode).findFirst());
     }
 
     /** A show's visible episodes, newest first, with their snip counts: three queries per page. */

@@ -5,21 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.TestSupport;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,9 +17,7 @@ import org.openqa.selenium.WebElement;
  * What a listener sees in Chromium: the seed's show page from the demo content, paging, chapters
  * that play, and show notes that cannot run script.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogueBrowserIT {
+class CatalogueBrowserIT extends BrowserTest {
 
     private static final String PAGING_SHOW = "paging-forty-five";
     private static final String HOSTILE_SHOW = "hostile-notes";
@@ -47,31 +35,11 @@ class CatalogueBrowserIT {
             List.of("Jun 29, 2023", "42min", "", "53: Offensive security at Meta’s Red Team X"),
             List.of("Jun 2, 2023", "33min", "", "52: The success story behind PyTorch"));
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void showPageListsTheSeedEpisodesInOrder() {
         browser.driver().get(base + "shows/meta-tech-podcast");
 
-        assertEquals("Meta Tech Podcast", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Meta Tech Podcast", heading());
         List<WebElement> rows = browser.driver().findElements(By.cssSelector(".episode-row"));
         List<List<String>> shown = rows.stream().map(row -> List.of(
                 row.findElement(By.cssSelector(".episode-date")).getText(),
@@ -101,17 +69,17 @@ class CatalogueBrowserIT {
         assertTrue(browser.driver().findElements(By.cssSelector(".pager-older")).isEmpty());
 
         browser.driver().get(base + "shows/" + PAGING_SHOW + "?page=4");
-        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Page not found", heading());
     }
 
     @Test
     void unknownShowsAndEpisodesGetTheFriendlyNotFoundPage() {
         browser.driver().get(base + "shows/no-such-show");
-        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Page not found", heading());
         browser.driver().get(base + "shows/meta-tech-podcast/episodes/no-such-episode");
-        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Page not found", heading());
         browser.driver().findElement(By.linkText("Browse all shows")).click();
-        assertEquals("Shows", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Shows", heading());
     }
 
     @Test

@@ -3,56 +3,24 @@ package dev.earmark.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
 import dev.earmark.testing.server.JsonHttp;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Signing in and out with the server's realm, what each role may open, and the setting that
  * closes the catalogue to anonymous visitors (switched in the running server through /test-support).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountBrowserIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class AccountBrowserIT extends BrowserTest {
 
     @Test
     void listenerSignsInAndOut() {
         browser.driver().get(base.toExternalForm());
         browser.driver().findElement(By.cssSelector(".sign-in-link")).click();
-        assertEquals("Sign in", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Sign in", heading());
 
         SignIn.as(browser, base, SignIn.LISTENER);
 
@@ -79,7 +47,7 @@ class AccountBrowserIT {
         SignIn.as(browser, base, SignIn.LISTENER);
         browser.driver().get(base + "admin/");
 
-        assertEquals("Not for your account", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Not for your account", heading());
     }
 
     @Test
@@ -87,7 +55,7 @@ class AccountBrowserIT {
         for (String curator : new String[] {SignIn.ADMIN, SignIn.EDITOR}) {
             SignIn.as(browser, base, curator);
             browser.driver().findElement(By.linkText("Curate")).click();
-            assertEquals("Curation", browser.driver().findElement(By.tagName("h1")).getText(), curator);
+            assertEquals("Curation", heading(), curator);
         }
     }
 
@@ -96,11 +64,11 @@ class AccountBrowserIT {
         SignIn.out(browser, base);
         browser.driver().get(base + "admin/");
 
-        assertEquals("Sign in", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Sign in", heading());
         browser.driver().findElement(By.id("j_username")).sendKeys("admin");
         browser.driver().findElement(By.id("j_password")).sendKeys("admin-demo");
         browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
-        assertEquals("Curation", browser.driver().findElement(By.tagName("h1")).getText(), "back where they wanted to go");
+        assertEquals("Curation", heading(), "back where they wanted to go");
     }
 
     @Test
@@ -118,13 +86,13 @@ class AccountBrowserIT {
     private void signInToTheClosedCatalogue() {
         SignIn.out(browser, base);
         browser.driver().get(base + "shows/meta-tech-podcast");
-        assertEquals("Sign in", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Sign in", heading());
         assertEquals(401, new JsonHttp(base).get("api/shows").status());
 
         browser.driver().findElement(By.id("j_username")).sendKeys("listener");
         browser.driver().findElement(By.id("j_password")).sendKeys("listener-demo");
         browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
-        assertEquals("Meta Tech Podcast", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Meta Tech Podcast", heading());
     }
 
 }
