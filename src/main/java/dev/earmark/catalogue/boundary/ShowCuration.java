@@ -179,7 +179,7 @@ public class ShowCuration {
 
     private void requireAdmin() {
         if (!security.isCallerInRole(Roles.ADMIN)) {
-            throw new NotPermittedException("error.show.adminOnly");
+            throw new NotPermittedException("catalogue.error.showsAdminOnly");
         }
     }
 
@@ -199,7 +199,7 @@ public class ShowCuration {
     }
 
     private static ConcurrentChangeException conflict(Show show) {
-        return new ConcurrentChangeException("error.show.changedMeanwhile", show.getTitle());
+        return new ConcurrentChangeException("catalogue.error.showChangedMeanwhile", show.getTitle());
     }
 
     private void validate(Show show) {

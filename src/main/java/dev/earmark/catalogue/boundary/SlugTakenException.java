@@ -6,6 +6,6 @@ import dev.earmark.platform.control.LocalizedException;
 public class SlugTakenException extends LocalizedException {
 
     public SlugTakenException(String slug) {
-        super("error.show.slugTaken", slug);
+        super("catalogue.error.slugTaken", slug);
     }
 }

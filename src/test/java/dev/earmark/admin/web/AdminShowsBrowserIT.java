@@ -3,80 +3,50 @@ package dev.earmark.admin.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.testing.Deployments;
 import dev.earmark.testing.SignedInClient;
-import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Curating a show in Chromium, signed in as the demo accounts: refused uploads, creating with
  * artwork, editing, a conflicting save, the history, and deleting after the confirmation; and who may
  * do what. The steps build on each other, in order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminShowsBrowserIT {
+class AdminShowsBrowserIT extends BrowserTest {
 
     private static final String SLUG = "browser-brew";
-
-    private static Browser browser;
 
     /** Media files recorded and stored ("rows files") before the admin uploads anything. */
     private static String storedBefore;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     @Order(1)
     void listenersAreTurnedAwayFromPagesAndApi() {
-        SignIn.as(browser, base, SignIn.LISTENER);
+        signInAs(SignIn.LISTENER);
 
         for (String page : List.of("admin/", "admin/shows.xhtml", "admin/show.xhtml", "admin/show-delete.xhtml?id=1")) {
-            driver().get(base + page);
-            assertEquals("Not for your account", driver().findElement(By.tagName("h1")).getText(), page);
+            open(page);
+            assertEquals("Not for your account", heading(), page);
         }
         @SuppressWarnings("unchecked")
         List<Number> statuses = (List<Number>) ((JavascriptExecutor) driver()).executeAsyncScript("""
@@ -98,21 +68,21 @@ class AdminShowsBrowserIT {
     @Order(2)
     void fakeAndOversizedArtworkIsRefusedNextToTheFieldAndNothingIsStored() {
         storedBefore = TestSupport.get(base, "media/count");
-        SignIn.as(browser, base, SignIn.ADMIN);
-        driver().get(base + "admin/shows.xhtml");
-        driver().findElement(By.id("new-show")).click();
+        signInAs(SignIn.ADMIN);
+        open("admin/shows.xhtml");
+        clickAndWait(driver().findElement(By.id("new-show")));
         type("show-form:title", "Browser Brew");
         type("show-form:author", "The Browser");
 
         driver().findElement(By.id("show-form:artwork")).sendKeys(file("fake.png", "This is text, not a picture.".getBytes(StandardCharsets.UTF_8)).toString());
-        driver().findElement(By.id("show-form:save")).click();
+        clickAndWait(driver().findElement(By.id("show-form:save")));
         assertEquals("This kind of file is not accepted here.", fieldError("artwork"));
         assertEquals("Browser Brew", value("show-form:title"), "what the admin typed stays");
 
         byte[] oversized = new byte[6 * 1024 * 1024];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, oversized, 0, 8);
         driver().findElement(By.id("show-form:artwork")).sendKeys(file("huge.png", oversized).toString());
-        driver().findElement(By.id("show-form:save")).click();
+        clickAndWait(driver().findElement(By.id("show-form:save")));
         assertEquals("This file is too large: at most 5 MB are accepted.", fieldError("artwork"));
         assertEquals("The Browser", value("show-form:author"));
 
@@ -124,7 +94,7 @@ class AdminShowsBrowserIT {
     @Order(3)
     void genuineArtworkCreatesTheShow() {
         driver().findElement(By.id("show-form:artwork")).sendKeys(file("cover.png", demoArtwork()).toString());
-        driver().findElement(By.id("show-form:save")).click();
+        clickAndWait(driver().findElement(By.id("show-form:save")));
 
         assertEquals(List.of("Saved “Browser Brew”."), globalMessages());
         assertTrue(driver().getCurrentUrl().contains("admin/show.xhtml?id="), driver().getCurrentUrl());
@@ -138,7 +108,7 @@ class AdminShowsBrowserIT {
     @Order(4)
     void editingShowsUpInTheHistory() {
         type("show-form:title", "Browser Brew Weekly");
-        driver().findElement(By.id("show-form:save")).click();
+        clickAndWait(driver().findElement(By.id("show-form:save")));
 
         assertEquals(List.of("Saved “Browser Brew Weekly”."), globalMessages());
         assertEquals(List.of("edited title", "uploaded artwork cover.png", "created Browser Brew"), history());
@@ -154,14 +124,14 @@ class AdminShowsBrowserIT {
         assertEquals(200, otherAdmin.put("api/admin/shows/" + showId(), "{\"title\":\"Browser Brew Weekly\",\"slug\":\""
                 + SLUG + "\",\"author\":\"The Other Admin\",\"version\":" + show.getJsonNumber("version") + "}").status());
 
-        driver().findElement(By.id("show-form:save")).click();
+        clickAndWait(driver().findElement(By.id("show-form:save")));
 
         List<String> messages = globalMessages();
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("Someone else saved 'Browser Brew Weekly' after you opened it"), messages.get(0));
         assertEquals("Typed by the first admin", value("show-form:description"));
 
-        driver().findElement(By.linkText("Discard my changes and load the latest version")).click();
+        clickAndWait(driver().findElement(By.linkText("Discard my changes and load the latest version")));
         assertEquals("The Other Admin", value("show-form:author"));
     }
 
@@ -169,18 +139,18 @@ class AdminShowsBrowserIT {
     @Order(6)
     void editorsSeeShowsButCannotDeleteOrChangeThem() {
         TestSupport.post(base, "shows/" + SLUG + "/episodes?count=3");
-        SignIn.as(browser, base, SignIn.EDITOR);
-        driver().get(base + "admin/shows.xhtml");
+        signInAs(SignIn.EDITOR);
+        open("admin/shows.xhtml");
         WebElement row = showRow();
         assertEquals("3", row.findElement(By.cssSelector(".admin-show-episodes")).getText());
         assertTrue(row.findElements(By.cssSelector(".admin-delete")).isEmpty());
         assertTrue(driver().findElements(By.id("new-show")).isEmpty());
 
-        driver().get(base + "admin/show-delete.xhtml?id=" + showId());
+        open("admin/show-delete.xhtml?id=" + showId());
         assertEquals("Only admins can delete shows.", driver().findElement(By.cssSelector(".admin-note")).getText());
         assertTrue(driver().findElements(By.id("delete-form:confirm")).isEmpty());
 
-        driver().get(base + "admin/show.xhtml?id=" + showId());
+        open("admin/show.xhtml?id=" + showId());
         assertEquals("Browser Brew Weekly", value("show-form:title"));
         assertTrue(driver().findElements(By.id("show-form:save")).isEmpty());
     }
@@ -188,13 +158,13 @@ class AdminShowsBrowserIT {
     @Test
     @Order(7)
     void adminDeletesAfterTheConfirmationCountingTheEpisodes() {
-        SignIn.as(browser, base, SignIn.ADMIN);
-        driver().get(base + "admin/shows.xhtml");
-        showRow().findElement(By.cssSelector(".admin-delete")).click();
+        signInAs(SignIn.ADMIN);
+        open("admin/shows.xhtml");
+        clickAndWait(showRow().findElement(By.cssSelector(".admin-delete")));
 
         assertEquals("Delete “Browser Brew Weekly” and all its 3 episodes?",
                 driver().findElement(By.cssSelector(".delete-question")).getText());
-        driver().findElement(By.id("delete-form:confirm")).click();
+        clickAndWait(driver().findElement(By.id("delete-form:confirm")));
 
         assertEquals(List.of("Deleted “Browser Brew Weekly” with 3 episodes."), globalMessages());
         assertTrue(driver().findElements(By.cssSelector("tr[data-slug='" + SLUG + "']")).isEmpty());
@@ -213,6 +183,19 @@ class AdminShowsBrowserIT {
 
     private static WebElement showRow() {
         return driver().findElement(By.cssSelector("tr[data-slug='" + SLUG + "']"));
+    }
+
+    /** Signs in and waits until the page says so: the login's redirects may outlast the click. */
+    private void signInAs(String user) {
+        SignIn.as(browser, base, user);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector(".signed-in-as"), user));
+    }
+
+    /** Clicks a button or link and waits for the next page: the click may return before it arrives (redirects). */
+    private static void clickAndWait(WebElement target) {
+        WebElement page = driver().findElement(By.tagName("html"));
+        target.click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void type(String id, String text) {
