@@ -101,6 +101,10 @@ public class ShowFormBacking implements Serializable {
         return history;
     }
 
+    public long getMaxArtworkMegabytes() {
+        return ShowCuration.MAX_ARTWORK_BYTES / (1024 * 1024);
+    }
+
     public ShowType[] getTypes() {
         return ShowType.values();
     }
