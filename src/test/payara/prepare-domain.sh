@@ -17,3 +17,5 @@ fi
 for script in h2-datasource.sh demo.sh demo-users.sh; do
     bash "$config/$script" "$asadmin"
 done
+# The player's browser tests serve a portal page from this origin (PortalServer's default port).
+"$asadmin" create-system-properties 'earmark.embed-origins=http\://127.0.0.1\:18765'

@@ -1,16 +1,17 @@
-// Episode page: chapter links start the page's audio at their moment instead of opening the file.
-// Without JavaScript the links still work: they open the audio at that time (a media fragment).
+// Episode page: the Embed panel's copy buttons. Without JavaScript they stay hidden and the
+// snippets can be selected and copied by hand.
 document.addEventListener('DOMContentLoaded', () => {
-  const audio = document.getElementById('episode-audio');
-  if (!audio) {
-    return;
-  }
-  document.querySelectorAll('.chapter-link[data-start]').forEach((link) => {
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      audio.currentTime = Number(link.dataset.start);
-      audio.play().catch(() => {
-        // Autoplay refused: the position is set and the listener presses play.
+  const status = document.querySelector('.snippet-status');
+  document.querySelectorAll('.copy-snippet[data-copy]').forEach((button) => {
+    const code = document.getElementById(button.dataset.copy);
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      code.select();
+      const copied = navigator.clipboard ? navigator.clipboard.writeText(code.value) : Promise.reject();
+      copied.then(() => {
+        status.textContent = status.dataset.copied;
+      }, () => {
+        // No clipboard access: the snippet is selected for Ctrl+C.
       });
     });
   });

@@ -100,6 +100,10 @@ public class Show extends PersistentEntity {
     @Column(name = "show_type", nullable = false, length = 20)
     private ShowType type = ShowType.EPISODIC;
 
+    /** Whether the player offers the audio for download. */
+    @Column(name = "downloads_allowed", nullable = false)
+    private boolean downloadsAllowed = true;
+
     /**
      * Takes over what curators edit in the show's form (the artwork is uploaded on its own).
      *
@@ -207,5 +211,13 @@ public class Show extends PersistentEntity {
 
     public void setType(ShowType type) {
         this.type = type;
+    }
+
+    public boolean isDownloadsAllowed() {
+        return downloadsAllowed;
+    }
+
+    public void setDownloadsAllowed(boolean downloadsAllowed) {
+        this.downloadsAllowed = downloadsAllowed;
     }
 }

@@ -3,6 +3,8 @@ package dev.earmark.platform.boundary;
 import dev.earmark.catalogue.boundary.AdminShowsResource;
 import dev.earmark.catalogue.boundary.EpisodesResource;
 import dev.earmark.catalogue.boundary.ShowsResource;
+import dev.earmark.player.boundary.ListeningPositionsResource;
+import dev.earmark.player.boundary.PlayerTextsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -21,6 +23,8 @@ public class RestApplication extends Application {
                 EpisodesResource.class,
                 AdminShowsResource.class,
                 OptimisticLockMapper.class,
+                ListeningPositionsResource.class,
+                PlayerTextsResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -55,7 +55,7 @@ public class SignInRequiredFilter extends HttpFilter {
     private static boolean isOpen(HttpServletRequest request) {
         String path = path(request);
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/account/")
-                || path.endsWith("/j_security_check");
+                || path.equals("/widget.js") || path.equals("/widget.css") || path.endsWith("/j_security_check");
     }
 
     private static String path(HttpServletRequest request) {

@@ -87,7 +87,12 @@ class CatalogueBrowserIT extends BrowserTest {
         browser.driver().get(base + "shows/meta-tech-podcast");
         browser.driver().findElement(By.linkText("ARCHIVE: From Facebook Home to Instagram Stories")).click();
 
-        List<WebElement> chapters = browser.driver().findElements(By.cssSelector(".chapter-link"));
+        // The episode page's player (the widget, see PlayerBrowserIT) lists the chapters in its Shadow DOM.
+        browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(browser.script(
+                "const r = document.querySelector('earmark-player').shadowRoot;"
+                        + " return !!r && r.querySelectorAll('.chapters button').length === 14;")));
+        List<WebElement> chapters = browser.driver().findElement(By.tagName("earmark-player")).getShadowRoot()
+                .findElements(By.cssSelector(".chapters button"));
         assertEquals(14, chapters.size());
         WebElement rebound = chapters.stream()
                 .filter(chapter -> chapter.getText().contains("Rebound")).findFirst().orElseThrow();
@@ -97,11 +102,10 @@ class CatalogueBrowserIT extends BrowserTest {
 
         rebound.click();
 
+        String audio = "document.querySelector('earmark-player').shadowRoot.querySelector('audio')";
         browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> ((Number) browser.script(
-                "const a = document.getElementById('episode-audio'); return a.paused ? 0 : a.currentTime;"))
-                .doubleValue() > 2485.2);
-        double position = ((Number) browser.script("return document.getElementById('episode-audio').currentTime;"))
-                .doubleValue();
+                "const a = " + audio + "; return a.paused ? 0 : a.currentTime;")).doubleValue() > 2485.2);
+        double position = ((Number) browser.script("return " + audio + ".currentTime;")).doubleValue();
         assertTrue(position >= 2485 && position < 2500, "playing from 41:25, at " + position);
     }
 

@@ -1,0 +1,52 @@
+package dev.earmark.player.boundary;
+
+import dev.earmark.catalogue.boundary.Catalogue;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.player.entity.ListeningPosition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where signed-in listeners stopped, so that the player resumes there on whatever device they come back with. */
+@ApplicationScoped
+@Transactional
+public class ListeningPositions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Catalogue catalogue;
+
+    /** The listener's position in an episode they may see; empty when they never listened to it. */
+    public Optional<ListeningPosition> findPosition(String listener, long episodeId) {
+        Episode episode = catalogue.getEpisode(episodeId);
+        return find(listener, episode);
+    }
+
+    /** Remembers the position (milliseconds from the start), replacing the one before. */
+    public ListeningPosition save(String listener, long episodeId, long positionMillis) {
+        Episode episode = catalogue.getEpisode(episodeId);
+        Instant now = Instant.now();
+        Optional<ListeningPosition> known = find(listener, episode);
+        known.ifPresent(position -> position.moveTo(positionMillis, now));
+        return known.orElseGet(() -> {
+            ListeningPosition created = new ListeningPosition(listener, em.getReference(Episode.class, episode.getId()),
+                    positionMillis, now);
+            em.persist(created);
+            return created;
+        });
+    }
+
+    private Optional<ListeningPosition> find(String listener, Episode episode) {
+        return em.createNamedQuery(ListeningPosition.FIND_BY_LISTENER_AND_EPISODE, ListeningPosition.class)
+                .setParameter("listener", listener)
+                .setParameter("episodeId", episode.getId())
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.earmark.player.boundary;
+
+import dev.earmark.platform.control.InvalidParameterException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+
+/**
+ * The signed-in listener's position in an episode: {@code GET} answers it (204 when there is none yet),
+ * {@code PUT {"positionSeconds": 751}} remembers it. Nobody signed in: 401.
+ */
+@Path("positions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ListeningPositionsResource {
+
+    /** WWW-Authenticate's scheme: sign-in happens on Earmark's login page, not through an HTTP challenge. */
+    private static final String CHALLENGE = "FormBased";
+
+    @Inject
+    ListeningPositions positions;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("{episodeId}")
+    public Response position(@PathParam("episodeId") String episodeId) {
+        return positions.findPosition(listener(), parseId(episodeId))
+                .map(position -> Response.ok(PositionJson.of(position)).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @PUT
+    @Path("{episodeId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PositionJson save(@PathParam("episodeId") String episodeId, @Valid @NotNull PositionJson position) {
+        return PositionJson.of(positions.save(listener(), parseId(episodeId), position.positionMillis()));
+    }
+
+    private String listener() {
+        Principal principal = security.getUserPrincipal();
+        if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
+            throw new NotAuthorizedException(CHALLENGE);
+        }
+        return principal.getName();
+    }
+
+    private static long parseId(String id) {
+        try {
+            long parsed = Long.parseLong(id);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, like a negative id
+        }
+        throw new InvalidParameterException("error.parameter.id", id);
+    }
+}

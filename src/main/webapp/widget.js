@@ -1,0 +1,477 @@
+// Earmark's player: <earmark-player episode="42"> or <earmark-player show="slug">, in a Shadow DOM.
+// The one player of every page that plays: the episode page, the iframe embed and portals loading
+// this script. Texts come from Earmark's bundle (api/player/texts), so nothing here is in English.
+(() => {
+  if (customElements.get('earmark-player')) {
+    return;
+  }
+  const script = document.currentScript;
+  const BASE = script ? script.src.replace(/\/widget\.js([?#].*)?$/, '') : '';
+  const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+  const BACK = 15;
+  const FORWARD = 30;
+  const SAVE_EVERY = 5;
+  const icon = (d) => `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${d}"/></svg>`;
+  const PLAY = icon('M8 5v14l11-7z');
+  const PAUSE = icon('M6 5h4v14H6zm8 0h4v14h-4z');
+  const SOUND = icon('M4 9v6h4l5 5V4L8 9zm12 3a4 4 0 0 0-2-3.5v7a4 4 0 0 0 2-3.5z');
+  const MUTED = icon('M4 9v6h4l5 5V4L8 9zm12.6 0L15 10.6l2 2-2 2 1.6 1.4 2-2 2 2 1.4-1.4-2-2 2-2-1.4-1.4-2 2z');
+
+  const pad = (n) => String(n).padStart(2, '0');
+  const clock = (seconds) => {
+    const s = Math.max(0, Math.floor(seconds || 0));
+    const h = Math.floor(s / 3600);
+    const m = Math.floor(s / 60) % 60;
+    return (h ? h + ':' + pad(m) : m) + ':' + pad(s % 60);
+  };
+  const seconds = (text) => (text ? text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0) : NaN);
+  const esc = (text) => String(text).replace(/[&<>"]/g, (c) => '&#' + c.charCodeAt(0) + ';');
+
+  // Media Fragments (#t=90, #t=1:30,2:00, #t=npt:90) and Podlove's ?t=1:30,2:00.
+  const deepLink = (location) => {
+    const match = /[#&]t=(?:npt:)?([\d:.]*)(?:,([\d:.]+))?/.exec(decodeURIComponent(location.hash))
+      || /[?&]t=(?:npt:)?([\d:.]*)(?:,([\d:.]+))?/.exec(decodeURIComponent(location.search));
+    if (!match) {
+      return null;
+    }
+    const start = seconds(match[1]) || 0;
+    const end = seconds(match[2]);
+    return end > start ? { start, end } : { start };
+  };
+
+  const getJson = (url, options) => fetch(url, options).then((response) => {
+    if (!response.ok) {
+      throw new Error(response.status);
+    }
+    return response.status === 204 ? null : response.json();
+  });
+
+  class EarmarkPlayer extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) {
+        return;
+      }
+      this.base = this.getAttribute('base') || BASE;
+      // A deep link is for the episode the page opens with, not for one picked from the list later.
+      this.link = deepLink(location);
+      this.attachShadow({ mode: 'open' });
+      this.start();
+    }
+
+    async start() {
+      const show = this.getAttribute('show');
+      // Texts and episode (or the show's list) travel in parallel: one round trip less to ready.
+      const texts = getJson(this.base + '/api/player/texts');
+      const list = show && getJson(`${this.base}/api/shows/${encodeURIComponent(show)}/episodes?size=100`);
+      const first = !show && this.fetchEpisode(this.getAttribute('episode'));
+      try {
+        const episodes = show ? (await list).items : null;
+        this.texts = await texts;
+        this.render(episodes);
+        await this.load(episodes ? episodes[0].id : null, first);
+      } catch (failure) {
+        this.shadowRoot.innerHTML = `<p role="alert">${esc(this.t('loadFailed'))}</p>`;
+      }
+    }
+
+    t(key, ...args) {
+      const text = (this.texts && this.texts[key]) || key;
+      return text.replace(/\{(\d)\}/g, (_, i) => args[i]).replace(/''/g, "'");
+    }
+
+    $(selector) {
+      return this.shadowRoot.querySelector(selector);
+    }
+
+    render(episodes) {
+      const t = (key) => esc(this.t(key));
+      this.shadowRoot.innerHTML = `<link rel="stylesheet" href="${esc(this.base)}/widget.css">
+<section class="p" aria-describedby="keys" hidden>
+<div class="head"><img class="art" alt="" hidden><div><p class="show"></p><p class="title"></p></div></div>
+${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : ''}
+<div class="bar"><input class="seek" type="range" min="0" max="0" step="1" value="0" aria-label="${t('position')}"><div class="marks"></div></div>
+<div class="times" aria-hidden="true"><span class="el">0:00</span><span class="now"></span><span class="rem"></span></div>
+<div class="ctl">
+<button class="back" type="button" aria-label="${t('back')}">−${BACK}</button>
+<button class="play" type="button" aria-label="${t('play')}" disabled>${PLAY}</button>
+<button class="fwd" type="button" aria-label="${t('forward')}">+${FORWARD}</button>
+<button class="speed" type="button"><span class="vh">${t('speed')} </span><span class="rate">1×</span></button>
+<button class="mute" type="button" aria-label="${t('mute')}" aria-pressed="false">${SOUND}</button>
+<input class="vol" type="range" min="0" max="1" step="0.05" value="1" aria-label="${t('volume')}">
+<button class="copy" type="button">${t('copyLink')}</button>
+<a class="dl" download hidden>${t('download')}</a>
+</div>
+<button class="resume" type="button" hidden></button>
+<input class="link" readonly hidden aria-label="${t('link')}">
+<p class="keys" id="keys">${t('keys')}</p>
+<p class="ch-h" id="ch-h" hidden>${t('chapters')}</p>
+<ol class="chapters" aria-labelledby="ch-h"></ol>
+<div class="sr" role="status" aria-live="polite"></div>
+<audio preload="metadata"></audio>
+</section>`;
+      this.audio = this.$('audio');
+      const show = () => { this.$('.p').hidden = false; };
+      this.$('link').addEventListener('load', show);
+      this.$('link').addEventListener('error', show);
+      if (episodes) {
+        const select = this.$('select');
+        episodes.forEach((episode) => select.add(new Option(episode.title, episode.id)));
+        select.addEventListener('change', () => this.load(select.value, null).catch(() => this.say(this.t('loadFailed'))));
+      }
+      this.wire();
+    }
+
+    wire() {
+      const audio = this.audio;
+      const on = (selector, handler) => this.$(selector).addEventListener('click', handler);
+      on('.play', () => this.toggle());
+      on('.back', () => this.skip(-BACK));
+      on('.fwd', () => this.skip(FORWARD));
+      on('.speed', () => this.speed(1, true));
+      on('.mute', () => { audio.muted = !audio.muted; this.say(this.t(audio.muted ? 'muted' : 'unmuted')); });
+      on('.copy', () => this.copyLink());
+      on('.resume', () => { this.seek(this.resumeAt); this.play(); });
+      const seek = this.$('.seek');
+      seek.addEventListener('input', () => { this.dragging = true; this.times(Number(seek.value)); });
+      seek.addEventListener('change', () => { this.dragging = false; this.seek(Number(seek.value)); });
+      const volume = this.$('.vol');
+      volume.addEventListener('input', () => { audio.volume = Number(volume.value); audio.muted = false; });
+      audio.addEventListener('loadedmetadata', () => this.ready());
+      audio.addEventListener('timeupdate', () => this.tick());
+      audio.addEventListener('play', () => this.playing(true));
+      audio.addEventListener('pause', () => this.playing(false));
+      audio.addEventListener('ended', () => this.store(0));
+      audio.addEventListener('ratechange', () => { this.$('.rate').textContent = audio.playbackRate + '×'; });
+      audio.addEventListener('volumechange', () => {
+        const mute = this.$('.mute');
+        mute.setAttribute('aria-pressed', audio.muted);
+        mute.innerHTML = audio.muted ? MUTED : SOUND;
+        volume.value = audio.muted ? 0 : audio.volume;
+      });
+      this.$('.p').addEventListener('keydown', (event) => this.key(event));
+      addEventListener('pagehide', () => this.save());
+    }
+
+    fetchEpisode(id) {
+      return getJson(`${this.base}/api/episodes/${encodeURIComponent(id)}`);
+    }
+
+    async load(id, fetched) {
+      const episode = await (fetched || this.fetchEpisode(id));
+      this.episode = episode;
+      this.chapters = episode.chapters || [];
+      this.stopAt = null;
+      this.resumeAt = null;
+      this.$('.resume').hidden = true;
+      this.$('.p').setAttribute('aria-label', this.t('player', episode.title));
+      this.$('.show').textContent = episode.showTitle || '';
+      this.$('.title').textContent = episode.title;
+      const art = this.$('.art');
+      art.hidden = !episode.artworkUrl;
+      if (episode.artworkUrl) {
+        art.src = episode.artworkUrl;
+      }
+      const download = this.$('.dl');
+      download.hidden = !(episode.downloadable && episode.audio);
+      if (episode.audio) {
+        download.href = episode.audio.url;
+      }
+      this.renderChapters();
+      this.$('.play').disabled = true;
+      this.saved = await this.restore();
+      this.audio.src = episode.audio ? episode.audio.url : '';
+    }
+
+    renderChapters() {
+      const list = this.$('.chapters');
+      list.textContent = '';
+      this.$('.ch-h').hidden = !this.chapters.length;
+      this.chapters.forEach((chapter, index) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.innerHTML = '<span></span><time></time>';
+        button.firstChild.textContent = chapter.title;
+        button.lastChild.textContent = clock(chapter.start);
+        button.addEventListener('click', () => this.chapter(index, true));
+        list.appendChild(document.createElement('li')).appendChild(button);
+      });
+    }
+
+    ready() {
+      const duration = this.duration();
+      const seek = this.$('.seek');
+      seek.max = Math.floor(duration);
+      const marks = this.$('.marks');
+      marks.textContent = '';
+      this.chapters.forEach((chapter) => {
+        marks.appendChild(document.createElement('i')).style.left = `${(100 * chapter.start) / duration}%`;
+      });
+      this.$('.play').disabled = false;
+      const link = this.link;
+      this.link = null;
+      if (link) {
+        this.seek(link.start);
+        this.stopAt = link.end || null;
+      } else if (this.saved > SAVE_EVERY && this.saved < duration - SAVE_EVERY) {
+        this.resumeAt = this.saved;
+        const resume = this.$('.resume');
+        resume.textContent = this.t('resume', clock(this.saved));
+        resume.hidden = false;
+      }
+      this.tick();
+      performance.mark('earmark-ready');
+      this.dispatchEvent(new CustomEvent('earmark-ready', { bubbles: true, composed: true }));
+    }
+
+    duration() {
+      const d = this.audio.duration;
+      return Number.isFinite(d) ? d : (this.episode.durationSeconds || 0);
+    }
+
+    tick() {
+      const now = this.audio.currentTime;
+      if (this.stopAt && now >= this.stopAt) {
+        this.stopAt = null;
+        this.audio.pause();
+      }
+      if (!this.dragging) {
+        this.$('.seek').value = Math.floor(now);
+        this.times(now);
+      }
+      const index = this.current();
+      if (index !== this.shown) {
+        this.shown = index;
+        this.$('.now').textContent = index < 0 ? '' : this.chapters[index].title;
+        this.shadowRoot.querySelectorAll('.chapters button').forEach((button, i) => {
+          if (i === index) {
+            button.setAttribute('aria-current', 'true');
+          } else {
+            button.removeAttribute('aria-current');
+          }
+        });
+      }
+      if (Math.abs(now - (this.savedAt || 0)) >= SAVE_EVERY && !this.audio.paused) {
+        this.save();
+      }
+      if ('mediaSession' in navigator && navigator.mediaSession.setPositionState && this.audio.duration) {
+        try {
+          navigator.mediaSession.setPositionState({
+            duration: this.audio.duration, position: now, playbackRate: this.audio.playbackRate,
+          });
+        } catch (ignored) {
+          // a position past the duration while seeking; the next tick sets it
+        }
+      }
+    }
+
+    times(now) {
+      const duration = this.duration();
+      this.$('.el').textContent = clock(now);
+      this.$('.rem').textContent = '−' + clock(duration - now);
+      this.$('.seek').setAttribute('aria-valuetext', this.t('positionOf', clock(now), clock(duration)));
+    }
+
+    current() {
+      let index = -1;
+      this.chapters.forEach((chapter, i) => {
+        if (chapter.start <= this.audio.currentTime + 0.25) {
+          index = i;
+        }
+      });
+      return index;
+    }
+
+    toggle() {
+      if (this.audio.paused) {
+        this.play();
+      } else {
+        this.audio.pause();
+      }
+    }
+
+    play() {
+      const resume = this.$('.resume');
+      if (this.shadowRoot.activeElement === resume) {
+        this.$('.play').focus();
+      }
+      resume.hidden = true;
+      this.audio.play().catch(() => {
+        // refused without a user gesture: the position is set, the listener presses play
+      });
+    }
+
+    seek(to) {
+      this.audio.currentTime = Math.min(Math.max(0, to), this.duration());
+      this.tick();
+    }
+
+    skip(by) {
+      this.seek(this.audio.currentTime + by);
+      this.say(clock(this.audio.currentTime));
+    }
+
+    chapter(index, announce) {
+      const chapter = this.chapters[Math.min(Math.max(index, 0), this.chapters.length - 1)];
+      if (chapter) {
+        this.seek(chapter.start);
+        this.play();
+        if (announce) {
+          this.say(this.t('chapterNow', chapter.title));
+        }
+      }
+    }
+
+    speed(step, wrap) {
+      let i = SPEEDS.indexOf(this.audio.playbackRate) + step;
+      i = wrap ? (i + SPEEDS.length) % SPEEDS.length : Math.min(Math.max(i, 0), SPEEDS.length - 1);
+      this.audio.playbackRate = SPEEDS[i];
+      this.say(this.t('speedNow', SPEEDS[i] + '×'));
+    }
+
+    key(event) {
+      const tag = event.target.tagName;
+      const k = event.key;
+      if (event.altKey || event.ctrlKey || event.metaKey || tag === 'SELECT') {
+        return;
+      }
+      if (k === 'k' || (k === ' ' && tag !== 'BUTTON' && tag !== 'A')) {
+        this.toggle();
+      } else if ((k === 'ArrowLeft' || k === 'j') && !event.target.matches('.vol')) {
+        this.skip(-BACK);
+      } else if ((k === 'ArrowRight' || k === 'l') && !event.target.matches('.vol')) {
+        this.skip(FORWARD);
+      } else if (k === '<' || k === '>') {
+        this.speed(k === '<' ? -1 : 1, false);
+      } else {
+        return;
+      }
+      event.preventDefault();
+    }
+
+    playing(on) {
+      const button = this.$('.play');
+      button.innerHTML = on ? PAUSE : PLAY;
+      button.setAttribute('aria-label', this.t(on ? 'pause' : 'play'));
+      this.say(this.t(on ? 'playing' : 'paused'));
+      if (on) {
+        this.session();
+      } else {
+        this.save();
+      }
+    }
+
+    // The lock screen and headphone buttons drive the player that played last.
+    session() {
+      if (!('mediaSession' in navigator)) {
+        return;
+      }
+      const episode = this.episode;
+      const session = navigator.mediaSession;
+      session.metadata = new MediaMetadata({
+        title: episode.title,
+        artist: episode.showTitle || '',
+        album: episode.showTitle || '',
+        artwork: episode.artworkUrl ? [{ src: episode.artworkUrl }] : [],
+      });
+      const handlers = {
+        play: () => this.play(),
+        pause: () => this.audio.pause(),
+        seekbackward: (details) => this.skip(-(details.seekOffset || BACK)),
+        seekforward: (details) => this.skip(details.seekOffset || FORWARD),
+        seekto: (details) => this.seek(details.seekTime),
+        // Within the first seconds of a chapter "previous" goes to the one before, later to its start.
+        previoustrack: () => {
+          const i = this.current();
+          this.chapter(i >= 0 && this.audio.currentTime - this.chapters[i].start > 3 ? i : i - 1, false);
+        },
+        nexttrack: () => this.chapter(this.current() + 1, false),
+      };
+      Object.entries(handlers).forEach(([action, handler]) => {
+        try {
+          session.setActionHandler(action, handler);
+        } catch (unsupported) {
+          // this browser has no such action
+        }
+      });
+    }
+
+    say(text) {
+      this.$('.sr').textContent = text;
+    }
+
+    copyLink() {
+      const url = `${this.episode.pageUrl || location.href.split('#')[0]}#t=${Math.floor(this.audio.currentTime)}`;
+      const field = this.$('.link');
+      const copied = navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject();
+      copied.then(() => {
+        field.hidden = true;
+        this.say(this.t('copied'));
+      }, () => {
+        field.value = url;
+        field.hidden = false;
+        field.select();
+        this.say(this.t('copyFailed'));
+      });
+    }
+
+    // Resume: the server remembers for signed-in listeners (the page says so), this browser for everyone else.
+    storeKey() {
+      return `earmark:${this.base}:${this.episode.id}`;
+    }
+
+    // Only Earmark's own pages know who listens; a portal page cannot send the listener's session.
+    signedIn() {
+      return this.getAttribute('signed-in') === 'true';
+    }
+
+    positionUrl() {
+      return `${this.base}/api/positions/${this.episode.id}`;
+    }
+
+    async restore() {
+      if (this.signedIn()) {
+        try {
+          const saved = await getJson(this.positionUrl());
+          return saved ? saved.positionSeconds : 0;
+        } catch (notThere) {
+          return 0;
+        }
+      }
+      try {
+        return Number(localStorage.getItem(this.storeKey())) || 0;
+      } catch (noStorage) {
+        return 0;
+      }
+    }
+
+    save() {
+      if (this.episode && this.audio.currentTime) {
+        this.store(Math.floor(this.audio.currentTime));
+      }
+    }
+
+    store(at) {
+      this.savedAt = at;
+      if (this.signedIn()) {
+        fetch(this.positionUrl(), {
+          method: 'PUT',
+          keepalive: true,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ positionSeconds: at }),
+        }).catch(() => {});
+        return;
+      }
+      try {
+        if (at) {
+          localStorage.setItem(this.storeKey(), at);
+        } else {
+          localStorage.removeItem(this.storeKey());
+        }
+      } catch (noStorage) {
+        // private mode or storage blocked: nothing to resume next time
+      }
+    }
+  }
+
+  customElements.define('earmark-player', EarmarkPlayer);
+})();

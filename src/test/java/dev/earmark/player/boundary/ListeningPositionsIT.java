@@ -1,0 +1,93 @@
+package dev.earmark.player.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.catalogue.boundary.EpisodeNotFoundException;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.testing.Deployments;
+import dev.earmark.testing.server.CatalogueFixtures;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Positions of signed-in listeners, through the boundary with a listener's name (sign-in itself comes
+ * with the login feature), and the REST endpoint's answer to someone not signed in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ListeningPositionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.earmarkWithTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @Inject
+    ListeningPositions positions;
+
+    @Test
+    void remembersOnePositionPerListenerAndEpisode() {
+        Show show = fixtures.show("Positions");
+        Episode episode = fixtures.episode(show, "Resumable", EpisodeStatus.PUBLISHED, Instant.parse("2024-01-01T10:00:00Z"));
+        Episode other = fixtures.episode(show, "Other", EpisodeStatus.PUBLISHED, Instant.parse("2024-01-02T10:00:00Z"));
+
+        assertTrue(positions.findPosition("ada", episode.getId()).isEmpty());
+        positions.save("ada", episode.getId(), 751_000);
+        positions.save("ada", episode.getId(), 812_500);
+        positions.save("grace", episode.getId(), 5_000);
+        positions.save("ada", other.getId(), 1_000);
+
+        assertEquals(812_500, positions.findPosition("ada", episode.getId()).orElseThrow().getPositionMillis());
+        assertEquals(5_000, positions.findPosition("grace", episode.getId()).orElseThrow().getPositionMillis());
+        assertEquals(1_000, positions.findPosition("ada", other.getId()).orElseThrow().getPositionMillis());
+        assertTrue(positions.findPosition("ada", episode.getId()).orElseThrow().getUpdatedAt() != null);
+    }
+
+    @Test
+    void onlyForEpisodesListenersCanSee() {
+        Show show = fixtures.show("Hidden positions");
+        Episode draft = fixtures.episode(show, "Draft", EpisodeStatus.DRAFT, Instant.parse("2024-01-01T10:00:00Z"));
+        assertThrows(EpisodeNotFoundException.class, () -> positions.save("ada", draft.getId(), 1_000));
+    }
+
+    @Test
+    void nobodySignedInGets401InJson() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> get = client.send(HttpRequest.newBuilder(URI.create(base + "api/positions/1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, get.statusCode());
+        JsonObject body = Json.createReader(new StringReader(get.body())).readObject();
+        assertEquals(401, body.getInt("status"));
+        assertEquals("Sign in first.", body.getString("message"));
+
+        HttpResponse<String> put = client.send(HttpRequest.newBuilder(URI.create(base + "api/positions/1"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"positionSeconds\": 12}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, put.statusCode());
+    }
+}

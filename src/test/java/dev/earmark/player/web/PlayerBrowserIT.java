@@ -1,0 +1,317 @@
+package dev.earmark.player.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.earmark.testing.Deployments;
+import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.browser.PortalServer;
+import dev.earmark.testing.server.JsonHttp;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The player in Chromium, as listeners meet it: framed by a portal on another origin, as a custom
+ * element on that portal, on Earmark's episode page, and in the show embed. It plays, jumps by
+ * chapter, changes speed, resumes after a reload and follows deep links; an origin that is not
+ * allowed cannot frame it or read its data; axe-core finds no accessibility violation.
+ * The demo's ARCHIVE episode has 14 chapters, "Rebound" at 41:25 (2485 s).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlayerBrowserIT {
+
+    private static final String SHOW = "meta-tech-podcast";
+    private static final String ARCHIVE = "archive-from-facebook-home-to-instagram-stories";
+    private static final double REBOUND = 2485;
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private static Browser browser;
+    private static PortalServer portal;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.earmark();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private long archiveId;
+
+    @BeforeEach
+    void start() {
+        if (browser == null) {
+            browser = Browser.start();
+            portal = PortalServer.start();
+        }
+        JsonObject episodes = new JsonHttp(base).get("api/shows/" + SHOW + "/episodes?size=100").object();
+        archiveId = episodes.getJsonArray("items").stream()
+                .map(item -> item.asJsonObject())
+                .filter(item -> ARCHIVE.equals(item.getString("slug")))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        portal.page("/iframe.html", "<iframe src=\"" + base + "embed/episodes/" + archiveId
+                + "\" title=\"Earmark player\" width=\"640\" height=\"400\" loading=\"lazy\"></iframe>");
+        portal.page("/deep-link.html", "<iframe src=\"" + base + "embed/episodes/" + archiveId
+                + "#t=41:25,41:27\" title=\"Earmark player\" width=\"640\" height=\"400\"></iframe>");
+        portal.page("/element.html", "<script src=\"" + base + "widget.js\" async></script><earmark-player episode=\""
+                + archiveId + "\"></earmark-player>");
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+            portal.close();
+        }
+    }
+
+    @Test
+    void iframeOnAPortalPlaysJumpsChangesSpeedAndResumes() {
+        browser.driver().get(portal.allowed("/iframe.html"));
+        intoFrame();
+        playJumpAndChangeSpeed();
+        pause();
+
+        browser.driver().navigate().refresh();
+        intoFrame();
+        resume();
+        pause();
+        browser.driver().switchTo().defaultContent();
+    }
+
+    @Test
+    void iframeFollowsAMediaFragmentRange() {
+        browser.driver().get(portal.allowed("/deep-link.html"));
+        intoFrame();
+        followRange();
+        browser.driver().switchTo().defaultContent();
+    }
+
+    @Test
+    void customElementOnAPortalPlaysJumpsChangesSpeedResumesAndFollowsLinks() {
+        browser.driver().get(portal.allowed("/element.html"));
+        waitReady();
+        playJumpAndChangeSpeed();
+        pause();
+
+        browser.driver().navigate().refresh();
+        resume();
+        pause();
+
+        browser.driver().get("about:blank");
+        browser.driver().get(portal.allowed("/element.html") + "#t=41:25,41:27");
+        followRange();
+
+        browser.driver().get(portal.allowed("/element.html") + "?t=1:30");
+        waitReady();
+        assertEquals(90, time(), 0.5, "Podlove's ?t= starts there");
+    }
+
+    @Test
+    void anOriginNotAllowedCanNeitherFrameNorFetch() {
+        browser.driver().get(portal.notAllowed("/iframe.html"));
+        WebElement frame = browser.driver().findElement(By.tagName("iframe"));
+        browser.driver().switchTo().frame(frame);
+        assertTrue(browser.driver().findElements(By.tagName("earmark-player")).isEmpty(), "the frame was blocked");
+        browser.driver().switchTo().defaultContent();
+
+        browser.driver().get(portal.notAllowed("/element.html"));
+        browser.waitUpTo(PATIENCE).until(driver -> !shadow().findElements(By.cssSelector("[role=alert]")).isEmpty());
+    }
+
+    @Test
+    void showEmbedStartsWithTheLatestEpisodeAndOffersTheOthers() {
+        browser.driver().get(base + "embed/shows/" + SHOW);
+        waitReady();
+        List<WebElement> options = shadow().findElements(By.cssSelector("select option"));
+        assertEquals(10, options.size());
+        assertTrue(options.get(0).getText().startsWith("60:"), options.get(0).getText());
+        assertTrue(shadow().findElement(By.cssSelector(".title")).getText().startsWith("60:"));
+
+        options.stream().filter(option -> option.getText().startsWith("ARCHIVE")).findFirst().orElseThrow().click();
+        browser.waitUpTo(PATIENCE).until(driver -> shadow().findElement(By.cssSelector(".title")).getText()
+                .startsWith("ARCHIVE") && shadow().findElements(By.cssSelector(".chapters button")).size() == 14);
+    }
+
+    @Test
+    void episodePageUsesTheWidgetAndOffersThreeSnippets() {
+        browser.driver().get(base + "shows/" + SHOW + "/episodes/" + ARCHIVE);
+        waitReady();
+        assertEquals(14, shadow().findElements(By.cssSelector(".chapters button")).size());
+        assertEquals(2, browser.driver().findElements(By.cssSelector("link[rel=alternate][type$='+oembed']")).size());
+
+        browser.driver().findElement(By.cssSelector(".embed-panel summary")).click();
+        String iframe = browser.driver().findElement(By.id("embed-iframe")).getAttribute("value");
+        assertTrue(iframe.contains("/earmark/embed/episodes/" + archiveId + "\"") && iframe.contains("loading=\"lazy\"")
+                && iframe.contains("title=\"Earmark player: ARCHIVE"), iframe);
+        String script = browser.driver().findElement(By.id("embed-script")).getAttribute("value");
+        assertTrue(script.contains("/earmark/widget.js") && script.contains("<earmark-player episode=\"" + archiveId + "\">"),
+                script);
+        String oembed = browser.driver().findElement(By.id("embed-oembed")).getAttribute("value");
+        assertTrue(oembed.contains("/earmark/oembed?url=") && oembed.contains(ARCHIVE), oembed);
+        assertTrue(browser.driver().findElement(By.id("copy-embed-iframe")).isDisplayed(), "copy buttons with JavaScript");
+    }
+
+    @Test
+    void embedPageSetsNoCookieAndFitsA320PixelScreen() {
+        browser.driver().get(base + "embed/episodes/" + archiveId);
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().manage().window().setSize(new Dimension(320, 800));
+        browser.driver().get(base + "embed/episodes/" + archiveId);
+        waitReady();
+        assertTrue(browser.driver().manage().getCookies().isEmpty(), browser.driver().manage().getCookies().toString());
+        long overflow = (Long) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0, overflow, "no horizontal scrolling at 320 px");
+        assertTrue(shadow().findElement(By.cssSelector(".play")).isDisplayed());
+    }
+
+    @Test
+    void axeFindsNoViolationsLightOrDark() {
+        browser.driver().get(base + "embed/episodes/" + archiveId);
+        waitReady();
+        assertNoViolations("embed page, light");
+        browser.driver().get(portal.allowed("/element.html"));
+        waitReady();
+        assertNoViolations("custom element on a portal");
+        browser.driver().get(base + "shows/" + SHOW + "/episodes/" + ARCHIVE);
+        waitReady();
+        browser.driver().findElement(By.cssSelector(".embed-panel summary")).click();
+        assertNoViolations("episode page with the Embed panel open");
+
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            browser.driver().get(base + "embed/episodes/" + archiveId);
+            waitReady();
+            assertNoViolations("embed page, dark");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private void playJumpAndChangeSpeed() {
+        waitReady();
+        SearchContext player = shadow();
+        player.findElement(By.cssSelector(".play")).click();
+        browser.waitUpTo(PATIENCE).until(driver -> !paused() && time() > 0.3);
+        assertEquals("Pause", player.findElement(By.cssSelector(".play")).getAttribute("aria-label"));
+
+        List<WebElement> chapters = player.findElements(By.cssSelector(".chapters button"));
+        assertEquals(14, chapters.size());
+        WebElement rebound = chapters.stream().filter(chapter -> chapter.getText().contains("Rebound")).findFirst()
+                .orElseThrow();
+        assertTrue(rebound.getText().contains("41:25"), rebound.getText());
+        rebound.click();
+        browser.waitUpTo(PATIENCE).until(driver -> !paused() && time() > REBOUND + 0.2);
+        assertTrue(time() < REBOUND + 10, "playing from 41:25, at " + time());
+        assertEquals("Rebound", player.findElement(By.cssSelector(".now")).getText());
+        assertEquals("true", chapters.get(chapters.indexOf(rebound)).getAttribute("aria-current"));
+
+        player.findElement(By.cssSelector(".speed")).click();
+        assertEquals(1.25, rate(), 0.001);
+        new Actions(browser.driver()).sendKeys(">").perform();
+        assertEquals(1.5, rate(), 0.001);
+        assertEquals("Speed 1.5×", player.findElement(By.cssSelector("[role=status]")).getAttribute("textContent"));
+        new Actions(browser.driver()).sendKeys("<").sendKeys("<").perform();
+        assertEquals(1.0, rate(), 0.001);
+
+        double before = time();
+        new Actions(browser.driver()).sendKeys("j").perform();
+        assertTrue(time() < before - 10, "j skips back 15 s");
+    }
+
+    private void pause() {
+        new Actions(browser.driver()).sendKeys("k").perform();
+        browser.waitUpTo(PATIENCE).until(driver -> paused());
+    }
+
+    private void resume() {
+        waitReady();
+        WebElement resume = shadow().findElement(By.cssSelector(".resume"));
+        assertTrue(resume.isDisplayed(), "a resume offer");
+        assertTrue(resume.getText().startsWith("Resume at 41:"), resume.getText());
+        resume.click();
+        browser.waitUpTo(PATIENCE).until(driver -> !paused() && time() > REBOUND - 20);
+    }
+
+    private void followRange() {
+        waitReady();
+        assertEquals(REBOUND, time(), 0.5, "starts at #t");
+        assertFalse(shadow().findElement(By.cssSelector(".resume")).isDisplayed(), "a link wins over resuming");
+        shadow().findElement(By.cssSelector(".play")).click();
+        browser.waitUpTo(PATIENCE).until(driver -> paused() && time() > REBOUND + 1.5);
+        assertTrue(time() < REBOUND + 2.8, "stops at the end of the range, at " + time());
+    }
+
+    private void intoFrame() {
+        WebElement frame = browser.waitUpTo(PATIENCE).until(driver -> driver.findElement(By.tagName("iframe")));
+        browser.driver().switchTo().frame(frame);
+    }
+
+    private static WebElement host() {
+        return browser.driver().findElement(By.tagName("earmark-player"));
+    }
+
+    private static SearchContext shadow() {
+        return host().getShadowRoot();
+    }
+
+    private static void waitReady() {
+        browser.waitUpTo(PATIENCE).until(driver -> Boolean.TRUE.equals(browser.script(
+                "const h = document.querySelector('earmark-player'); const r = h && h.shadowRoot;"
+                        + " const p = r && r.querySelector('.play');"
+                        + " return !!p && !p.disabled && !r.querySelector('.p').hidden;")));
+    }
+
+    private static Object audio(String property) {
+        return browser.script("return document.querySelector('earmark-player').shadowRoot.querySelector('audio')."
+                + property + ";");
+    }
+
+    private static double time() {
+        return ((Number) audio("currentTime")).doubleValue();
+    }
+
+    private static double rate() {
+        return ((Number) audio("playbackRate")).doubleValue();
+    }
+
+    private static boolean paused() {
+        return Boolean.TRUE.equals(audio("paused"));
+    }
+
+    private static void assertNoViolations(String where) {
+        Results results = new AxeBuilder().analyze(browser.driver());
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), where + ": " + violations.stream()
+                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml())
+                        .collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n")));
+    }
+}

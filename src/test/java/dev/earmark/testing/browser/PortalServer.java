@@ -1,0 +1,71 @@
+package dev.earmark.testing.browser;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A company portal on another origin, for the player's embedding tests: serves the pages a test
+ * puts in. It listens on {@code earmark.portal-port} (default 18765), whose origin
+ * {@code http://127.0.0.1:<port>} the test servers allow to embed the player; the same pages
+ * reached as {@code http://localhost:<port>} come from an origin they do not allow.
+ */
+public final class PortalServer implements AutoCloseable {
+
+    public static final int PORT = Integer.getInteger("earmark.portal-port", 18765);
+
+    private final HttpServer server;
+    private final Map<String, String> pages = new ConcurrentHashMap<>();
+
+    private PortalServer(HttpServer server) {
+        this.server = server;
+    }
+
+    public static PortalServer start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT), 0);
+            PortalServer portal = new PortalServer(server);
+            server.createContext("/", exchange -> {
+                String page = portal.pages.get(exchange.getRequestURI().getPath());
+                byte[] body = (page == null ? "not found" : page).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serves a page whose body is the given HTML, inside a minimal accessible document. */
+    public void page(String path, String bodyHtml) {
+        pages.put(path, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Team portal</title></head>"
+                + "<body><main><h1>Team portal</h1>" + bodyHtml + "</main></body></html>");
+    }
+
+    /** The page's address on the allowed origin. */
+    public String allowed(String path) {
+        return "http://127.0.0.1:" + PORT + path;
+    }
+
+    /** The same page from an origin that is not on the allow-list. */
+    public String notAllowed(String path) {
+        return "http://localhost:" + PORT + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
