@@ -24,9 +24,9 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
     }
 
-    /** The shipped WAR with the test-support package and its sample files, for tests that run inside the server. */
+    /** The shipped WAR with the test-support classes and sample files, for tests that run inside the server. */
     public static WebArchive earmarkWithTestSupport() {
-        return earmark().addPackage(CatalogueFixtures.class.getPackage())
+        return earmark().addPackage(CatalogueFixtures.class.getPackage()).addClass(SignedInClient.class)
                 .addAsResources(CatalogueFixtures.class.getPackage(), SampleAudio.FILES);
     }
 }

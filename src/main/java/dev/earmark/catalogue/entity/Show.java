@@ -21,17 +21,27 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 @Entity
 @Table(name = "podcast_show")
 @NamedQuery(name = Show.FIND_BY_SLUG, query = "SELECT s FROM Show s LEFT JOIN FETCH s.artwork WHERE s.slug = :slug")
 @NamedQuery(name = Show.FIND_ALL, query = "SELECT s FROM Show s LEFT JOIN FETCH s.artwork ORDER BY s.title, s.id")
 @NamedQuery(name = Show.COUNT_ALL, query = "SELECT COUNT(s) FROM Show s")
+@NamedQuery(name = Show.EPISODE_COUNTS, query = "SELECT e.show.id, COUNT(e) FROM Episode e GROUP BY e.show.id")
+@NamedQuery(name = Show.COUNT_EPISODES, query = "SELECT COUNT(e) FROM Episode e WHERE e.show = :show")
+@NamedQuery(name = Show.FIND_EPISODES, query = "SELECT e FROM Episode e LEFT JOIN FETCH e.audioFile "
+        + "LEFT JOIN FETCH e.transcript WHERE e.show = :show")
 public class Show extends PersistentEntity {
 
     public static final String FIND_BY_SLUG = "Show.findBySlug";
     public static final String FIND_ALL = "Show.findAll";
     public static final String COUNT_ALL = "Show.countAll";
+    /** Every show's number of episodes in any status, as curators count them: rows (show id, count). */
+    public static final String EPISODE_COUNTS = "Show.episodeCounts";
+    public static final String COUNT_EPISODES = "Show.countEpisodes";
+    /** A show's episodes in any status, with their stored files. */
+    public static final String FIND_EPISODES = "Show.findEpisodes";
 
     public static final int SLUG_MAX = 100;
     public static final int TITLE_MAX = 200;
@@ -93,6 +103,35 @@ public class Show extends PersistentEntity {
     /** Whether the player offers the audio for download. */
     @Column(name = "downloads_allowed", nullable = false)
     private boolean downloadsAllowed = true;
+
+    /**
+     * Takes over what curators edit in the show's form (the artwork is uploaded on its own).
+     *
+     * @return the names of the fields that changed, for the audit trail
+     */
+    public List<String> takeDetailsFrom(Show edited) {
+        List<String> changed = new ArrayList<>();
+        slug = track(changed, "slug", slug, edited.slug);
+        title = track(changed, "title", title, edited.title);
+        description = track(changed, "description", description, edited.description);
+        author = track(changed, "author", author, edited.author);
+        ownerEmail = track(changed, "ownerEmail", ownerEmail, edited.ownerEmail);
+        language = track(changed, "language", language, edited.language);
+        if (!new ArrayList<>(categories).equals(edited.categories)) {
+            changed.add("categories");
+            categories = new ArrayList<>(edited.categories);
+        }
+        explicit = track(changed, "explicit", explicit, edited.explicit);
+        type = track(changed, "type", type, edited.type);
+        return changed;
+    }
+
+    private static <T> T track(List<String> changed, String field, T current, T edited) {
+        if (!Objects.equals(current, edited)) {
+            changed.add(field);
+        }
+        return edited;
+    }
 
     public String getSlug() {
         return slug;

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Ends a Faces request with an HTTP error, so the container shows its error page (WEB-INF/errors). */
-final class Responses {
+public final class Responses {
 
     private Responses() {
     }
 
-    static void notFound() {
+    public static void notFound() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             context.getExternalContext().responseSendError(404, null);

@@ -3,6 +3,7 @@ package dev.earmark.platform.boundary;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.control.NoSuchEntityException;
+import dev.earmark.platform.control.NotPermittedException;
 import dev.earmark.platform.control.RejectedContentException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,6 +27,9 @@ public class LocalizedExceptionMapper implements ExceptionMapper<LocalizedExcept
     static Status statusOf(LocalizedException exception) {
         if (exception instanceof NoSuchEntityException) {
             return Status.NOT_FOUND;
+        }
+        if (exception instanceof NotPermittedException) {
+            return Status.FORBIDDEN;
         }
         if (exception instanceof InvalidParameterException) {
             return Status.BAD_REQUEST;

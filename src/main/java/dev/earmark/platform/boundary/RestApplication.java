@@ -1,6 +1,7 @@
 package dev.earmark.platform.boundary;
 
 import dev.earmark.catalogue.boundary.AdminEpisodesResource;
+import dev.earmark.catalogue.boundary.AdminShowsResource;
 import dev.earmark.catalogue.boundary.EpisodesResource;
 import dev.earmark.catalogue.boundary.ShowsResource;
 import dev.earmark.player.boundary.ListeningPositionsResource;
@@ -22,6 +23,8 @@ public class RestApplication extends Application {
                 ShowsResource.class,
                 EpisodesResource.class,
                 AdminEpisodesResource.class,
+                AdminShowsResource.class,
+                OptimisticLockMapper.class,
                 ListeningPositionsResource.class,
                 PlayerTextsResource.class,
                 LocalizedExceptionMapper.class,

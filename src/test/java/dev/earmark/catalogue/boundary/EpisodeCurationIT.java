@@ -16,6 +16,7 @@ import dev.earmark.catalogue.entity.EpisodeType;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.control.MediaStorage;
 import dev.earmark.media.control.MediaTypes;
+import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.testing.Deployments;
@@ -235,7 +236,7 @@ class EpisodeCurationIT {
     @Test
     void refusedFilesLeaveNothingStored() throws IOException {
         Episode episode = curation.create(showSlug(), draft("Refusals", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
-        long files = fixtures.mediaFileCount();
+        long files = fixtures.count(MediaFile.class);
         long onDisk = filesOnDisk();
 
         EpisodeFieldException garbage = assertThrows(EpisodeFieldException.class, () -> curation.update(episode.getId(),
@@ -262,7 +263,7 @@ class EpisodeCurationIT {
         assertEquals(List.of("transcript", "transcripts.error.format"), List.of(garbage.field(), garbage.messageKey()));
         assertEquals(List.of("audio", "media.error.type"), List.of(fake.field(), fake.messageKey()));
         assertEquals(List.of("audio", "media.error.tooLarge"), List.of(tooLarge.field(), tooLarge.messageKey()));
-        assertEquals(files, fixtures.mediaFileCount());
+        assertEquals(files, fixtures.count(MediaFile.class));
         assertEquals(onDisk, filesOnDisk());
         assertEquals(episode.getVersion(), curation.getEpisode(episode.getId()).getVersion());
     }

@@ -107,6 +107,11 @@ class PostgresMigrationIT {
                     .setParameter("episode", found).getSingleResult());
             assertEquals(1, em.createNamedQuery(Snip.COUNT_BY_EPISODES, Object[].class)
                     .setParameter("episodeIds", List.of(found.getId())).getResultList().size());
+            assertEquals(1, em.createNamedQuery(Show.EPISODE_COUNTS, Object[].class).getResultList().size());
+            assertEquals(1L, em.createNamedQuery(Show.COUNT_EPISODES, Long.class)
+                    .setParameter("show", show).getSingleResult());
+            assertEquals(1, em.createNamedQuery(Show.FIND_EPISODES, Episode.class)
+                    .setParameter("show", show).getResultList().size());
             em.close();
         } finally {
             factory.close();

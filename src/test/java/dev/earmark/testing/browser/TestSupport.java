@@ -24,6 +24,11 @@ public final class TestSupport {
         send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** The answer's body, e.g. of "media/count". */
+    public static String get(URL base, String path) {
+        return send(base, path, HttpRequest.newBuilder().GET());
+    }
+
     public static void setProperty(URL base, String name, String value) {
         send(base, "system-properties/" + name, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(value))
                 .header("Content-Type", "text/plain"));
@@ -53,7 +58,7 @@ public final class TestSupport {
         }
     }
 
-    private static void send(URL base, String path, HttpRequest.Builder request) {
+    private static String send(URL base, String path, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(
                     request.uri(URI.create(base.toExternalForm()).resolve("test-support/" + path)).build(),
@@ -62,6 +67,7 @@ public final class TestSupport {
                 throw new IllegalStateException("test-support/" + path + " answered " + response.statusCode()
                         + ": " + response.body());
             }
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -107,7 +107,21 @@ public class CatalogueFixtures {
         return merged;
     }
 
-    public long mediaFileCount() {
-        return em.createQuery("SELECT COUNT(m) FROM MediaFile m", Long.class).getSingleResult();
+    public Show save(Show show) {
+        Show merged = em.merge(show);
+        em.flush();
+        return merged;
+    }
+
+    /** How many rows of an entity there are, e.g. to show that a refused upload stored nothing. */
+    public long count(Class<?> entity) {
+        return em.createQuery("SELECT COUNT(x) FROM " + entity.getSimpleName() + " x", Long.class).getSingleResult();
+    }
+
+    /** How many rows of an entity with an {@code episode} (Chapter, Snip) belong to these episodes. */
+    public long countOfEpisodes(Class<?> entity, List<Long> episodeIds) {
+        return em.createQuery("SELECT COUNT(x) FROM " + entity.getSimpleName() + " x WHERE x.episode.id IN :ids", Long.class)
+                .setParameter("ids", episodeIds)
+                .getSingleResult();
     }
 }

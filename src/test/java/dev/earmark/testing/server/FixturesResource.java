@@ -3,14 +3,21 @@ package dev.earmark.testing.server;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Instant;
 
 /**
@@ -23,6 +30,9 @@ public class FixturesResource {
 
     @Inject
     CatalogueFixtures fixtures;
+
+    @Inject
+    Settings settings;
 
     /** A show with {@code count} published episodes, "Episode 1" … "Episode N", a day apart. */
     @POST
@@ -60,5 +70,24 @@ public class FixturesResource {
     @Path("system-properties/{name}")
     public void clearProperty(@PathParam("name") String name) {
         System.clearProperty(name);
+    }
+
+    /** Adds {@code count} published episodes to a show that exists (made in a browser, say). */
+    @POST
+    @Path("shows/{slug}/episodes")
+    public void episodes(@PathParam("slug") String slug, @QueryParam("count") int count) {
+        Show show = fixtures.findShow(slug).orElseThrow(() -> new NotFoundException(slug));
+        fixtures.publishedEpisodes(show, count, Instant.parse("2024-05-01T08:00:00Z"));
+    }
+
+    /** "rows files": the media files recorded and those in the media directory, to show an upload left nothing. */
+    @GET
+    @Path("media/count")
+    public String mediaCount() {
+        try (var files = Files.walk(settings.mediaDirectory())) {
+            return fixtures.count(MediaFile.class) + " " + files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,31 @@
+package dev.earmark.catalogue.boundary;
+
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.catalogue.entity.ShowType;
+import java.util.List;
+
+/**
+ * A show as curators send it to the API. Omitted fields take the defaults of a new show; the version
+ * is the one the client read, and is required for a change.
+ */
+public record ShowInput(String slug, String title, String description, String author, String ownerEmail,
+        String language, List<String> categories, Boolean explicit, ShowType type, Long version) {
+
+    public Show toShow() {
+        Show show = new Show();
+        show.setSlug(slug);
+        show.setTitle(title);
+        show.setDescription(description);
+        show.setAuthor(author);
+        show.setOwnerEmail(ownerEmail);
+        if (language != null) {
+            show.setLanguage(language);
+        }
+        show.setCategories(categories == null ? List.of() : categories);
+        show.setExplicit(Boolean.TRUE.equals(explicit));
+        if (type != null) {
+            show.setType(type);
+        }
+        return show;
+    }
+}
