@@ -3,7 +3,6 @@ package dev.earmark.catalogue.web;
 import dev.earmark.catalogue.entity.Slugs;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * Clean, bookmarkable catalogue URLs: {@code /shows/{show}} and {@code /shows/{show}/episodes/{episode}}
  * are served by the Facelets views under {@code /catalogue/}, which are not reachable by their own names.
  */
-@WebFilter(filterName = "CatalogueRoutes", urlPatterns = {"/shows/*", "/catalogue/*"})
 public class CatalogueRoutes extends HttpFilter {
 
     public static final String SHOW_VIEW = "/catalogue/show.xhtml";

@@ -4,7 +4,6 @@ import dev.earmark.platform.control.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import java.util.Arrays;
  * CORS for the data the player fetches from portal pages (the API, oEmbed): only the origins of
  * {@code earmark.embed-origins} may read it. Without credentials: a portal page never acts as the listener.
  */
-@WebFilter(filterName = "CrossOrigin", urlPatterns = {"/api/*", "/oembed"})
 public class CrossOrigin extends HttpFilter {
 
     static final String ALLOWED_METHODS = "GET, HEAD";

@@ -4,7 +4,6 @@ import dev.earmark.platform.control.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +16,6 @@ import java.util.TreeSet;
  * pages under {@value #EMBED_PATHS}: Earmark itself and the portal origins of {@code earmark.embed-origins}
  * may frame those. Browsers that know CSP ignore X-Frame-Options, which cannot name origins.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
 
     public static final String EMBED_PATHS = "/embed/";

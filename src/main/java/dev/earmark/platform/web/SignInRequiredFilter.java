@@ -8,7 +8,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +22,6 @@ import java.nio.charset.StandardCharsets;
  * sign-in address (the container's login, then back to the page), the API answers 401. A setting
  * rather than web.xml, so admins can change it.
  */
-@WebFilter(filterName = "SignInRequired", urlPatterns = "/*")
 public class SignInRequiredFilter extends HttpFilter {
 
     private static final Jsonb JSON = JsonbBuilder.create();

@@ -3,7 +3,6 @@ package dev.earmark.player.web;
 import dev.earmark.catalogue.entity.Slugs;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * latest episode, with the show's list to pick from), served by {@value #EMBED_VIEW}, which is not
  * reachable by its own name. Portals may frame them (see platform's SecurityHeaders).
  */
-@WebFilter(filterName = "EmbedRoutes", urlPatterns = {"/embed/*", "/player/*"})
 public class EmbedRoutes extends HttpFilter {
 
     public static final String EMBED_VIEW = "/player/embed.xhtml";
