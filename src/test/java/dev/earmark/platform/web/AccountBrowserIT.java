@@ -7,6 +7,7 @@ import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
 import dev.earmark.testing.server.JsonHttp;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -15,6 +16,8 @@ import org.openqa.selenium.By;
  * closes the catalogue to anonymous visitors (switched in the running server through /test-support).
  */
 class AccountBrowserIT extends BrowserTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @Test
     void listenerSignsInAndOut() {
@@ -27,8 +30,8 @@ class AccountBrowserIT extends BrowserTest {
         assertEquals("listener", browser.driver().findElement(By.cssSelector(".signed-in-as")).getText());
         assertTrue(browser.driver().findElements(By.linkText("Curate")).isEmpty(), "listeners do not curate");
         browser.driver().findElement(By.cssSelector(".sign-out-form button")).click();
+        browser.waitUpTo(PATIENCE).until(driver -> !driver.findElements(By.cssSelector(".sign-in-link")).isEmpty());
         assertTrue(browser.driver().findElements(By.cssSelector(".signed-in-as")).isEmpty());
-        assertEquals(1, browser.driver().findElements(By.cssSelector(".sign-in-link")).size());
     }
 
     @Test
@@ -39,7 +42,8 @@ class AccountBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("j_password")).sendKeys("not-the-password");
         browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
 
-        assertTrue(browser.driver().findElement(By.cssSelector(".message-error")).getText().contains("did not match"));
+        assertTrue(browser.waitUpTo(PATIENCE).until(driver -> driver.findElement(By.cssSelector(".message-error")))
+                .getText().contains("did not match"));
     }
 
     @Test

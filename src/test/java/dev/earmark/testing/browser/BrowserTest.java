@@ -2,6 +2,7 @@ package dev.earmark.testing.browser;
 
 import dev.earmark.testing.Deployments;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +46,8 @@ public abstract class BrowserTest {
         browser.driver().get(base + path);
     }
 
+    /** The page's main heading, once the page that shows it has arrived (navigation can lag a click). */
     protected String heading() {
-        return browser.driver().findElement(By.tagName("h1")).getText();
+        return browser.waitUpTo(Duration.ofSeconds(15)).until(driver -> driver.findElement(By.tagName("h1"))).getText();
     }
 }
