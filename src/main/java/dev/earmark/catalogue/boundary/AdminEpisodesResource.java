@@ -1,6 +1,7 @@
 package dev.earmark.catalogue.boundary;
 
 import dev.earmark.platform.boundary.AppUrls;
+import dev.earmark.platform.control.EntityIds;
 import dev.earmark.platform.control.InvalidParameterException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class AdminEpisodesResource {
     @GET
     @Path("{id}")
     public AdminEpisodeJson episode(@PathParam("id") String id) {
-        return AdminEpisodeJson.of(curation.getEpisode(parseId(id)), AppUrls.of(uriInfo));
+        return AdminEpisodeJson.of(curation.getEpisode(EntityIds.parse(id)), AppUrls.of(uriInfo));
     }
 
     @POST
@@ -57,14 +58,14 @@ public class AdminEpisodesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AdminEpisodeJson update(@PathParam("id") String id, AdminEpisodeInput input) {
-        return AdminEpisodeJson.of(curation.update(parseId(id), versionOf(input == null ? null : input.version()),
+        return AdminEpisodeJson.of(curation.update(EntityIds.parse(id), versionOf(input == null ? null : input.version()),
                 input.toDraft(), EpisodeUploads.NONE), AppUrls.of(uriInfo));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @QueryParam("version") Long version) {
-        curation.delete(parseId(id), versionOf(version));
+        curation.delete(EntityIds.parse(id), versionOf(version));
         return Response.noContent().build();
     }
 
@@ -73,17 +74,5 @@ public class AdminEpisodesResource {
             throw new InvalidParameterException("admin.episode.error.versionRequired");
         }
         return version;
-    }
-
-    private static long parseId(String id) {
-        try {
-            long parsed = Long.parseLong(id);
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below, like a negative id
-        }
-        throw new InvalidParameterException("error.parameter.id", id);
     }
 }

@@ -2,7 +2,7 @@ package dev.earmark.catalogue.boundary;
 
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.boundary.AppUrls;
-import dev.earmark.platform.control.InvalidParameterException;
+import dev.earmark.platform.control.EntityIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,19 +27,7 @@ public class EpisodesResource {
     @GET
     @Path("{id}")
     public EpisodeJson episode(@PathParam("id") String id) {
-        Episode episode = catalogue.getEpisode(parseId(id));
+        Episode episode = catalogue.getEpisode(EntityIds.parse(id));
         return EpisodeJson.detail(episode, catalogue.snipCount(episode), AppUrls.of(uriInfo));
-    }
-
-    private static long parseId(String id) {
-        try {
-            long parsed = Long.parseLong(id);
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below, like a negative id
-        }
-        throw new InvalidParameterException("error.parameter.id", id);
     }
 }

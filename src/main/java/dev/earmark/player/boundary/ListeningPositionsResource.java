@@ -1,6 +1,6 @@
 package dev.earmark.player.boundary;
 
-import dev.earmark.platform.control.InvalidParameterException;
+import dev.earmark.platform.control.EntityIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,7 +39,7 @@ public class ListeningPositionsResource {
     @GET
     @Path("{episodeId}")
     public Response position(@PathParam("episodeId") String episodeId) {
-        return positions.findPosition(listener(), parseId(episodeId))
+        return positions.findPosition(listener(), EntityIds.parse(episodeId))
                 .map(position -> Response.ok(PositionJson.of(position)).build())
                 .orElseGet(() -> Response.noContent().build());
     }
@@ -48,7 +48,7 @@ public class ListeningPositionsResource {
     @Path("{episodeId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PositionJson save(@PathParam("episodeId") String episodeId, @Valid @NotNull PositionJson position) {
-        return PositionJson.of(positions.save(listener(), parseId(episodeId), position.positionMillis()));
+        return PositionJson.of(positions.save(listener(), EntityIds.parse(episodeId), position.positionMillis()));
     }
 
     private String listener() {
@@ -57,17 +57,5 @@ public class ListeningPositionsResource {
             throw new NotAuthorizedException(CHALLENGE);
         }
         return principal.getName();
-    }
-
-    private static long parseId(String id) {
-        try {
-            long parsed = Long.parseLong(id);
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below, like a negative id
-        }
-        throw new InvalidParameterException("error.parameter.id", id);
     }
 }
