@@ -2,6 +2,7 @@ package dev.earmark.catalogue.web;
 
 import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -6,6 +6,7 @@ import dev.earmark.catalogue.entity.Show;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
+import dev.earmark.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -3,12 +3,10 @@ package dev.earmark.player.web;
 import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** The embed page that portals frame: one episode, or a show's latest episode with its list. */
@@ -28,11 +26,11 @@ public class EmbedBacking {
     public void load() {
         if (showSlug != null) {
             Optional<Show> found = catalogue.findShow(showSlug);
-            found.ifPresentOrElse(value -> show = value, EmbedBacking::notFound);
+            found.ifPresentOrElse(value -> show = value, Responses::notFound);
             return;
         }
         Optional<Episode> found = parseId(episodeParameter).flatMap(catalogue::findEpisode);
-        found.ifPresentOrElse(value -> episode = value, EmbedBacking::notFound);
+        found.ifPresentOrElse(value -> episode = value, Responses::notFound);
     }
 
     public String getTitle() {
@@ -48,16 +46,6 @@ public class EmbedBacking {
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
-    }
-
-    private static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(404, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     public String getEpisode() {

@@ -1,4 +1,4 @@
-package dev.earmark.catalogue.web;
+package dev.earmark.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
