@@ -45,7 +45,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         TestSupport.post(base, "shows/" + SHOW + "?episodes=0");
         SignIn.as(browser, base, SignIn.EDITOR);
         open("admin/episodes.xhtml?show=" + SHOW);
-        click("new-episode");
+        submit("new-episode");
 
         type("editor:title", FIRST);
         click("editor:description");
@@ -71,7 +71,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         assertTrue(text("#history").contains("editor"), text("#history"));
 
         open("shows/" + SHOW);
-        browser.driver().findElement(By.linkText(FIRST)).click();
+        browser.clickThrough(browser.driver().findElement(By.linkText(FIRST)));
         assertEquals(3, count(".chapter-link"));
         assertEquals(1, count("audio.episode-audio track"));
         // The episode page's player is the widget, which plays with an audio element in its Shadow DOM.
@@ -108,14 +108,14 @@ class AdminEpisodesBrowserIT extends BrowserTest {
     @Order(3)
     void theSecondOfTwoSavesIsRefusedAndKeepsWhatWasTyped() {
         open("admin/episodes.xhtml?show=" + SHOW);
-        browser.driver().findElement(By.linkText(FIRST)).click();
+        browser.clickThrough(browser.driver().findElement(By.linkText(FIRST)));
         type("editor:title", "Mine");
         try (Browser other = Browser.start()) {
             SignIn.as(other, base, SignIn.ADMIN);
             other.driver().get(browser.driver().getCurrentUrl());
             other.driver().findElement(By.id("editor:title")).clear();
             other.driver().findElement(By.id("editor:title")).sendKeys("Theirs");
-            other.driver().findElement(By.id("editor:save")).click();
+            other.clickThrough(other.driver().findElement(By.id("editor:save")));
             other.waitUpTo(WAIT).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Saved"));
         }
 
@@ -152,7 +152,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         assertTrue(messages().contains("Saved"), messages());
 
         open("shows/" + SHOW);
-        browser.driver().findElement(By.linkText("Elsewhere")).click();
+        browser.clickThrough(browser.driver().findElement(By.linkText("Elsewhere")));
         assertEquals("https://media.example.org/elsewhere.mp3",
                 browser.driver().findElement(By.cssSelector("audio.episode-audio")).getAttribute("src"));
     }
@@ -161,7 +161,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
     @Order(6)
     void theListFiltersSortsAndDeletingAsksFirst() {
         open("admin/episodes.xhtml?show=" + SHOW);
-        click("sort-TITLE");
+        submit("sort-TITLE");
         assertEquals(List.of("Elsewhere", "Mine", "Scheduled in the browser"), listedTitles());
         new Select(browser.driver().findElement(By.id("filters:status"))).selectByValue("SCHEDULED");
         submit("filters:apply");
@@ -169,7 +169,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         open("admin/episodes.xhtml?show=" + SHOW);
 
         open("admin/episodes.xhtml?show=" + SHOW + "&q=elsewhere");
-        browser.driver().findElement(By.linkText("Elsewhere")).click();
+        browser.clickThrough(browser.driver().findElement(By.linkText("Elsewhere")));
         click("editor:askDelete");
         browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:confirmDelete")));
         submit("editor:confirmDelete");
@@ -183,12 +183,9 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         type("editor:title", title);
     }
 
-    /** A button that posts the whole form, files and all, and is answered with a new page. */
+    /** A button (posting the whole form, files and all) or a link, answered with a new page. */
     private static void submit(String id) {
-        WebElement button = browser.driver().findElement(By.id(id));
-        button.click();
-        browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(button));
-        browser.waitUpTo(WAIT).until(d -> "complete".equals(browser.script("return document.readyState;")));
+        browser.clickThrough(browser.driver().findElement(By.id(id)));
     }
 
     private static void click(String id) {

@@ -46,7 +46,7 @@ class AdminShowsBrowserIT extends BrowserTest {
 
         for (String page : List.of("admin/", "admin/shows.xhtml", "admin/show.xhtml", "admin/show-delete.xhtml?id=1")) {
             open(page);
-            assertEquals("Not for your account", heading(), page);
+            assertHeading("Not for your account", page);
         }
         @SuppressWarnings("unchecked")
         List<Number> statuses = (List<Number>) ((JavascriptExecutor) driver()).executeAsyncScript("""
@@ -70,19 +70,19 @@ class AdminShowsBrowserIT extends BrowserTest {
         storedBefore = TestSupport.get(base, "media/count");
         signInAs(SignIn.ADMIN);
         open("admin/shows.xhtml");
-        clickAndWait(driver().findElement(By.id("new-show")));
+        browser.clickThrough(driver().findElement(By.id("new-show")));
         type("show-form:title", "Browser Brew");
         type("show-form:author", "The Browser");
 
         driver().findElement(By.id("show-form:artwork")).sendKeys(file("fake.png", "This is text, not a picture.".getBytes(StandardCharsets.UTF_8)).toString());
-        clickAndWait(driver().findElement(By.id("show-form:save")));
+        browser.clickThrough(driver().findElement(By.id("show-form:save")));
         assertEquals("This kind of file is not accepted here.", fieldError("artwork"));
         assertEquals("Browser Brew", value("show-form:title"), "what the admin typed stays");
 
         byte[] oversized = new byte[6 * 1024 * 1024];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, oversized, 0, 8);
         driver().findElement(By.id("show-form:artwork")).sendKeys(file("huge.png", oversized).toString());
-        clickAndWait(driver().findElement(By.id("show-form:save")));
+        browser.clickThrough(driver().findElement(By.id("show-form:save")));
         assertEquals("This file is too large: at most 5 MB are accepted.", fieldError("artwork"));
         assertEquals("The Browser", value("show-form:author"));
 
@@ -94,7 +94,7 @@ class AdminShowsBrowserIT extends BrowserTest {
     @Order(3)
     void genuineArtworkCreatesTheShow() {
         driver().findElement(By.id("show-form:artwork")).sendKeys(file("cover.png", demoArtwork()).toString());
-        clickAndWait(driver().findElement(By.id("show-form:save")));
+        browser.clickThrough(driver().findElement(By.id("show-form:save")));
 
         assertEquals(List.of("Saved “Browser Brew”."), globalMessages());
         assertTrue(driver().getCurrentUrl().contains("admin/show.xhtml?id="), driver().getCurrentUrl());
@@ -108,7 +108,7 @@ class AdminShowsBrowserIT extends BrowserTest {
     @Order(4)
     void editingShowsUpInTheHistory() {
         type("show-form:title", "Browser Brew Weekly");
-        clickAndWait(driver().findElement(By.id("show-form:save")));
+        browser.clickThrough(driver().findElement(By.id("show-form:save")));
 
         assertEquals(List.of("Saved “Browser Brew Weekly”."), globalMessages());
         assertEquals(List.of("edited title", "uploaded artwork cover.png", "created Browser Brew"), history());
@@ -124,14 +124,14 @@ class AdminShowsBrowserIT extends BrowserTest {
         assertEquals(200, otherAdmin.put("api/admin/shows/" + showId(), "{\"title\":\"Browser Brew Weekly\",\"slug\":\""
                 + SLUG + "\",\"author\":\"The Other Admin\",\"version\":" + show.getJsonNumber("version") + "}").status());
 
-        clickAndWait(driver().findElement(By.id("show-form:save")));
+        browser.clickThrough(driver().findElement(By.id("show-form:save")));
 
         List<String> messages = globalMessages();
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("Someone else saved 'Browser Brew Weekly' after you opened it"), messages.get(0));
         assertEquals("Typed by the first admin", value("show-form:description"));
 
-        clickAndWait(driver().findElement(By.linkText("Discard my changes and load the latest version")));
+        browser.clickThrough(driver().findElement(By.linkText("Discard my changes and load the latest version")));
         assertEquals("The Other Admin", value("show-form:author"));
     }
 
@@ -160,11 +160,11 @@ class AdminShowsBrowserIT extends BrowserTest {
     void adminDeletesAfterTheConfirmationCountingTheEpisodes() {
         signInAs(SignIn.ADMIN);
         open("admin/shows.xhtml");
-        clickAndWait(showRow().findElement(By.cssSelector(".admin-delete")));
+        browser.clickThrough(showRow().findElement(By.cssSelector(".admin-delete")));
 
         assertEquals("Delete “Browser Brew Weekly” and all its 3 episodes?",
                 driver().findElement(By.cssSelector(".delete-question")).getText());
-        clickAndWait(driver().findElement(By.id("delete-form:confirm")));
+        browser.clickThrough(driver().findElement(By.id("delete-form:confirm")));
 
         assertEquals(List.of("Deleted “Browser Brew Weekly” with 3 episodes."), globalMessages());
         assertTrue(driver().findElements(By.cssSelector("tr[data-slug='" + SLUG + "']")).isEmpty());
@@ -189,13 +189,6 @@ class AdminShowsBrowserIT extends BrowserTest {
     private void signInAs(String user) {
         SignIn.as(browser, base, user);
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector(".signed-in-as"), user));
-    }
-
-    /** Clicks a button or link and waits for the next page: the click may return before it arrives (redirects). */
-    private static void clickAndWait(WebElement target) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        target.click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void type(String id, String text) {

@@ -39,7 +39,7 @@ class CatalogueBrowserIT extends BrowserTest {
     void showPageListsTheSeedEpisodesInOrder() {
         browser.driver().get(base + "shows/meta-tech-podcast");
 
-        assertEquals("Meta Tech Podcast", heading());
+        assertHeading("Meta Tech Podcast");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector(".episode-row"));
         List<List<String>> shown = rows.stream().map(row -> List.of(
                 row.findElement(By.cssSelector(".episode-date")).getText(),
@@ -58,34 +58,34 @@ class CatalogueBrowserIT extends BrowserTest {
         assertEquals(List.of("Episode 45", "Episode 26"), firstAndLastTitle());
         assertTrue(browser.driver().findElements(By.cssSelector(".pager-newer")).isEmpty());
 
-        browser.driver().findElement(By.cssSelector(".pager-older")).click();
+        browser.clickThrough(browser.driver().findElement(By.cssSelector(".pager-older")));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/shows/" + PAGING_SHOW + "?page=2"),
                 browser.driver().getCurrentUrl());
         assertEquals(List.of("Episode 25", "Episode 6"), firstAndLastTitle());
         assertEquals("Page 2 of 3", browser.driver().findElement(By.cssSelector(".pager-position")).getText());
 
-        browser.driver().findElement(By.cssSelector(".pager-older")).click();
+        browser.clickThrough(browser.driver().findElement(By.cssSelector(".pager-older")));
         assertEquals(List.of("Episode 5", "Episode 1"), firstAndLastTitle());
         assertTrue(browser.driver().findElements(By.cssSelector(".pager-older")).isEmpty());
 
         browser.driver().get(base + "shows/" + PAGING_SHOW + "?page=4");
-        assertEquals("Page not found", heading());
+        assertHeading("Page not found");
     }
 
     @Test
     void unknownShowsAndEpisodesGetTheFriendlyNotFoundPage() {
         browser.driver().get(base + "shows/no-such-show");
-        assertEquals("Page not found", heading());
+        assertHeading("Page not found");
         browser.driver().get(base + "shows/meta-tech-podcast/episodes/no-such-episode");
-        assertEquals("Page not found", heading());
-        browser.driver().findElement(By.linkText("Browse all shows")).click();
-        assertEquals("Shows", heading());
+        assertHeading("Page not found");
+        browser.clickThrough(browser.driver().findElement(By.linkText("Browse all shows")));
+        assertHeading("Shows");
     }
 
     @Test
     void archiveEpisodeChapterPlaysFromItsMoment() {
         browser.driver().get(base + "shows/meta-tech-podcast");
-        browser.driver().findElement(By.linkText("ARCHIVE: From Facebook Home to Instagram Stories")).click();
+        browser.clickThrough(browser.driver().findElement(By.linkText("ARCHIVE: From Facebook Home to Instagram Stories")));
 
         // The episode page's player (the widget, see PlayerBrowserIT) lists the chapters in its Shadow DOM.
         browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(browser.script(

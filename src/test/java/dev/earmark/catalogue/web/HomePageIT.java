@@ -15,6 +15,6 @@ class HomePageIT extends BrowserTest {
 
         assertTrue(browser.driver().getTitle().contains("Earmark"), browser.driver().getTitle());
         assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("Shows", heading());
+        assertHeading("Shows");
     }
 }

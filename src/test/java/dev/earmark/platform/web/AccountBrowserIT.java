@@ -8,6 +8,7 @@ import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
 import dev.earmark.testing.server.JsonHttp;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,28 +20,32 @@ class AccountBrowserIT extends BrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
+    /** Each test starts signed out, whatever the one before it left behind. */
+    @BeforeEach
+    void signOut() {
+        SignIn.out(browser, base);
+    }
+
     @Test
     void listenerSignsInAndOut() {
-        browser.driver().get(base.toExternalForm());
-        browser.driver().findElement(By.cssSelector(".sign-in-link")).click();
-        assertEquals("Sign in", heading());
+        browser.clickThrough(browser.driver().findElement(By.cssSelector(".sign-in-link")));
+        assertHeading("Sign in");
 
         SignIn.as(browser, base, SignIn.LISTENER);
 
         assertEquals("listener", browser.driver().findElement(By.cssSelector(".signed-in-as")).getText());
         assertTrue(browser.driver().findElements(By.linkText("Curate")).isEmpty(), "listeners do not curate");
-        browser.driver().findElement(By.cssSelector(".sign-out-form button")).click();
+        browser.clickThrough(browser.driver().findElement(By.cssSelector(".sign-out-form button")));
         browser.waitUpTo(PATIENCE).until(driver -> !driver.findElements(By.cssSelector(".sign-in-link")).isEmpty());
         assertTrue(browser.driver().findElements(By.cssSelector(".signed-in-as")).isEmpty());
     }
 
     @Test
     void wrongPasswordIsToldAndNothingElse() {
-        browser.driver().manage().deleteAllCookies();
         browser.driver().get(base + "account/sign-in");
         browser.driver().findElement(By.id("j_username")).sendKeys("listener");
         browser.driver().findElement(By.id("j_password")).sendKeys("not-the-password");
-        browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
+        browser.clickThrough(browser.driver().findElement(By.cssSelector(".sign-in-form button")));
 
         assertTrue(browser.waitUpTo(PATIENCE).until(driver -> driver.findElement(By.cssSelector(".message-error")))
                 .getText().contains("did not match"));
@@ -51,28 +56,27 @@ class AccountBrowserIT extends BrowserTest {
         SignIn.as(browser, base, SignIn.LISTENER);
         browser.driver().get(base + "admin/");
 
-        assertEquals("Not for your account", heading());
+        assertHeading("Not for your account");
     }
 
     @Test
     void curatorsReachTheCurationArea() {
         for (String curator : new String[] {SignIn.ADMIN, SignIn.EDITOR}) {
             SignIn.as(browser, base, curator);
-            browser.driver().findElement(By.linkText("Curate")).click();
-            assertEquals("Curation", heading(), curator);
+            browser.clickThrough(browser.driver().findElement(By.linkText("Curate")));
+            assertHeading("Curation", curator);
         }
     }
 
     @Test
     void anonymousVisitorsAreAskedToSignInForTheCurationArea() {
-        SignIn.out(browser, base);
         browser.driver().get(base + "admin/");
 
-        assertEquals("Sign in", heading());
+        assertHeading("Sign in");
         browser.driver().findElement(By.id("j_username")).sendKeys("admin");
         browser.driver().findElement(By.id("j_password")).sendKeys("admin-demo");
-        browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
-        assertEquals("Curation", heading(), "back where they wanted to go");
+        browser.clickThrough(browser.driver().findElement(By.cssSelector(".sign-in-form button")));
+        assertHeading("Curation", "back where they wanted to go");
     }
 
     @Test
@@ -88,15 +92,14 @@ class AccountBrowserIT extends BrowserTest {
     }
 
     private void signInToTheClosedCatalogue() {
-        SignIn.out(browser, base);
         browser.driver().get(base + "shows/meta-tech-podcast");
-        assertEquals("Sign in", heading());
+        assertHeading("Sign in");
         assertEquals(401, new JsonHttp(base).get("api/shows").status());
 
         browser.driver().findElement(By.id("j_username")).sendKeys("listener");
         browser.driver().findElement(By.id("j_password")).sendKeys("listener-demo");
-        browser.driver().findElement(By.cssSelector(".sign-in-form button")).click();
-        assertEquals("Meta Tech Podcast", heading());
+        browser.clickThrough(browser.driver().findElement(By.cssSelector(".sign-in-form button")));
+        assertHeading("Meta Tech Podcast");
     }
 
 }

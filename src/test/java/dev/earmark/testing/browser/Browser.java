@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -22,6 +25,7 @@ public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("earmark.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -60,6 +64,18 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout);
+    }
+
+    /**
+     * Clicks a link or a button that leads to another page and waits until that page has loaded:
+     * the click returns as soon as the navigation starts, and redirects (sign-in, post-redirect-get)
+     * can keep the old page on screen for a while on a busy machine.
+     */
+    public void clickThrough(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        waitUpTo(PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
+        waitUpTo(PAGE_LOAD).until(loaded -> "complete".equals(script("return document.readyState;")));
     }
 
     public Object script(String javascript, Object... arguments) {

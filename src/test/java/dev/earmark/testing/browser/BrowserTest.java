@@ -1,5 +1,7 @@
 package dev.earmark.testing.browser;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.earmark.testing.Deployments;
 import java.net.URL;
 import java.time.Duration;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 
 /**
  * What every browser test has: the shipped WAR (with the /test-support endpoints), its URL, and
@@ -46,8 +50,19 @@ public abstract class BrowserTest {
         browser.driver().get(base + path);
     }
 
-    /** The page's main heading, once the page that shows it has arrived (navigation can lag a click). */
-    protected String heading() {
-        return browser.waitUpTo(Duration.ofSeconds(15)).until(driver -> driver.findElement(By.tagName("h1"))).getText();
+    /**
+     * Waits for the page whose main heading is the expected one: until the next page has arrived
+     * the old one (or none) is on screen, so a heading read at once may be the previous page's.
+     */
+    protected void assertHeading(String expected, String... context) {
+        try {
+            browser.waitUpTo(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElements(By.tagName("h1")).stream()
+                            .anyMatch(heading -> expected.equals(heading.getText())));
+        } catch (TimeoutException e) {
+            fail(String.join(" ", context) + " expected the page headed \"" + expected + "\" but "
+                    + browser.driver().getCurrentUrl() + " shows " + browser.script(
+                            "return Array.from(document.querySelectorAll('h1'), h => h.textContent.trim());"), e);
+        }
     }
 }

@@ -1,11 +1,8 @@
 package dev.earmark.testing.browser;
 
 import java.net.URL;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signs a browser in through Earmark's "Sign in" address and the container's login form. */
 public final class SignIn {
@@ -24,9 +21,7 @@ public final class SignIn {
         driver.get(base + "account/sign-in");
         driver.findElement(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(user + "-demo");
-        WebElement submit = driver.findElement(By.cssSelector(".sign-in-form button[type=submit]"));
-        submit.click();
-        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
+        browser.clickThrough(driver.findElement(By.cssSelector(".sign-in-form button[type=submit]")));
     }
 
     public static void out(Browser browser, URL base) {
