@@ -9,6 +9,7 @@ import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.Slugs;
 import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.DatabaseErrors;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -93,7 +95,7 @@ public class EpisodeCuration {
         Episode episode = new Episode(show, "urn:uuid:" + UUID.randomUUID());
         apply(draft, episode);
         em.persist(episode);
-        em.flush();
+        flushOrConflict(episode);
         audit.record(AuditAction.CREATED, AuditSubject.EPISODE, episode.getId(), EpisodeFields.set(EpisodeFields.of(episode)));
         recordStatus(episode, EpisodeStatus.DRAFT);
         files.attach(uploads, episode);
@@ -113,7 +115,7 @@ public class EpisodeCuration {
         }
         recordStatus(episode, statusBefore);
         files.attach(uploads, episode);
-        flushOrConflict(id);
+        flushOrConflict(episode);
         return episode;
     }
 
@@ -124,7 +126,7 @@ public class EpisodeCuration {
         Optional.ofNullable(episode.getTranscript()).ifPresent(stored::add);
         audit.record(AuditAction.DELETED, AuditSubject.EPISODE, id, episode.getTitle());
         em.remove(episode);
-        flushOrConflict(id);
+        flushOrConflict(episode);
         files.delete(stored);
     }
 
@@ -145,7 +147,7 @@ public class EpisodeCuration {
         EpisodeStatus before = episode.getStatus();
         applyStatus(episode, status, publishedAt != null ? publishedAt : episode.getPublishedAt());
         recordStatus(episode, before);
-        flushOrConflict(id);
+        flushOrConflict(episode);
         return episode;
     }
 
@@ -167,12 +169,20 @@ public class EpisodeCuration {
         return episode;
     }
 
-    /** Someone may save between the version check and the write; the database's version check catches that. */
-    private void flushOrConflict(long id) {
+    /**
+     * Someone may save between our checks (version, free slug) and the write; the database's version
+     * check and unique constraint catch that.
+     */
+    private void flushOrConflict(Episode episode) {
         try {
             em.flush();
         } catch (OptimisticLockException lost) {
-            throw new EpisodeConflictException(id);
+            throw new EpisodeConflictException(episode.getId());
+        } catch (PersistenceException failure) {
+            if (DatabaseErrors.isUniqueViolation(failure)) {
+                throw new EpisodeFieldException("slug", "admin.episode.error.slugTaken", episode.getSlug());
+            }
+            throw failure;
         }
     }
 

@@ -11,6 +11,7 @@ import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.ConcurrentChangeException;
+import dev.earmark.platform.control.DatabaseErrors;
 import dev.earmark.platform.control.NotPermittedException;
 import dev.earmark.platform.control.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -107,7 +109,7 @@ public class ShowCuration {
         if (artwork != null) {
             replaceArtwork(draft, artwork);
         }
-        em.flush();
+        flushOrConflict(draft);
         return draft;
     }
 
@@ -189,12 +191,17 @@ public class ShowCuration {
         }
     }
 
-    /** Catches a save that raced past {@link #requireVersion} between our read and our write. */
+    /** Catches a save that raced past {@link #requireVersion} or {@link #requireFreeSlug} between our read and our write. */
     private void flushOrConflict(Show show) {
         try {
             em.flush();
         } catch (OptimisticLockException stale) {
             throw conflict(show);
+        } catch (PersistenceException failure) {
+            if (DatabaseErrors.isUniqueViolation(failure)) {
+                throw new SlugTakenException(show.getSlug());
+            }
+            throw failure;
         }
     }
 

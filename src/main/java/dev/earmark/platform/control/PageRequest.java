@@ -8,10 +8,12 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** The highest page whose rows a query can still count to (JPA positions are ints). */
+    public static final int MAX_PAGE = (Integer.MAX_VALUE - MAX_SIZE) / MAX_SIZE;
 
     public PageRequest {
-        if (page < 1) {
-            throw new InvalidParameterException("error.parameter.page", page);
+        if (page < 1 || page > MAX_PAGE) {
+            throw new InvalidParameterException("error.parameter.page", page, MAX_PAGE);
         }
         if (size < 1) {
             throw new InvalidParameterException("error.parameter.size", size, MAX_SIZE);
@@ -21,18 +23,18 @@ public record PageRequest(int page, int size) {
 
     /** Parses query parameters as they arrive; null or blank means the default. */
     public static PageRequest parse(String page, String size) {
-        return new PageRequest(parseOr(page, 1, "error.parameter.page"),
-                parseOr(size, DEFAULT_SIZE, "error.parameter.size"));
+        return new PageRequest(parseOr(page, 1, "error.parameter.page", MAX_PAGE),
+                parseOr(size, DEFAULT_SIZE, "error.parameter.size", MAX_SIZE));
     }
 
-    private static int parseOr(String value, int fallback, String errorKey) {
+    private static int parseOr(String value, int fallback, String errorKey, int max) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidParameterException(errorKey, value, MAX_SIZE);
+            throw new InvalidParameterException(errorKey, value, max);
         }
     }
 

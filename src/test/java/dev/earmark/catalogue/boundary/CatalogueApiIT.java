@@ -8,6 +8,7 @@ import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.platform.control.PageRequest;
 import dev.earmark.testing.Deployments;
 import dev.earmark.testing.server.CatalogueFixtures;
 import dev.earmark.testing.server.JsonHttp;
@@ -114,6 +115,20 @@ class CatalogueApiIT {
         JsonObject page = api.get("api/shows/" + show.getSlug() + "/episodes?size=5000").object();
 
         assertEquals(100, page.getInt("size"));
+    }
+
+    @Test
+    void pagesPastTheLastAreEmptyUpToTheLastPossible() {
+        Show show = fixtures.show("Far pages");
+        fixtures.episode(show, "Only", EpisodeStatus.PUBLISHED, DAY_ONE);
+
+        for (int page : new int[] {2, PageRequest.MAX_PAGE}) {
+            JsonObject reply = api.get("api/shows/" + show.getSlug() + "/episodes?size=100&page=" + page).object();
+            assertEquals(0, reply.getJsonArray("items").size(), "page " + page);
+            assertEquals(1, reply.getInt("totalItems"), "page " + page);
+        }
+        assertError(api.get("api/shows/" + show.getSlug() + "/episodes?size=100&page=" + (PageRequest.MAX_PAGE + 1)), 400,
+                String.valueOf(PageRequest.MAX_PAGE));
     }
 
     @Test

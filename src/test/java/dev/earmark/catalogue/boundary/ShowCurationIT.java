@@ -23,6 +23,8 @@ import dev.earmark.testing.SignedInClient;
 import dev.earmark.testing.server.CatalogueFixtures;
 import dev.earmark.testing.server.JsonHttp.Reply;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +36,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -82,6 +86,9 @@ class ShowCurationIT {
 
     @Inject
     Settings settings;
+
+    @Inject
+    UserTransaction transaction;
 
     @Test
     @Order(1)
@@ -250,6 +257,43 @@ class ShowCurationIT {
         assertEquals(403, listener.post(SHOWS, "{\"title\":\"Listeners' own\"}").status());
         assertEquals(403, listener.put(url, "{\"title\":\"Renamed\",\"version\":0}").status());
         assertEquals(403, listener.delete(url + "?version=0").status());
+    }
+
+    /**
+     * Two admins create a show under the same address at once: both checks find it free, and the
+     * database's unique constraint refuses the second insert. That admin is told the address is
+     * taken, as when the first show was there before.
+     */
+    @Test
+    @Order(9)
+    void aShowCreatedMeanwhileUnderTheSameAddressIsAConflictNotAFailure() throws Exception {
+        String slug = "curation-race";
+        transaction.begin();
+        try {
+            fixtures.showWithSlug(slug);
+            CompletableFuture<Reply> second = CompletableFuture.supplyAsync(() -> SignedInClient
+                    .signIn(base, "admin", "admin-demo").post(SHOWS, "{\"title\":\"Race\",\"slug\":\"" + slug + "\"}"));
+            awaitLockWait(second);
+            transaction.commit();
+
+            Reply reply = second.get(30, TimeUnit.SECONDS);
+            assertEquals(409, reply.status(), reply.body());
+            assertEquals("Another show already has the address 'curation-race'.", reply.object().getString("message"));
+        } finally {
+            if (transaction.getStatus() == Status.STATUS_ACTIVE) {
+                transaction.rollback();
+            }
+        }
+    }
+
+    /** Until the other request's insert waits for our uncommitted row: its slug check has passed by then. */
+    private void awaitLockWait(CompletableFuture<Reply> request) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (fixtures.sessionsWaitingForALock() == 0) {
+            assertFalse(request.isDone(), () -> "the request ended without waiting: " + request.join().body());
+            assertTrue(Instant.now().isBefore(deadline), "the request never reached the insert");
+            Thread.sleep(20);
+        }
     }
 
     private MediaFile store(String resource, String name, Set<String> types) {

@@ -113,6 +113,12 @@ public class CatalogueFixtures {
         return merged;
     }
 
+    /** How many database sessions wait for a row that another transaction holds (H2's own view). */
+    public long sessionsWaitingForALock() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")
+                .getSingleResult()).longValue();
+    }
+
     /** How many rows of an entity there are, e.g. to show that a refused upload stored nothing. */
     public long count(Class<?> entity) {
         return em.createQuery("SELECT COUNT(x) FROM " + entity.getSimpleName() + " x", Long.class).getSingleResult();
