@@ -27,10 +27,18 @@
   const seconds = (text) => (text ? text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0) : NaN);
   const esc = (text) => String(text).replace(/[&<>"]/g, (c) => '&#' + c.charCodeAt(0) + ';');
 
-  // Media Fragments (#t=90, #t=1:30,2:00, #t=npt:90) and Podlove's ?t=1:30,2:00.
+  // Media Fragments (#t=90, #t=1:30,2:00, #t=npt:90) and Podlove's ?t=1:30,2:00. A portal's own
+  // URL may hold a stray "%" or a "t=" of its own: neither may stop the player.
+  const moment = /[#?&]t=(?:npt:)?(\d[\d:.]*)(?:,(\d[\d:.]*))?/;
+  const decoded = (text) => {
+    try {
+      return decodeURIComponent(text);
+    } catch (malformed) {
+      return text;
+    }
+  };
   const deepLink = (location) => {
-    const match = /[#&]t=(?:npt:)?([\d:.]*)(?:,([\d:.]+))?/.exec(decodeURIComponent(location.hash))
-      || /[?&]t=(?:npt:)?([\d:.]*)(?:,([\d:.]+))?/.exec(decodeURIComponent(location.search));
+    const match = moment.exec(decoded(location.hash)) || moment.exec(decoded(location.search));
     if (!match) {
       return null;
     }

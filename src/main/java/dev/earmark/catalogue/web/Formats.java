@@ -59,7 +59,8 @@ public class Formats {
         long hours = whole / 3600;
         long minutes = whole % 3600 / 60;
         long rest = whole % 60;
-        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, rest) : String.format("%d:%02d", minutes, rest);
+        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
+                : String.format(Locale.ROOT, "%d:%02d", minutes, rest);
     }
 
     public String pageOf(Page<?> page) {

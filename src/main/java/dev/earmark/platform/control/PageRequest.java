@@ -13,10 +13,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 1 || page > MAX_PAGE) {
-            throw new InvalidParameterException("error.parameter.page", page, MAX_PAGE);
+            throw new InvalidParameterException("error.parameter.page", String.valueOf(page), MAX_PAGE);
         }
         if (size < 1) {
-            throw new InvalidParameterException("error.parameter.size", size, MAX_SIZE);
+            throw new InvalidParameterException("error.parameter.size", String.valueOf(size), MAX_SIZE);
         }
         size = Math.min(size, MAX_SIZE);
     }

@@ -1,48 +1,68 @@
 package dev.earmark.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Earmark's settings, set by the server's own means: a system property (WildFly
  * {@code /system-property=…}, Payara {@code create-system-properties}) or an environment variable
- * of the same name in upper case with underscores ({@code earmark.demo-content} → {@code EARMARK_DEMO_CONTENT}).
- * See server-config/README.md for the list.
+ * (see {@link Setting}). They are read when used, so a changed system property applies at once.
+ * A value that cannot be used is not fatal: Earmark keeps the default, logs the problem at start
+ * and shows it on the admins' settings page. See server-config/README.md for the list.
  */
 @ApplicationScoped
 public class Settings {
 
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+
+    /** Scheme, host and an optional port, nothing else: the value goes into CSP and CORS headers as it is. */
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+    public enum Source { SYSTEM_PROPERTY, ENVIRONMENT }
+
+    public record Configured(String value, Source source) {
+    }
+
+    /** Why a value cannot be used: a bundle key and the text at fault. */
+    public record Problem(String messageKey, String subject) {
+    }
+
     /** Load the demo show when the database is empty. Off unless a server turns it on. */
     public boolean demoContent() {
-        return Boolean.parseBoolean(value("earmark.demo-content").orElse("false"));
+        return flag(Setting.DEMO_CONTENT).orElse(false);
     }
 
     /** Whether people who have not signed in may browse the catalogue and play episodes (on by default). */
     public boolean anonymousBrowsing() {
-        return Boolean.parseBoolean(value("earmark.anonymous-browsing").orElse("true"));
+        return flag(Setting.ANONYMOUS_BROWSING).orElse(true);
     }
 
     /**
      * The portal origins that may embed the player ("https://portal.example.com"), comma-separated:
-     * they may frame the embed pages and read the player's data (CORS). Empty: embedding only on Earmark itself.
+     * they may frame the embed pages and read the player's data (CORS). Empty: embedding only on
+     * Earmark itself. Entries that are not origins are left out.
      */
     public Set<String> embedOrigins() {
-        return value("earmark.embed-origins").stream()
-                .flatMap(list -> Arrays.stream(list.split(",")))
-                .map(String::strip)
-                .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
-                .filter(origin -> !origin.isEmpty())
+        return originEntries().stream().filter(origin -> ORIGIN.matcher(origin).matches())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The time zone in which dates are shown to listeners. */
     public ZoneId displayZone() {
-        return value("earmark.display-zone").map(ZoneId::of).orElse(ZoneId.of("UTC"));
+        return zone().orElse(ZoneId.of("UTC"));
     }
 
     /**
@@ -50,12 +70,102 @@ public class Settings {
      * "earmark-media" in the server's own data directory.
      */
     public Path mediaDirectory() {
-        return value("earmark.media-dir").map(Path::of).orElseGet(() -> serverDataDirectory().resolve("earmark-media"));
+        return directory().orElseGet(() -> serverDataDirectory().resolve("earmark-media"));
     }
 
     /** The largest audio upload accepted, in bytes (default 500 MiB). */
     public long maxAudioBytes() {
-        return value("earmark.max-audio-bytes").map(Long::parseLong).orElse(500L * 1024 * 1024);
+        return byteCount().orElse(500L * 1024 * 1024);
+    }
+
+    /** What the server says for a setting, if anything: a system property wins over the environment. */
+    public Optional<Configured> configured(Setting setting) {
+        String property = System.getProperty(setting.property());
+        if (property != null && !property.isBlank()) {
+            return Optional.of(new Configured(property.strip(), Source.SYSTEM_PROPERTY));
+        }
+        return Optional.ofNullable(System.getenv(setting.environmentVariable()))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .map(value -> new Configured(value, Source.ENVIRONMENT));
+    }
+
+    /**
+     * Why the configured value cannot be used, as a bundle key whose argument is the value (or the
+     * entries at fault); empty when the value is fine or nothing is configured.
+     */
+    public Optional<Problem> problem(Setting setting) {
+        Optional<Configured> configured = configured(setting);
+        if (configured.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = configured.get().value();
+        return switch (setting) {
+            case DEMO_CONTENT, ANONYMOUS_BROWSING -> flag(setting).isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.flag", value));
+            case EMBED_ORIGINS -> {
+                List<String> wrong = originEntries().stream().filter(origin -> !ORIGIN.matcher(origin).matches()).toList();
+                yield wrong.isEmpty() ? Optional.empty() : Optional.of(new Problem("settings.error.origins", String.join(", ", wrong)));
+            }
+            case DISPLAY_ZONE -> zone().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.zone", value));
+            case MEDIA_DIR -> directory().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.directory", value));
+            case MAX_AUDIO_BYTES -> byteCount().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.bytes", value));
+        };
+    }
+
+    void logProblemsAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        for (Setting setting : Setting.values()) {
+            problem(setting).ifPresent(problem -> LOG.warning(() -> setting.property() + ": "
+                    + Messages.format(Locale.ROOT, problem.messageKey(), problem.subject())));
+        }
+    }
+
+    private Optional<Boolean> flag(Setting setting) {
+        return configured(setting).map(Configured::value).flatMap(value -> switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> Optional.empty();
+        });
+    }
+
+    private List<String> originEntries() {
+        return configured(Setting.EMBED_ORIGINS).stream()
+                .flatMap(list -> Arrays.stream(list.value().split(",")))
+                .map(String::strip)
+                .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
+                .filter(origin -> !origin.isEmpty())
+                .toList();
+    }
+
+    private Optional<ZoneId> zone() {
+        return configured(Setting.DISPLAY_ZONE).flatMap(configured -> {
+            try {
+                return Optional.of(ZoneId.of(configured.value()));
+            } catch (DateTimeException unknown) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Only an absolute path: a relative one would depend on the directory the server was started from. */
+    private Optional<Path> directory() {
+        return configured(Setting.MEDIA_DIR).flatMap(configured -> {
+            try {
+                return Optional.of(Path.of(configured.value())).filter(Path::isAbsolute);
+            } catch (InvalidPathException invalid) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<Long> byteCount() {
+        return configured(Setting.MAX_AUDIO_BYTES).flatMap(configured -> {
+            try {
+                return Optional.of(Long.parseLong(configured.value())).filter(bytes -> bytes > 0);
+            } catch (NumberFormatException notANumber) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static Path serverDataDirectory() {
@@ -68,14 +178,5 @@ public class Settings {
             return Path.of(payara, "data");
         }
         return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    static Optional<String> value(String name) {
-        String property = System.getProperty(name);
-        if (property != null && !property.isBlank()) {
-            return Optional.of(property.strip());
-        }
-        String environment = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
-        return Optional.ofNullable(environment).map(String::strip).filter(value -> !value.isEmpty());
     }
 }

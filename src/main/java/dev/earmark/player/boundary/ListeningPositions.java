@@ -2,11 +2,15 @@ package dev.earmark.player.boundary;
 
 import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.platform.control.ConcurrentChangeException;
+import dev.earmark.platform.control.DatabaseErrors;
 import dev.earmark.player.entity.ListeningPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,12 +38,29 @@ public class ListeningPositions {
         Instant now = Instant.now();
         Optional<ListeningPosition> known = find(listener, episode);
         known.ifPresent(position -> position.moveTo(positionMillis, now));
-        return known.orElseGet(() -> {
+        ListeningPosition saved = known.orElseGet(() -> {
             ListeningPosition created = new ListeningPosition(listener, em.getReference(Episode.class, episode.getId()),
                     positionMillis, now);
             em.persist(created);
             return created;
         });
+        flushOrConflict();
+        return saved;
+    }
+
+    /**
+     * Two tabs (or a pause and a page leaving) may save the same position at once: the second is
+     * told so (409) rather than failing, and the player's next save goes through.
+     */
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (PersistenceException failure) {
+            if (failure instanceof OptimisticLockException || DatabaseErrors.isUniqueViolation(failure)) {
+                throw new ConcurrentChangeException("player.error.positionSavedMeanwhile");
+            }
+            throw failure;
+        }
     }
 
     private Optional<ListeningPosition> find(String listener, Episode episode) {

@@ -127,8 +127,8 @@ class CatalogueApiIT {
             assertEquals(0, reply.getJsonArray("items").size(), "page " + page);
             assertEquals(1, reply.getInt("totalItems"), "page " + page);
         }
-        assertError(api.get("api/shows/" + show.getSlug() + "/episodes?size=100&page=" + (PageRequest.MAX_PAGE + 1)), 400,
-                String.valueOf(PageRequest.MAX_PAGE));
+        String beyond = String.valueOf(PageRequest.MAX_PAGE + 1);
+        assertError(api.get("api/shows/" + show.getSlug() + "/episodes?size=100&page=" + beyond), 400, "'" + beyond + "'");
     }
 
     @Test

@@ -289,10 +289,10 @@ class ShowCurationIT {
     /** Until the other request's insert waits for our uncommitted row: its slug check has passed by then. */
     private void awaitLockWait(CompletableFuture<Reply> request) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
-        while (fixtures.sessionsWaitingForALock() == 0) {
+        while (fixtures.otherSessionsExecuting("INSERT INTO PODCAST_SHOW") == 0) {
             assertFalse(request.isDone(), () -> "the request ended without waiting: " + request.join().body());
             assertTrue(Instant.now().isBefore(deadline), "the request never reached the insert");
-            Thread.sleep(20);
+            Thread.sleep(10);
         }
     }
 

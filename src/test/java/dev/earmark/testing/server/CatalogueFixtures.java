@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,9 +114,14 @@ public class CatalogueFixtures {
         return merged;
     }
 
-    /** How many database sessions wait for a row that another transaction holds (H2's own view). */
-    public long sessionsWaitingForALock() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")
+    /**
+     * How many other database sessions are running a statement that starts so, e.g. an insert
+     * waiting for a row that this transaction holds (H2's own view; it names no blocker for row locks).
+     */
+    public long otherSessionsExecuting(String statementStart) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                        + " WHERE SESSION_ID <> SESSION_ID() AND UPPER(EXECUTING_STATEMENT) LIKE ?1")
+                .setParameter(1, statementStart.toUpperCase(Locale.ROOT) + "%")
                 .getSingleResult()).longValue();
     }
 

@@ -1,0 +1,98 @@
+package dev.earmark.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.platform.control.Settings.Problem;
+import dev.earmark.platform.control.Settings.Source;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Settings read from system properties (the environment of a test run has none of Earmark's). */
+class SettingsTest {
+
+    private final Settings settings = new Settings();
+
+    @AfterEach
+    void clearProperties() {
+        for (Setting setting : Setting.values()) {
+            System.clearProperty(setting.property());
+        }
+    }
+
+    @Test
+    void defaultsWhenNothingIsSet() {
+        assertTrue(settings.anonymousBrowsing());
+        assertFalse(settings.demoContent());
+        assertEquals(Set.of(), settings.embedOrigins());
+        assertEquals(ZoneId.of("UTC"), settings.displayZone());
+        assertEquals(500L * 1024 * 1024, settings.maxAudioBytes());
+        assertTrue(settings.configured(Setting.DISPLAY_ZONE).isEmpty());
+        for (Setting setting : Setting.values()) {
+            assertEquals(Optional.empty(), settings.problem(setting), setting.property());
+        }
+    }
+
+    @Test
+    void usableValuesAreUsedAndSaySoWithoutProblems() {
+        System.setProperty("earmark.anonymous-browsing", " FALSE ");
+        System.setProperty("earmark.embed-origins", "https://portal.example.com/, http://localhost:8765");
+        System.setProperty("earmark.display-zone", "Europe/Berlin");
+        System.setProperty("earmark.media-dir", "/srv/earmark");
+        System.setProperty("earmark.max-audio-bytes", "1048576");
+
+        assertFalse(settings.anonymousBrowsing());
+        assertEquals(Set.of("https://portal.example.com", "http://localhost:8765"), settings.embedOrigins());
+        assertEquals(ZoneId.of("Europe/Berlin"), settings.displayZone());
+        assertEquals(Path.of("/srv/earmark"), settings.mediaDirectory());
+        assertEquals(1_048_576, settings.maxAudioBytes());
+        assertEquals(Source.SYSTEM_PROPERTY, settings.configured(Setting.DISPLAY_ZONE).orElseThrow().source());
+        for (Setting setting : Setting.values()) {
+            assertEquals(Optional.empty(), settings.problem(setting), setting.property());
+        }
+    }
+
+    @Test
+    void unusableValuesKeepTheDefaultAndNameTheProblem() {
+        System.setProperty("earmark.anonymous-browsing", "yes");
+        System.setProperty("earmark.display-zone", "Mars/Olympus");
+        System.setProperty("earmark.media-dir", "relative/media");
+        System.setProperty("earmark.max-audio-bytes", "500MB");
+
+        assertTrue(settings.anonymousBrowsing(), "not read as false");
+        assertEquals(ZoneId.of("UTC"), settings.displayZone());
+        assertTrue(settings.mediaDirectory().isAbsolute());
+        assertEquals(500L * 1024 * 1024, settings.maxAudioBytes());
+        assertEquals(Optional.of(new Problem("settings.error.flag", "yes")), settings.problem(Setting.ANONYMOUS_BROWSING));
+        assertEquals(Optional.of(new Problem("settings.error.zone", "Mars/Olympus")), settings.problem(Setting.DISPLAY_ZONE));
+        assertEquals(Optional.of(new Problem("settings.error.directory", "relative/media")), settings.problem(Setting.MEDIA_DIR));
+        assertEquals(Optional.of(new Problem("settings.error.bytes", "500MB")), settings.problem(Setting.MAX_AUDIO_BYTES));
+    }
+
+    @Test
+    void anOriginWithMoreThanSchemeHostAndPortIsLeftOutOfTheHeaders() {
+        System.setProperty("earmark.embed-origins", "https://ok.example.com,https://a.example.com; script-src *,portal.example.com");
+
+        assertEquals(Set.of("https://ok.example.com"), settings.embedOrigins());
+        assertEquals(Optional.of(new Problem("settings.error.origins", "https://a.example.com; script-src *, portal.example.com")),
+                settings.problem(Setting.EMBED_ORIGINS));
+    }
+
+    @Test
+    void environmentVariablesAreTheNamesInUpperCaseEvenInATurkishLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            assertEquals("EARMARK_MEDIA_DIR", Setting.MEDIA_DIR.environmentVariable());
+            assertEquals("EARMARK_MAX_AUDIO_BYTES", Setting.MAX_AUDIO_BYTES.environmentVariable());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
