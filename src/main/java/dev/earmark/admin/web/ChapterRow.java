@@ -1,30 +1,31 @@
 package dev.earmark.admin.web;
 
+import dev.earmark.catalogue.control.ChapterTable;
 import java.io.Serializable;
 
-/** One chapter as the editor's table holds it: the start as people write it ("1:14") and the title. */
+/**
+ * One chapter as the editor's table holds it: the start as people write it ("1:14"), the title and an optional web
+ * address.
+ */
 public class ChapterRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private String start;
     private String title;
+    private String url;
 
     public ChapterRow() {
     }
 
-    ChapterRow(String start, String title) {
+    ChapterRow(String start, String title, String url) {
         this.start = start;
         this.title = title;
+        this.url = url;
     }
 
-    boolean isBlank() {
-        return (start == null || start.isBlank()) && (title == null || title.isBlank());
-    }
-
-    /** The row as a line the chapter parser reads, so rows and pasted text follow the same rules. */
-    String asLine() {
-        return (start == null ? "" : start.strip()) + " " + (title == null ? "" : title.strip());
+    ChapterTable.Row cells() {
+        return new ChapterTable.Row(start, title, url);
     }
 
     public String getStart() {
@@ -41,5 +42,13 @@ public class ChapterRow implements Serializable {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
     }
 }

@@ -12,6 +12,9 @@ import dev.earmark.catalogue.boundary.EpisodeUploads;
 import dev.earmark.catalogue.control.ChapterMark;
 import dev.earmark.catalogue.control.ChapterParseException;
 import dev.earmark.catalogue.control.ChapterParser;
+import dev.earmark.catalogue.control.ChapterTable;
+import dev.earmark.catalogue.entity.AudioEnclosure;
+import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.EpisodeType;
@@ -22,11 +25,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +45,8 @@ import java.util.stream.Collectors;
 public class EpisodeEditorBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The episode's own properties that have an input of the same id. */
+    private static final Set<String> FORM_FIELDS = Set.of("title", "slug", "season", "number", "description");
 
     @Inject
     EpisodeCuration curation;
@@ -82,7 +91,8 @@ public class EpisodeEditorBacking implements Serializable {
         version = loaded.getVersion();
         audioUrl = loaded.getAudio() == null ? null : loaded.getAudio().getUrl();
         chapters = loaded.getChapters().stream()
-                .map(chapter -> new ChapterRow(ChapterParser.formatTime(chapter.getStartMillis()), chapter.getTitle()))
+                .map(chapter -> new ChapterRow(ChapterParser.formatTime(chapter.getStartMillis()), chapter.getTitle(),
+                        chapter.getUrl()))
                 .collect(Collectors.toCollection(ArrayList::new));
         history = audit.history(AuditSubject.EPISODE, loaded.getId());
     }
@@ -99,7 +109,7 @@ public class EpisodeEditorBacking implements Serializable {
     public void parseChapters() {
         try {
             chapters = ChapterParser.parse(chapterText).stream()
-                    .map(mark -> new ChapterRow(ChapterParser.formatTime(mark.startMillis()), mark.title()))
+                    .map(mark -> new ChapterRow(ChapterParser.formatTime(mark.startMillis()), mark.title(), null))
                     .collect(Collectors.toCollection(ArrayList::new));
             chapterText = null;
         } catch (ChapterParseException unreadable) {
@@ -116,24 +126,35 @@ public class EpisodeEditorBacking implements Serializable {
     }
 
     public void moveUp(ChapterRow row) {
-        int index = chapters.indexOf(row);
-        if (index > 0) {
-            Collections.swap(chapters, index, index - 1);
-        }
+        moveBy(row, -1);
     }
 
     public void moveDown(ChapterRow row) {
+        moveBy(row, 1);
+    }
+
+    /**
+     * Moves the row's title and address to the neighbouring row's start, and the neighbour's to this one's: the start
+     * column stays as it was. Chapters are ordered by start, so moving a row means giving it the other start; swapping
+     * whole rows would put the times out of order, and saving sorts them back.
+     */
+    private void moveBy(ChapterRow row, int offset) {
         int index = chapters.indexOf(row);
-        if (index >= 0 && index < chapters.size() - 1) {
-            Collections.swap(chapters, index, index + 1);
+        int other = index + offset;
+        if (index < 0 || other < 0 || other >= chapters.size()) {
+            return;
         }
+        ChapterRow neighbour = chapters.get(other);
+        String start = row.getStart();
+        row.setStart(neighbour.getStart());
+        neighbour.setStart(start);
+        Collections.swap(chapters, index, other);
     }
 
     public String save() {
         List<ChapterMark> marks;
         try {
-            marks = ChapterParser.parse(chapters.stream().filter(row -> !row.isBlank()).map(ChapterRow::asLine)
-                    .collect(Collectors.joining("\n")));
+            marks = ChapterTable.read(chapters.stream().map(ChapterRow::cells).toList());
         } catch (ChapterParseException unreadable) {
             FacesPages.error("chapters", unreadable.messageKey(), unreadable.arguments());
             return null;
@@ -151,13 +172,38 @@ public class EpisodeEditorBacking implements Serializable {
             FacesPages.error(invalid.field(), invalid.messageKey(), invalid.arguments());
         } catch (LocalizedException failed) {
             FacesPages.error(null, failed.messageKey(), failed.arguments());
+        } catch (ConstraintViolationException invalid) {
+            // The form checks what it can; whatever only the entities' constraints catch still belongs next to a field.
+            invalid.getConstraintViolations().forEach(violation ->
+                    FacesPages.errorText(fieldOf(violation), violation.getMessage()));
         }
         return null;
     }
 
+    /** The form's field for a violated constraint; the page as a whole for a value the form has no field for. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        Object bean = violation.getLeafBean();
+        if (bean instanceof Chapter) {
+            return "chapters";
+        }
+        if (bean instanceof AudioEnclosure) {
+            return "audioUrl";
+        }
+        String property = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            property = node.getName();
+        }
+        return FORM_FIELDS.contains(property) ? property : null;
+    }
+
     /** After a conflict: save what is in the form over what the other person saved. */
     public String saveAnyway() {
-        version = curation.getEpisode(episode.getId()).getVersion();
+        try {
+            version = curation.getEpisode(episode.getId()).getVersion();
+        } catch (LocalizedException gone) {
+            FacesPages.error(null, gone.messageKey(), gone.arguments());
+            return null;
+        }
         conflict = false;
         return save();
     }
@@ -210,6 +256,18 @@ public class EpisodeEditorBacking implements Serializable {
 
     public int getSlugMax() {
         return Episode.SLUG_MAX;
+    }
+
+    public int getChapterTitleMax() {
+        return Chapter.TITLE_MAX;
+    }
+
+    public int getChapterUrlMax() {
+        return Chapter.URL_MAX;
+    }
+
+    public int getAudioUrlMax() {
+        return AudioEnclosure.URL_MAX;
     }
 
     public List<EpisodeStatus> getStatuses() {

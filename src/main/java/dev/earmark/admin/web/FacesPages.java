@@ -17,8 +17,12 @@ final class FacesPages {
     /** An error next to the form's field of that name, or for the whole page when {@code field} is null. */
     static void error(String field, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String text = Messages.format(context.getViewRoot().getLocale(), key, arguments);
-        context.addMessage(field == null ? null : FORM + ":" + field,
+        errorText(field, Messages.format(context.getViewRoot().getLocale(), key, arguments));
+    }
+
+    /** {@link #error} for a text already in the curator's language, such as a Bean Validation message. */
+    static void errorText(String field, String text) {
+        FacesContext.getCurrentInstance().addMessage(field == null ? null : FORM + ":" + field,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 

@@ -16,7 +16,7 @@ public record AdminEpisodeInput(String showSlug, Long version, String title, Str
 
     EpisodeDraft toDraft() {
         List<ChapterMark> marks = chapters == null ? List.of() : chapters.stream()
-                .map(chapter -> new ChapterMark(Math.round(chapter.start() * 1000), chapter.title()))
+                .map(chapter -> new ChapterMark(Math.round(chapter.start() * 1000), chapter.title(), chapter.url()))
                 .toList();
         return new EpisodeDraft(title, slug, season, number, episodeType, status, publishedAt, description, audioUrl,
                 marks);

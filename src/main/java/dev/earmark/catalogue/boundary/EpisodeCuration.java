@@ -3,6 +3,8 @@ package dev.earmark.catalogue.boundary;
 import dev.earmark.audit.boundary.AuditTrail;
 import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditSubject;
+import dev.earmark.catalogue.control.ChapterMark;
+import dev.earmark.catalogue.control.WebAddresses;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
@@ -27,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,11 +198,31 @@ public class EpisodeCuration {
         episode.setDescription(draft.description());
         episode.setAudio(EpisodeFiles.externalAudio(draft.audioUrl()));
         applyStatus(episode, draft.status(), draft.publishedAt());
-        if (!EpisodeFields.chapters(episode).equals(EpisodeFields.chapters(draft.chapters()))) {
-            episode.replaceChapters(draft.chapters().stream()
-                    .map(mark -> new Chapter(mark.startMillis(), mark.title(), null))
+        // Compared as stored: ordered by start, addresses without surrounding blanks.
+        List<ChapterMark> chapters = draft.chapters().stream()
+                .map(mark -> new ChapterMark(mark.startMillis(), mark.title(), chapterUrl(mark.url())))
+                .sorted(Comparator.comparingLong(ChapterMark::startMillis))
+                .toList();
+        if (!EpisodeFields.chapters(episode).equals(chapters)) {
+            episode.replaceChapters(chapters.stream()
+                    .map(mark -> new Chapter(mark.startMillis(), mark.title(), mark.url()))
                     .toList());
         }
+    }
+
+    /** A chapter's optional web address; none for a blank one. */
+    private static String chapterUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String address = url.strip();
+        if (address.length() > Chapter.URL_MAX) {
+            throw new EpisodeFieldException("chapters", "admin.episode.error.chapterUrlTooLong", Chapter.URL_MAX);
+        }
+        if (WebAddresses.http(address).isEmpty()) {
+            throw new EpisodeFieldException("chapters", "admin.episode.error.chapterUrl", address);
+        }
+        return address;
     }
 
     /** A published episode without a time is published now; a scheduled one needs its time. */

@@ -32,12 +32,10 @@ final class EpisodeFields {
         return fields;
     }
 
-    static List<String> chapters(Episode episode) {
-        return episode.getChapters().stream().map(chapter -> chapter.getStartMillis() + " " + chapter.getTitle()).toList();
-    }
-
-    static List<String> chapters(List<ChapterMark> marks) {
-        return marks.stream().map(mark -> mark.startMillis() + " " + mark.title()).toList();
+    static List<ChapterMark> chapters(Episode episode) {
+        return episode.getChapters().stream()
+                .map(chapter -> new ChapterMark(chapter.getStartMillis(), chapter.getTitle(), chapter.getUrl()))
+                .toList();
     }
 
     /** The names of the fields whose values differ, in the editor's order; empty for nothing changed. */

@@ -4,6 +4,7 @@ import dev.earmark.audit.boundary.AuditTrail;
 import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.control.Transcripts;
+import dev.earmark.catalogue.control.WebAddresses;
 import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.media.boundary.MediaLibrary;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -60,16 +60,12 @@ public class EpisodeFiles {
             return null;
         }
         String address = url.strip();
-        try {
-            URI uri = new URI(address);
-            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getHost() == null) {
-                throw new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrl", address);
-            }
-            return new AudioEnclosure(address, mediaTypeOf(uri.getPath()), null);
-        } catch (URISyntaxException notAUri) {
-            throw new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrl", address);
+        if (address.length() > AudioEnclosure.URL_MAX) {
+            throw new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrlTooLong", AudioEnclosure.URL_MAX);
         }
+        URI uri = WebAddresses.http(address)
+                .orElseThrow(() -> new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrl", address));
+        return new AudioEnclosure(address, mediaTypeOf(uri.getPath()), null);
     }
 
     /** An external file is not fetched, so its extension is all there is to tell players what it is. */

@@ -24,6 +24,18 @@ public final class ChapterParseException extends RuntimeException {
         return new ChapterParseException("chapters.error.badTime", time);
     }
 
+    static ChapterParseException notATime(String text) {
+        return new ChapterParseException("chapters.error.notATime", text);
+    }
+
+    static ChapterParseException noStart(String title) {
+        return new ChapterParseException("chapters.error.noStart", title);
+    }
+
+    static ChapterParseException sameStart(String title, String otherTitle, String time) {
+        return new ChapterParseException("chapters.error.sameStart", title, otherTitle, time);
+    }
+
     static ChapterParseException emptyTitle(String time) {
         return new ChapterParseException("chapters.error.emptyTitle", time);
     }

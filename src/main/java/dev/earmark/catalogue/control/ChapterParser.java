@@ -118,6 +118,20 @@ public final class ChapterParser {
         return Optional.empty();
     }
 
+    /**
+     * One start time on its own, as a chapter table's start cell holds it: "1:02:03", "12:34", "0:06", "12:34.500".
+     *
+     * @throws ChapterParseException when the text is not a time, or minutes or seconds go past 59
+     */
+    public static long parseTime(String time) {
+        String text = time == null ? "" : time.strip();
+        Matcher matcher = TIME.matcher(text);
+        if (!matcher.matches()) {
+            throw ChapterParseException.notATime(text);
+        }
+        return millisOf(matcher);
+    }
+
     /** A start time as people write it: "7:16", "1:02:03", "12:34.500" when it falls between seconds. */
     public static String formatTime(long millis) {
         long seconds = millis / 1000;

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
@@ -35,7 +36,9 @@ public class Chapter extends PersistentEntity {
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
+    /** A page about what the chapter talks about; players link to it, so only web addresses. */
     @Size(max = URL_MAX)
+    @Pattern(regexp = "(?i)https?://\\S+", message = "{earmark.validation.webAddress}")
     @Column(length = URL_MAX)
     private String url;
 

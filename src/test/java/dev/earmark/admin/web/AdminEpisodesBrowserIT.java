@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -176,6 +177,53 @@ class AdminEpisodesBrowserIT extends BrowserTest {
 
         assertTrue(messages().contains("Deleted"), messages());
         assertFalse(hasLink("Elsewhere"));
+    }
+
+    @Test
+    @Order(7)
+    void chaptersMoveByTheirStartsKeepClockTimesInTitlesAndTheirLinks() {
+        newEpisode("Chapters in order");
+        type("editor:chapterText", "Intro 0:06 Guest 1:14 Outro 2:30");
+        click("editor:parseChapters");
+        browser.waitUpTo(WAIT).until(d -> count(".chapter-start") == 3);
+        type("editor:chapters:1:chapterTitle", "Breakfast at 7:30");
+        type("editor:chapters:1:chapterUrl", "https://example.org/breakfast");
+
+        click("editor:chapters:2:up");
+        // The table is replaced while it is read.
+        browser.waitUpTo(WAIT).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> String.valueOf(chapterRows()))
+                .until(d -> chapterRows().equals(List.of("0:06 Intro", "1:14 Outro", "2:30 Breakfast at 7:30")));
+        assertEquals("https://example.org/breakfast", value("editor:chapters:2:chapterUrl"));
+
+        type("editor:chapters:0:chapterTitle", "x".repeat(301));
+        type("editor:audioUrl", "https://media.example.org/" + "a".repeat(2000) + ".mp3");
+        submit("editor:save");
+        assertEquals("A chapter title can be at most 300 characters long.", text(".chapter-rows .field-error"));
+        assertEquals("The address can be at most 2000 characters long.", text("#editor\\:audioUrlMessage"));
+
+        type("editor:chapters:0:chapterTitle", "Intro");
+        type("editor:audioUrl", "");
+        type("editor:chapters:0:start", "2:30");
+        submit("editor:save");
+        assertEquals("The chapters \"Intro\" and \"Breakfast at 7:30\" both start at 2:30. Give each chapter a start"
+                + " of its own.", text("#editor\\:chaptersMessage"));
+
+        type("editor:chapters:0:start", "0:06");
+        submit("editor:save");
+        assertTrue(messages().contains("Saved"), messages());
+        assertEquals(List.of("0:06 Intro", "1:14 Outro", "2:30 Breakfast at 7:30"), chapterRows());
+        assertEquals("https://example.org/breakfast", value("editor:chapters:2:chapterUrl"));
+
+        // Moving without touching the times saves too.
+        click("editor:chapters:0:down");
+        browser.waitUpTo(WAIT).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> String.valueOf(chapterRows()))
+                .until(d -> chapterRows().equals(List.of("0:06 Outro", "1:14 Intro", "2:30 Breakfast at 7:30")));
+        submit("editor:save");
+        assertTrue(messages().contains("Saved"), messages());
+        assertEquals(List.of("0:06 Outro", "1:14 Intro", "2:30 Breakfast at 7:30"), chapterRows());
+        assertEquals("chapters", text(".history-details"), "the latest change");
     }
 
     private void newEpisode(String title) {

@@ -10,6 +10,8 @@ import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditEntry;
 import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.control.ChapterMark;
+import dev.earmark.catalogue.entity.AudioEnclosure;
+import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.EpisodeType;
@@ -26,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,6 +43,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,6 +121,51 @@ class EpisodeCurationIT {
         assertNotEquals(episode.getVersion(), replaced.getVersion(), "chapters alone raise the version");
         assertThrows(EpisodeConflictException.class, () -> curation.update(episode.getId(), episode.getVersion(),
                 draft("Stale", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE));
+    }
+
+    @Test
+    void keepsChapterLinksThroughSavesAndRecordsTheirChanges() {
+        Episode episode = curation.create(showSlug(), draft("Linked", EpisodeStatus.DRAFT, null,
+                new ChapterMark(6000, "Intro", "https://example.org/intro"), new ChapterMark(74000, "Guest")),
+                EpisodeUploads.NONE);
+
+        Episode renamed = curation.update(episode.getId(), episode.getVersion(), draft("Linked again",
+                EpisodeStatus.DRAFT, null, new ChapterMark(6000, "Intro", " https://example.org/intro "),
+                new ChapterMark(74000, "Guest", "")), EpisodeUploads.NONE);
+        String renaming = audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getDetails();
+        Episode relinked = curation.update(episode.getId(), renamed.getVersion(), draft("Linked again",
+                EpisodeStatus.DRAFT, null, new ChapterMark(6000, "Intro", "https://example.org/other"),
+                new ChapterMark(74000, "Guest")), EpisodeUploads.NONE);
+        String relinking = audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getDetails();
+        EpisodeFieldException script = assertThrows(EpisodeFieldException.class, () -> curation.update(
+                episode.getId(), relinked.getVersion(), draft("Linked again", EpisodeStatus.DRAFT, null,
+                        new ChapterMark(6000, "Intro", "javascript:alert(1)")), EpisodeUploads.NONE));
+        EpisodeFieldException tooLong = assertThrows(EpisodeFieldException.class, () -> curation.update(
+                episode.getId(), relinked.getVersion(), draft("Linked again", EpisodeStatus.DRAFT, null,
+                        new ChapterMark(6000, "Intro", "https://example.org/" + "a".repeat(Chapter.URL_MAX))),
+                EpisodeUploads.NONE));
+
+        assertEquals("title, slug", renaming, "the same links, blanks aside, are no change");
+        assertEquals("chapters", relinking);
+        assertEquals(Arrays.asList("https://example.org/other", null), curation.getEpisode(episode.getId())
+                .getChapters().stream().map(Chapter::getUrl).toList());
+        assertEquals(List.of("chapters", "admin.episode.error.chapterUrl"), List.of(script.field(), script.messageKey()));
+        assertEquals(List.of("chapters", "admin.episode.error.chapterUrlTooLong"),
+                List.of(tooLong.field(), tooLong.messageKey()));
+    }
+
+    @Test
+    void aChapterTitleTooLongForItsColumnIsAConstraintViolationAndSavesNothing() {
+        Episode episode = curation.create(showSlug(), draft("Long chapter", EpisodeStatus.DRAFT, null,
+                new ChapterMark(0, "Intro")), EpisodeUploads.NONE);
+
+        assertThrows(ConstraintViolationException.class, () -> curation.update(episode.getId(), episode.getVersion(),
+                draft("Long chapter", EpisodeStatus.DRAFT, null, new ChapterMark(0, "x".repeat(Chapter.TITLE_MAX + 1))),
+                EpisodeUploads.NONE));
+
+        Episode read = curation.getEpisode(episode.getId());
+        assertEquals(List.of("Intro"), read.getChapters().stream().map(Chapter::getTitle).toList());
+        assertEquals(episode.getVersion(), read.getVersion());
     }
 
     @Test
@@ -275,9 +324,15 @@ class EpisodeCurationIT {
         EpisodeFieldException local = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
                 new EpisodeDraft("Local", null, null, null, null, null, null, null, "file:///etc/passwd", null),
                 EpisodeUploads.NONE));
+        EpisodeFieldException tooLong = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+                new EpisodeDraft("Far", null, null, null, null, null, null, null,
+                        "https://cdn.example.org/" + "a".repeat(AudioEnclosure.URL_MAX) + ".mp3", null),
+                EpisodeUploads.NONE));
 
         assertEquals(MediaTypes.MPEG, catalogue.getEpisode(external.getId()).getAudio().getMediaType());
         assertEquals("audioUrl", local.field());
+        assertEquals(List.of("audioUrl", "admin.episode.error.audioUrlTooLong"),
+                List.of(tooLong.field(), tooLong.messageKey()));
     }
 
     @Test
@@ -285,7 +340,7 @@ class EpisodeCurationIT {
     void theApiSavesAgainstVersionsAndAnswersConflicts() throws Exception {
         HttpClient client = signedInClient("admin", "admin-demo");
         String body = "{\"showSlug\":\"meta-tech-podcast\",\"title\":\"Made by the API\",\"status\":\"DRAFT\","
-                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\"}]}";
+                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"https://example.org/intro\"}]}";
 
         HttpResponse<String> created = send(client, "POST", "api/admin/episodes", body);
         assertEquals(201, created.statusCode(), created.body());
@@ -293,17 +348,24 @@ class EpisodeCurationIT {
         String path = "api/admin/episodes/" + episode.getJsonNumber("id").longValue();
         long version = episode.getJsonNumber("version").longValue();
         assertEquals("made-by-the-api", episode.getString("slug"));
+        assertEquals("https://example.org/intro", episode.getJsonArray("chapters").getJsonObject(0).getString("url"));
         assertEquals(version, json(send(client, "GET", path, null).body()).getJsonNumber("version").longValue());
 
         HttpResponse<String> saved = send(client, "PUT", path, "{\"version\":" + version
-                + ",\"title\":\"Renamed by the API\",\"slug\":\"made-by-the-api\",\"status\":\"DRAFT\"}");
+                + ",\"title\":\"Renamed by the API\",\"slug\":\"made-by-the-api\",\"status\":\"DRAFT\","
+                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"https://example.org/intro\"}]}");
         HttpResponse<String> stale = send(client, "PUT", path, "{\"version\":" + version + ",\"title\":\"Stale\"}");
         HttpResponse<String> staleDelete = send(client, "DELETE", path + "?version=" + version, null);
         long current = json(saved.body()).getJsonNumber("version").longValue();
+        HttpResponse<String> badLink = send(client, "PUT", path, "{\"version\":" + current + ",\"title\":\"Bad link\","
+                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"javascript:alert(1)\"}]}");
         HttpResponse<String> deleted = send(client, "DELETE", path + "?version=" + current, null);
 
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals("Renamed by the API", json(saved.body()).getString("title"));
+        assertEquals("https://example.org/intro",
+                json(saved.body()).getJsonArray("chapters").getJsonObject(0).getString("url"));
+        assertEquals(400, badLink.statusCode(), badLink.body());
         assertEquals(409, stale.statusCode(), stale.body());
         assertTrue(json(stale.body()).getString("message").startsWith("Someone else saved this episode"), stale.body());
         assertEquals(409, staleDelete.statusCode());

@@ -382,6 +382,31 @@ class ChapterParserTest {
     }
 
     @Test
+    void readsOneStartTimeOnItsOwn() {
+        assertEquals(6_000, ChapterParser.parseTime("0:06"));
+        assertEquals(754_000, ChapterParser.parseTime(" 12:34 "));
+        assertEquals(3_723_000, ChapterParser.parseTime("1:02:03"));
+        assertEquals(754_500, ChapterParser.parseTime("12:34.5"));
+        assertEquals(4_530_000, ChapterParser.parseTime("75:30"));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"12", "7:30 Breakfast", "at 7:30", "12:3", "1:02:03:04", "1:2:3", "noon"})
+    void refusesAStartThatIsNotJustATime(String text) {
+        ChapterParseException e = assertThrows(ChapterParseException.class, () -> ChapterParser.parseTime(text));
+
+        assertEquals("chapters.error.notATime", e.messageKey());
+    }
+
+    @Test
+    void refusesAStartWithSecondsPast59() {
+        ChapterParseException e = assertThrows(ChapterParseException.class, () -> ChapterParser.parseTime("1:75"));
+
+        assertEquals("chapters.error.badTime", e.messageKey());
+    }
+
+    @Test
     void formatsTimesAsPeopleWriteThem() {
         assertEquals("0:00", ChapterParser.formatTime(0));
         assertEquals("41:25", ChapterParser.formatTime(2_485_000));
