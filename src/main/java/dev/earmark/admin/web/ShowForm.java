@@ -26,6 +26,7 @@ public class ShowForm implements Serializable {
     /** Comma-separated, as curators type them. */
     private String categories;
     private boolean explicit;
+    private boolean downloadsAllowed = true;
     private ShowType type = ShowType.EPISODIC;
     private String artworkPath;
 
@@ -41,6 +42,7 @@ public class ShowForm implements Serializable {
         form.language = show.getLanguage();
         form.categories = String.join(", ", show.getCategories());
         form.explicit = show.isExplicit();
+        form.downloadsAllowed = show.isDownloadsAllowed();
         form.type = show.getType();
         form.artworkPath = show.getArtwork() == null ? null : MediaPaths.of(show.getArtwork());
         return form;
@@ -60,6 +62,7 @@ public class ShowForm implements Serializable {
                 .filter(category -> !category.isEmpty())
                 .toList());
         show.setExplicit(explicit);
+        show.setDownloadsAllowed(downloadsAllowed);
         show.setType(type);
         return show;
     }
@@ -130,6 +133,14 @@ public class ShowForm implements Serializable {
 
     public void setCategories(String categories) {
         this.categories = categories;
+    }
+
+    public boolean isDownloadsAllowed() {
+        return downloadsAllowed;
+    }
+
+    public void setDownloadsAllowed(boolean downloadsAllowed) {
+        this.downloadsAllowed = downloadsAllowed;
     }
 
     public boolean isExplicit() {

@@ -100,7 +100,7 @@ public class ShowCuration {
     public Show create(Show draft, Upload artwork) {
         requireAdmin();
         if (isBlank(draft.getSlug())) {
-            draft.setSlug(freeSlug(Slugs.of(draft.getTitle(), Show.SLUG_MAX)));
+            draft.setSlug(freeSlug(slugOf(draft.getTitle())));
         }
         validate(draft);
         requireFreeSlug(draft.getSlug(), null);
@@ -123,7 +123,7 @@ public class ShowCuration {
         Show show = getShow(id);
         requireVersion(show, expectedVersion);
         if (isBlank(edited.getSlug())) {
-            edited.setSlug(Slugs.of(edited.getTitle(), Show.SLUG_MAX));
+            edited.setSlug(slugOf(edited.getTitle()));
         }
         validate(edited);
         requireFreeSlug(edited.getSlug(), id);
@@ -220,6 +220,12 @@ public class ShowCuration {
         if (slugOwner(slug).filter(owner -> !owner.equals(ownId)).isPresent()) {
             throw new SlugTakenException(slug);
         }
+    }
+
+    /** A title without Latin letters or digits ("Подкаст", "播客") still gets an address: "show", numbered when taken. */
+    private static String slugOf(String title) {
+        String slug = Slugs.of(title, Show.SLUG_MAX);
+        return slug.isEmpty() && title != null && !title.isBlank() ? "show" : slug;
     }
 
     /** The title's slug, or the first of "slug-2", "slug-3" … that no show has yet. */

@@ -5,11 +5,11 @@ import dev.earmark.catalogue.entity.ShowType;
 import java.util.List;
 
 /**
- * A show as curators send it to the API. Omitted fields take the defaults of a new show; the version
+ * A show as curators send it to the API. Omitted fields take the defaults of a new show (downloads allowed); the version
  * is the one the client read, and is required for a change.
  */
 public record ShowInput(String slug, String title, String description, String author, String ownerEmail,
-        String language, List<String> categories, Boolean explicit, ShowType type, Long version) {
+        String language, List<String> categories, Boolean explicit, Boolean downloadsAllowed, ShowType type, Long version) {
 
     public Show toShow() {
         Show show = new Show();
@@ -23,6 +23,7 @@ public record ShowInput(String slug, String title, String description, String au
         }
         show.setCategories(categories == null ? List.of() : categories);
         show.setExplicit(Boolean.TRUE.equals(explicit));
+        show.setDownloadsAllowed(!Boolean.FALSE.equals(downloadsAllowed));
         if (type != null) {
             show.setType(type);
         }

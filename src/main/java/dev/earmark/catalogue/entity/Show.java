@@ -26,7 +26,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "podcast_show")
 @NamedQuery(name = Show.FIND_BY_SLUG, query = "SELECT s FROM Show s LEFT JOIN FETCH s.artwork WHERE s.slug = :slug")
-@NamedQuery(name = Show.FIND_ALL, query = "SELECT s FROM Show s LEFT JOIN FETCH s.artwork ORDER BY s.title, s.id")
+// With the categories: the lists and the API show them, and one query beats one per show.
+@NamedQuery(name = Show.FIND_ALL, query = "SELECT DISTINCT s FROM Show s LEFT JOIN FETCH s.artwork "
+        + "LEFT JOIN FETCH s.categories ORDER BY s.title, s.id")
 @NamedQuery(name = Show.COUNT_ALL, query = "SELECT COUNT(s) FROM Show s")
 @NamedQuery(name = Show.EPISODE_COUNTS, query = "SELECT e.show.id, COUNT(e) FROM Episode e GROUP BY e.show.id")
 @NamedQuery(name = Show.COUNT_EPISODES, query = "SELECT COUNT(e) FROM Episode e WHERE e.show = :show")
@@ -122,6 +124,7 @@ public class Show extends PersistentEntity {
             categories = new ArrayList<>(edited.categories);
         }
         explicit = track(changed, "explicit", explicit, edited.explicit);
+        downloadsAllowed = track(changed, "downloadsAllowed", downloadsAllowed, edited.downloadsAllowed);
         type = track(changed, "type", type, edited.type);
         return changed;
     }

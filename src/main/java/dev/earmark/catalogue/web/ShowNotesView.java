@@ -9,6 +9,12 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class ShowNotesView {
 
+    /**
+     * Enough text for three lines of the widest episode row; the style sheet clamps to three lines,
+     * and a page of twenty rows does not carry twenty whole show notes.
+     */
+    private static final int TEASER_CHARS = 420;
+
     public String html(String notes) {
         return ShowNotes.toSafeHtml(notes);
     }
@@ -19,7 +25,7 @@ public class ShowNotesView {
     }
 
     public String teaser(String notes) {
-        return ShowNotes.teaser(notes);
+        return ShowNotes.teaser(notes, TEASER_CHARS);
     }
 
     public String summary(String notes, int maxChars) {

@@ -106,6 +106,10 @@ class ShowCurationIT {
         assertEquals(201, second.status(), second.body());
         assertEquals("curation-tea-talks-2", second.object().getString("slug"));
 
+        Reply cyrillic = admin.post(SHOWS, "{\"title\":\"Подкаст\"}");
+        assertEquals(201, cyrillic.status(), cyrillic.body());
+        assertTrue(cyrillic.object().getString("slug").matches("show(-[0-9]+)?"), cyrillic.body());
+
         Reply taken = admin.post(SHOWS, "{\"title\":\"Other\",\"slug\":\"curation-tea-talks\"}");
         assertEquals(409, taken.status(), taken.body());
         assertEquals("Another show already has the address 'curation-tea-talks'.", taken.object().getString("message"));
@@ -238,6 +242,22 @@ class ShowCurationIT {
 
     private static List<Long> episodeIds() {
         return cascadeEpisodes.stream().map(Episode::getId).toList();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void downloadsAreOfferedUnlessTheShowSaysOtherwise() {
+        SignedInClient admin = SignedInClient.signIn(base, "admin", "admin-demo");
+        Reply created = admin.post(SHOWS, "{\"title\":\"Curation Streams Only\"}");
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.object().getBoolean("downloadsAllowed"), "the default");
+
+        JsonObject show = created.object();
+        Reply changed = admin.put(SHOWS + "/" + show.getInt("id"), "{\"title\":\"Curation Streams Only\",\"slug\":\""
+                + show.getString("slug") + "\",\"downloadsAllowed\":false,\"version\":" + show.getJsonNumber("version") + "}");
+        assertEquals(200, changed.status(), changed.body());
+        assertFalse(changed.object().getBoolean("downloadsAllowed"));
     }
 
     @Test

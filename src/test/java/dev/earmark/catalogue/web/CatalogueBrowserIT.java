@@ -125,6 +125,18 @@ class CatalogueBrowserIT extends BrowserTest {
         assertTrue(notes.getText().contains("click"), "the link's text stays, without the script");
     }
 
+    @Test
+    void anEpisodeWithoutAudioStillListsItsChapters() {
+        TestSupport.post(base, "shows/" + HOSTILE_SHOW + "/hostile");
+        browser.driver().get(base + "shows/" + HOSTILE_SHOW + "/episodes/hostile");
+
+        assertTrue(browser.driver().findElements(By.tagName("earmark-player")).isEmpty(), "nothing to play");
+        assertEquals(List.of("Intro 0:06", "Guest 1:14"), browser.driver().findElements(By.cssSelector(".chapter")).stream()
+                .map(chapter -> chapter.findElement(By.cssSelector(".chapter-title")).getText() + " "
+                        + chapter.findElement(By.cssSelector(".chapter-time")).getText())
+                .toList());
+    }
+
     private static List<String> firstAndLastTitle() {
         List<WebElement> titles = browser.driver().findElements(By.cssSelector(".episode-title"));
         return List.of(titles.get(0).getText(), titles.get(titles.size() - 1).getText());

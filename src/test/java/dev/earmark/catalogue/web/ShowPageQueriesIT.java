@@ -20,7 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The show page costs the same few queries whether a show has 3 episodes or 45: none per row. */
+/** The catalogue's lists cost the same few queries however long they are: none per row. */
 @ExtendWith(ArquillianExtension.class)
 class ShowPageQueriesIT {
 
@@ -58,5 +58,22 @@ class ShowPageQueriesIT {
         assertEquals(forSmall.size(), forLarge.size(), "20 rows cost what 3 rows cost: " + forLarge);
         assertEquals(forSmall.size(), forLastPage.size(), forLastPage.toString());
         assertTrue(forLarge.size() <= 5, "show, count, page, snip counts: " + forLarge);
+    }
+
+    @Test
+    void theListOfShowsCostsTheSameQueriesWhateverTheNumberOfShows() {
+        fixtures.show("Listed First");
+        JsonHttp http = new JsonHttp(base);
+        List<String> before = sql.record(() -> assertEquals(200, http.get("api/shows").status()));
+        List<String> homeBefore = sql.record(() -> assertEquals(200, http.get("", "text/html").status()));
+
+        for (int i = 0; i < 3; i++) {
+            fixtures.show("Listed Later " + i);
+        }
+        List<String> after = sql.record(() -> assertEquals(200, http.get("api/shows").status()));
+        List<String> homeAfter = sql.record(() -> assertEquals(200, http.get("", "text/html").status()));
+
+        assertEquals(before.size(), after.size(), "no query per show (categories, artwork): " + after);
+        assertEquals(homeBefore.size(), homeAfter.size(), "the home page neither: " + homeAfter);
     }
 }

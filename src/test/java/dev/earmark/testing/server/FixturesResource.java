@@ -1,5 +1,6 @@
 package dev.earmark.testing.server;
 
+import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
@@ -44,17 +45,21 @@ public class FixturesResource {
         }
     }
 
-    /** A published episode "Hostile" whose notes try to run script in every way the sanitiser must stop. */
+    /**
+     * A published episode "Hostile" whose notes try to run script in every way the sanitiser must stop;
+     * it has chapters and no audio yet.
+     */
     @POST
     @Path("shows/{slug}/hostile")
     public void showWithHostileNotes(@PathParam("slug") String slug) {
         if (fixtures.findShow(slug).isEmpty()) {
             Show show = fixtures.showWithSlug(slug);
             Episode episode = fixtures.episode(show, "Hostile", EpisodeStatus.PUBLISHED,
-                    Instant.parse("2024-03-01T10:00:00Z"));
+                    Instant.parse("2024-03-01T10:00:00Z"), new Chapter(6_000, "Intro", null), new Chapter(74_000, "Guest", null));
             episode.setDescription("<p>Before<script>window.earmarkXss = 'script';</script>"
                     + "<img src=\"x\" onerror=\"window.earmarkXss = 'onerror'\">"
                     + "<a href=\"javascript:window.earmarkXss='link'\">click</a> after https://example.org/notes.</p>");
+            episode.setAudio(null);
             fixtures.save(episode);
         }
     }
