@@ -224,6 +224,20 @@ class MediaServingIT {
     }
 
     @Test
+    void aClosedCataloguesAudioStaysOutOfSharedCaches() {
+        // In the server, so the setting is switched directly; the sign-in filter keeps anonymous callers out.
+        System.setProperty("earmark.anonymous-browsing", "false");
+        try {
+            HttpResponse<byte[]> listener = listener().fetch(path());
+
+            assertEquals(200, listener.statusCode());
+            assertEquals("private, max-age=31536000, immutable", header(listener, "Cache-Control"));
+        } finally {
+            System.clearProperty("earmark.anonymous-browsing");
+        }
+    }
+
+    @Test
     void aDraftsTranscriptAndAFileOfNothingAreHiddenToo() {
         MediaFile transcript = library.store(new ByteArrayInputStream(
                 "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n".getBytes(StandardCharsets.UTF_8)),
