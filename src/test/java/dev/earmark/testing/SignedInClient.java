@@ -62,6 +62,22 @@ public final class SignedInClient {
         return reply(request(path).GET());
     }
 
+    /** The whole answer, headers and bytes, e.g. of a media file; {@code headers} as name, value, name, value … */
+    public HttpResponse<byte[]> fetch(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public JsonHttp.Reply post(String path, String json) {
         return reply(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

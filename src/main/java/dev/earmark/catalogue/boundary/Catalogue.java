@@ -2,6 +2,7 @@ package dev.earmark.catalogue.boundary;
 
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
 import dev.earmark.snips.entity.Snip;
@@ -102,6 +103,18 @@ public class Catalogue {
                 .setParameter("now", Instant.now())
                 .getResultStream()
                 .findFirst());
+    }
+
+    /**
+     * A stored file that anyone who may browse the catalogue may fetch (artwork, or audio and transcripts of
+     * visible episodes); empty for unknown ids and for files of drafts or episodes not yet due. One query.
+     */
+    public Optional<MediaFile> findListenableFile(long id) {
+        return em.createNamedQuery(Episode.FIND_LISTENABLE_FILE, MediaFile.class)
+                .setParameter("id", id)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .findFirst();
     }
 
     public long snipCount(Episode episode) {

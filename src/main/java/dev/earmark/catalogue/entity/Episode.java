@@ -49,6 +49,9 @@ import java.util.List;
 @NamedQuery(name = Episode.FIND_FOR_CURATION, query = "SELECT e FROM Episode e JOIN FETCH e.show LEFT JOIN FETCH e.audioFile "
         + "LEFT JOIN FETCH e.transcript WHERE e.id = :id")
 @NamedQuery(name = Episode.FIND_BY_SHOW_AND_SLUG, query = "SELECT e FROM Episode e WHERE e.show = :show AND e.slug = :slug")
+@NamedQuery(name = Episode.FIND_LISTENABLE_FILE, query = "SELECT m FROM MediaFile m WHERE m.id = :id AND ("
+        + "EXISTS (SELECT s FROM Show s WHERE s.artwork = m) OR EXISTS (SELECT e FROM Episode e "
+        + "WHERE (e.audioFile = m OR e.transcript = m) AND " + Episode.VISIBLE + "))")
 @NamedQuery(name = Episode.STATISTICS_BY_SHOW, query = "SELECT e.show.id, COUNT(e), MAX(e.publishedAt) FROM Episode e "
         + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
 public class Episode extends PersistentEntity {
@@ -60,6 +63,11 @@ public class Episode extends PersistentEntity {
     public static final String FIND_LATEST_VISIBLE = "Episode.findLatestVisible";
     public static final String FIND_BY_GUID = "Episode.findByGuid";
     public static final String STATISTICS_BY_SHOW = "Episode.statisticsByShow";
+    /**
+     * A stored file by id if listeners may fetch it: a show's artwork, or the audio or transcript of an
+     * episode they can see. Here rather than in media, because the catalogue decides what is visible.
+     */
+    public static final String FIND_LISTENABLE_FILE = "Episode.findListenableFile";
     /** Any episode, whatever its status, with what its editor shows. */
     public static final String FIND_FOR_CURATION = "Episode.findForCuration";
     public static final String FIND_BY_SHOW_AND_SLUG = "Episode.findByShowAndSlug";

@@ -1,8 +1,11 @@
 package dev.earmark.media.web;
 
+import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaStorage;
 import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.Roles;
+import dev.earmark.platform.control.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,7 +26,13 @@ import java.util.regex.Pattern;
 /**
  * Serves stored media at {@code /media/{id}} or {@code /media/{id}/{any-name}}: only the id counts, the name
  * just makes links readable. Players seek with byte ranges, so those are served, in constant memory
- * whatever the file's size. A file never changes under its id, so it may be cached for good.
+ * whatever the file's size.
+ * <p>
+ * Listeners get only what the catalogue shows them (artwork, and the audio and transcripts of visible
+ * episodes); curators get every file, as they check drafts. Anything else is a 404 like an unknown id, so
+ * that guessing ids (they come from a sequence) tells nothing. A file never changes under its id, so a
+ * listenable one may be cached for good, by shared caches too while the catalogue is open to anonymous
+ * visitors; a curator's copy is private and revalidated, because it may be a draft's.
  */
 @WebServlet(name = "MediaServlet", urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
@@ -32,9 +41,18 @@ public class MediaServlet extends HttpServlet {
     private static final Pattern PATH = Pattern.compile("/(?<id>[1-9][0-9]{0,17})(?:/.*)?");
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
+    private static final String CACHE_FOREVER_PRIVATELY = "private, max-age=31536000, immutable";
+    /** Kept by the browser only, and asked again each time, which checks the access again. */
+    private static final String CACHE_PRIVATELY_REVALIDATED = "private, no-cache";
+
+    @Inject
+    Catalogue catalogue;
 
     @Inject
     MediaLibrary library;
+
+    @Inject
+    Settings settings;
 
     @Inject
     MediaStorage storage;
@@ -51,14 +69,19 @@ public class MediaServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
             throws IOException {
-        Optional<MediaFile> found = idOf(request.getPathInfo()).flatMap(library::findFile);
+        boolean curator = request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR);
+        // One query either way: curators may have any file, everyone else only a listenable one.
+        Optional<MediaFile> found = idOf(request.getPathInfo())
+                .flatMap(curator ? library::findFile : catalogue::findListenableFile);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         MediaFile file = found.get();
+        String cacheControl = curator ? CACHE_PRIVATELY_REVALIDATED
+                : settings.anonymousBrowsing() ? CACHE_FOREVER : CACHE_FOREVER_PRIVATELY;
         try (FileChannel channel = FileChannel.open(storage.resolve(file.getStorageKey()))) {
-            respond(request, response, file, channel, withBody);
+            respond(request, response, file, cacheControl, channel, withBody);
         } catch (NoSuchFileException lost) {
             // The record outlived its file (deleted by hand, a backup restored without the media directory).
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -71,7 +94,7 @@ public class MediaServlet extends HttpServlet {
     }
 
     private static void respond(HttpServletRequest request, HttpServletResponse response, MediaFile file,
-            FileChannel channel, boolean withBody) throws IOException {
+            String cacheControl, FileChannel channel, boolean withBody) throws IOException {
         EntityTag tag = new EntityTag(file.getSha256());
         Instant lastModified = file.getCreatedAt();
         long length = file.getLengthBytes();
@@ -79,7 +102,7 @@ public class MediaServlet extends HttpServlet {
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("ETag", tag.header());
         response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
-        response.setHeader("Cache-Control", CACHE_FOREVER);
+        response.setHeader("Cache-Control", cacheControl);
         if (isNotModified(request, tag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

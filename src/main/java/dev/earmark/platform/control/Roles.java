@@ -6,6 +6,9 @@ public final class Roles {
     /** Everything, including deleting shows and the settings (editors curate episodes only). */
     public static final String ADMIN = "earmark-admin";
 
+    /** Curates the episodes of all shows. */
+    public static final String EDITOR = "earmark-editor";
+
     private Roles() {
     }
 }

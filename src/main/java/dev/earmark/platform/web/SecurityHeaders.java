@@ -28,8 +28,8 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(EMBED_PATHS)) {
+        // The normalised path: /embed/%2e%2e/admin/ is the curation area, which no one may frame.
+        if (RequestPaths.of(request).startsWith(EMBED_PATHS)) {
             response.setHeader("Content-Security-Policy", frameAncestors(settings.embedOrigins()));
         } else {
             response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");

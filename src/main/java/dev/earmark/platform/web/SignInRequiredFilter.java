@@ -1,11 +1,8 @@
 package dev.earmark.platform.web;
 
-import dev.earmark.platform.boundary.ApiError;
 import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.control.Settings;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -24,8 +21,6 @@ import java.nio.charset.StandardCharsets;
  */
 public class SignInRequiredFilter extends HttpFilter {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     Settings settings;
 
@@ -36,27 +31,20 @@ public class SignInRequiredFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (path(request).startsWith("/api/") || !"GET".equals(request.getMethod())) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            ApiError error = new ApiError(HttpServletResponse.SC_UNAUTHORIZED, Status.UNAUTHORIZED.getReasonPhrase(),
-                    Messages.format(request.getLocale(), "error.signInRequired"), null);
-            JSON.toJson(error, response.getWriter());
+        String path = RequestPaths.of(request);
+        if (path.startsWith("/api/") || !"GET".equals(request.getMethod())) {
+            JsonErrors.send(response, Status.UNAUTHORIZED, Messages.format(request.getLocale(), "error.signInRequired"));
             return;
         }
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         response.sendRedirect(request.getContextPath() + "/account/sign-in?next="
-                + URLEncoder.encode(path(request) + query, StandardCharsets.UTF_8));
+                + URLEncoder.encode(path + query, StandardCharsets.UTF_8));
     }
 
+    /** Decided on the normalised path: {@code /account/%2e%2e/api/shows} is the API, not the account. */
     private static boolean isOpen(HttpServletRequest request) {
-        String path = path(request);
+        String path = RequestPaths.of(request);
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/account/")
                 || path.equals("/widget.js") || path.equals("/widget.css") || path.endsWith("/j_security_check");
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

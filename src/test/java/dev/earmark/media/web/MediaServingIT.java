@@ -3,12 +3,18 @@ package dev.earmark.media.web;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.testing.Deployments;
+import dev.earmark.testing.SignedInClient;
+import dev.earmark.testing.server.CatalogueFixtures;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +27,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +42,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Stored media over HTTP as players use it: whole, in byte ranges, revalidated from cache. */
+/**
+ * Stored media over HTTP as players use it: whole, in byte ranges, revalidated from cache; and only to those
+ * who may see it: everyone for a published episode's audio, curators alone for a draft's.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MediaServingIT {
 
@@ -59,19 +69,27 @@ class MediaServingIT {
     @Inject
     MediaLibrary library;
 
+    @Inject
+    CatalogueFixtures fixtures;
+
     private byte[] content;
     private MediaFile file;
+    private Episode episode;
     private String etag;
 
+    /** The audio of a published episode, which anyone may fetch. */
     @BeforeEach
     void storeAFile() {
         content = opusLookingBytes(LENGTH);
         file = library.store(new ByteArrayInputStream(content), "/home/ana/" + FILE_NAME, LENGTH, MediaTypes.AUDIO);
         etag = "\"" + file.getSha256() + "\"";
+        episode = withAudio(EpisodeStatus.PUBLISHED, Instant.parse("2024-01-01T10:00:00Z"), file);
     }
 
     @AfterEach
     void deleteTheFile() {
+        episode.setAudioFile(null);
+        fixtures.save(episode);
         library.delete(file);
     }
 
@@ -166,6 +184,98 @@ class MediaServingIT {
     }
 
     @Test
+    void aDraftsAudioIsForCuratorsOnly() {
+        episode.setStatus(EpisodeStatus.DRAFT);
+        episode = fixtures.save(episode);
+
+        assertHidden(get(path()), "anonymous");
+        assertHidden(get(path(), "Range", "bytes=0-9"), "anonymous, a range");
+        assertHidden(listener().fetch(path()), "listener");
+        HttpResponse<byte[]> editor = editor().fetch(path());
+        assertEquals(200, editor.statusCode());
+        assertArrayEquals(content, editor.body());
+        assertEquals("private, no-cache", header(editor, "Cache-Control"), "never in a shared cache");
+        HttpResponse<byte[]> range = editor().fetch(path(), "Range", "bytes=0-9", "If-Range", etag);
+        assertEquals(206, range.statusCode());
+        assertArrayEquals(Arrays.copyOf(content, 10), range.body());
+    }
+
+    @Test
+    void aScheduledEpisodesAudioAppearsWhenItsTimeHasCome() {
+        episode.setStatus(EpisodeStatus.SCHEDULED);
+        episode.setPublishedAt(Instant.now().plus(Duration.ofDays(1)));
+        episode = fixtures.save(episode);
+        assertHidden(get(path()), "before its time");
+
+        episode.setPublishedAt(Instant.now().minus(Duration.ofMinutes(1)));
+        episode = fixtures.save(episode);
+        assertEquals(200, get(path()).statusCode(), "after its time");
+    }
+
+    @Test
+    void aPublishedEpisodesAudioIsForEveryoneAndSharedCaches() {
+        HttpResponse<byte[]> anonymous = get(path());
+        HttpResponse<byte[]> listener = listener().fetch(path());
+
+        assertEquals(200, anonymous.statusCode());
+        assertEquals("public, max-age=31536000, immutable", header(anonymous, "Cache-Control"));
+        assertEquals(200, listener.statusCode());
+        assertArrayEquals(content, listener.body());
+    }
+
+    @Test
+    void aClosedCataloguesAudioStaysOutOfSharedCaches() {
+        // In the server, so the setting is switched directly; the sign-in filter keeps anonymous callers out.
+        System.setProperty("earmark.anonymous-browsing", "false");
+        try {
+            HttpResponse<byte[]> listener = listener().fetch(path());
+
+            assertEquals(200, listener.statusCode());
+            assertEquals("private, max-age=31536000, immutable", header(listener, "Cache-Control"));
+        } finally {
+            System.clearProperty("earmark.anonymous-browsing");
+        }
+    }
+
+    @Test
+    void aDraftsTranscriptAndAFileOfNothingAreHiddenToo() {
+        MediaFile transcript = library.store(new ByteArrayInputStream(
+                "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n".getBytes(StandardCharsets.UTF_8)),
+                "draft.vtt", 1024, MediaTypes.TRANSCRIPTS);
+        MediaFile unattached = library.store(new ByteArrayInputStream(opusLookingBytes(1024)), "lost.opus", 1024,
+                MediaTypes.AUDIO);
+        Episode draft = withAudio(EpisodeStatus.DRAFT, null, null);
+        draft.setTranscript(transcript);
+        draft = fixtures.save(draft);
+        try {
+            assertHidden(get("media/" + transcript.getId()), "a draft's transcript");
+            assertHidden(get("media/" + unattached.getId()), "a file of no episode");
+            assertEquals(200, editor().fetch("media/" + transcript.getId()).statusCode());
+            assertEquals(200, editor().fetch("media/" + unattached.getId()).statusCode());
+        } finally {
+            draft.setTranscript(null);
+            fixtures.save(draft);
+            library.delete(transcript);
+            library.delete(unattached);
+        }
+    }
+
+    @Test
+    void aShowsArtworkIsForEveryone() {
+        episode.setStatus(EpisodeStatus.DRAFT);
+        episode = fixtures.save(episode);
+        Show show = fixtures.show("Artwork");
+        show.setArtwork(file);
+        show = fixtures.save(show);
+        try {
+            assertEquals(200, get(path()).statusCode(), "artwork, although also a draft's audio");
+        } finally {
+            show.setArtwork(null);
+            fixtures.save(show);
+        }
+    }
+
+    @Test
     void unknownAddressesAreNotFound() {
         assertEquals(404, get("media/abc").statusCode());
         assertEquals(404, get("media/999999999").statusCode());
@@ -186,6 +296,28 @@ class MediaServingIT {
 
     private String path() {
         return "media/" + file.getId();
+    }
+
+    private Episode withAudio(EpisodeStatus status, Instant publishedAt, MediaFile audio) {
+        Show show = fixtures.show("Media serving");
+        Episode created = fixtures.episode(show, "Audio", status, publishedAt);
+        created.setAudioFile(audio);
+        return fixtures.save(created);
+    }
+
+    /** Exactly what an unknown id gets, so that a guessed id tells nothing about what is stored. */
+    private static void assertHidden(HttpResponse<byte[]> response, String who) {
+        assertEquals(404, response.statusCode(), who);
+        assertNull(header(response, "ETag"), who);
+        assertNull(header(response, "Content-Range"), who);
+    }
+
+    private SignedInClient listener() {
+        return SignedInClient.signIn(base, "listener", "listener-demo");
+    }
+
+    private SignedInClient editor() {
+        return SignedInClient.signIn(base, "editor", "editor-demo");
     }
 
     private URI uri(String path) {

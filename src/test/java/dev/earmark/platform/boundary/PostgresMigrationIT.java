@@ -8,6 +8,7 @@ import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.media.entity.MediaFile;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.testing.PostgresServer;
 import jakarta.persistence.EntityManager;
@@ -74,6 +75,9 @@ class PostgresMigrationIT {
             episode.setPublishedAt(Instant.parse("2024-02-16T10:00:00Z"));
             episode.setAudio(new AudioEnclosure("https://media.example/first.mp3", "audio/mpeg", 1L));
             episode.replaceChapters(List.of(new Chapter(6_000, "Intro", null)));
+            MediaFile audio = new MediaFile("pg-key-1", "first.opus", "audio/ogg", 1L, "0".repeat(64), Instant.now());
+            em.persist(audio);
+            episode.setAudioFile(audio);
             em.persist(episode);
             em.persist(new Snip(episode, "ada", 7_000, Instant.now()));
             em.getTransaction().commit();
@@ -112,6 +116,8 @@ class PostgresMigrationIT {
                     .setParameter("show", show).getSingleResult());
             assertEquals(1, em.createNamedQuery(Show.FIND_EPISODES, Episode.class)
                     .setParameter("show", show).getResultList().size());
+            assertEquals(1, em.createNamedQuery(Episode.FIND_LISTENABLE_FILE, MediaFile.class)
+                    .setParameter("id", audio.getId()).setParameter("now", now).getResultList().size());
             em.close();
         } finally {
             factory.close();
