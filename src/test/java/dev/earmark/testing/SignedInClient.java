@@ -1,8 +1,6 @@
 package dev.earmark.testing;
 
 import dev.earmark.testing.server.JsonHttp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -68,14 +66,7 @@ public final class SignedInClient {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return JsonHttp.send(client, request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public JsonHttp.Reply post(String path, String json) {
@@ -103,13 +94,6 @@ public final class SignedInClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return JsonHttp.send(client, request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

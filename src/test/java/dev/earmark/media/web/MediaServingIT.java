@@ -15,9 +15,9 @@ import dev.earmark.media.entity.MediaFile;
 import dev.earmark.testing.Deployments;
 import dev.earmark.testing.SignedInClient;
 import dev.earmark.testing.server.CatalogueFixtures;
+import dev.earmark.testing.server.JsonHttp;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -329,14 +329,7 @@ class MediaServingIT {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return JsonHttp.send(CLIENT, request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String header(HttpResponse<?> response, String name) {

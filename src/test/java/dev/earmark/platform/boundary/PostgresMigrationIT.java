@@ -3,12 +3,16 @@ package dev.earmark.platform.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.audit.entity.AuditAction;
+import dev.earmark.audit.entity.AuditEntry;
+import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.entity.MediaFile;
+import dev.earmark.player.entity.ListeningPosition;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.testing.PostgresServer;
 import jakarta.persistence.EntityManager;
@@ -80,6 +84,8 @@ class PostgresMigrationIT {
             episode.setAudioFile(audio);
             em.persist(episode);
             em.persist(new Snip(episode, "ada", 7_000, Instant.now()));
+            em.persist(new ListeningPosition("ada", episode, 7_000, Instant.now()));
+            em.persist(new AuditEntry(Instant.now(), "admin", AuditAction.CREATED, AuditSubject.SHOW, show.getId(), "On PostgreSQL"));
             em.getTransaction().commit();
             em.clear();
 
@@ -118,6 +124,16 @@ class PostgresMigrationIT {
                     .setParameter("show", show).getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.FIND_LISTENABLE_FILE, MediaFile.class)
                     .setParameter("id", audio.getId()).setParameter("now", now).getResultList().size());
+            List<Show> all = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
+            assertEquals(1, all.size(), "one show, however many categories it has");
+            assertEquals(List.of("Technology", "Databases"), all.get(0).getCategories());
+            assertEquals(1L, em.createNamedQuery(Show.COUNT_ALL, Long.class).getSingleResult());
+            assertEquals(1, em.createNamedQuery(Episode.FIND_BY_GUID, Episode.class)
+                    .setParameter("guid", "pg-guid-1").getResultList().size());
+            assertEquals(1, em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class)
+                    .setParameter("subject", AuditSubject.SHOW).setParameter("subjectId", show.getId()).getResultList().size());
+            assertEquals(1, em.createNamedQuery(ListeningPosition.FIND_BY_LISTENER_AND_EPISODE, ListeningPosition.class)
+                    .setParameter("listener", "ada").setParameter("episodeId", found.getId()).getResultList().size());
             em.close();
         } finally {
             factory.close();

@@ -8,7 +8,6 @@ import dev.earmark.testing.browser.TestSupport;
 import dev.earmark.testing.server.JsonHttp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -130,13 +129,6 @@ class RequestGuardsIT {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return JsonHttp.send(CLIENT, request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,9 +9,7 @@ import dev.earmark.testing.browser.PortalServer;
 import dev.earmark.testing.server.JsonHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -159,18 +157,11 @@ class EmbeddingIT {
     }
 
     private HttpResponse<String> get(String path, String origin) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-            if (origin != null) {
-                request.header("Origin", origin);
-            }
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (origin != null) {
+            request.header("Origin", origin);
         }
+        return JsonHttp.send(CLIENT, request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String header(HttpResponse<String> response, String name) {

@@ -52,15 +52,20 @@ public final class JsonHttp {
     }
 
     public Reply get(String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
+                .header("Accept", accept)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
+        HttpResponse<String> response = send(CLIENT, request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                response.body());
+    }
+
+    /** Sends a request of any test, turning the client's checked exceptions into failures of the test. */
+    public static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
-                    .header("Accept", accept)
-                    .timeout(Duration.ofSeconds(30))
-                    .GET()
-                    .build();
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
