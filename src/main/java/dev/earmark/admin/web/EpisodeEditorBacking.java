@@ -177,7 +177,16 @@ public class EpisodeEditorBacking implements Serializable {
             invalid.getConstraintViolations().forEach(violation ->
                     FacesPages.errorText(fieldOf(violation), violation.getMessage()));
         }
+        remindOfFile("audio", audioUpload);
+        remindOfFile("transcript", transcriptUpload);
         return null;
+    }
+
+    /** Nothing was saved, and browsers do not keep a chosen file across the answer: the curator must choose it again. */
+    private static void remindOfFile(String field, Part upload) {
+        if (upload != null && upload.getSize() > 0) {
+            FacesPages.error(field, "admin.episode.chooseFileAgain", upload.getSubmittedFileName());
+        }
     }
 
     /** The form's field for a violated constraint; the page as a whole for a value the form has no field for. */

@@ -107,7 +107,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
 
     @Test
     @Order(3)
-    void theSecondOfTwoSavesIsRefusedAndKeepsWhatWasTyped() {
+    void theSecondOfTwoSavesIsRefusedAndKeepsWhatWasTyped() throws IOException {
         open("admin/episodes.xhtml?show=" + SHOW);
         browser.clickThrough(browser.driver().findElement(By.linkText(FIRST)));
         type("editor:title", "Mine");
@@ -120,11 +120,14 @@ class AdminEpisodesBrowserIT extends BrowserTest {
             other.waitUpTo(WAIT).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Saved"));
         }
 
+        upload("editor:transcript", textFile("again.srt", "1\n00:00:00,200 --> 00:00:02,000\nAgain.\n"));
         submit("editor:save");
 
         assertTrue(messages().contains("Someone else saved this episode"), messages());
         assertEquals("Mine", value("editor:title"));
         assertEquals(3, chapterRows().size());
+        assertTrue(text("#editor\\:transcriptMessage").contains("'again.srt' was not stored either"),
+                text("#editor\\:transcriptMessage"));
         submit("editor:saveAnyway");
         assertTrue(messages().contains("Saved"), messages());
         assertEquals("Mine", value("editor:title"));

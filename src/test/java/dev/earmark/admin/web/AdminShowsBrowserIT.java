@@ -44,7 +44,9 @@ class AdminShowsBrowserIT extends BrowserTest {
     void listenersAreTurnedAwayFromPagesAndApi() {
         signInAs(SignIn.LISTENER);
 
-        for (String page : List.of("admin/", "admin/shows.xhtml", "admin/show.xhtml", "admin/show-delete.xhtml?id=1")) {
+        for (String page : List.of("admin/", "admin/shows.xhtml", "admin/show.xhtml", "admin/show-delete.xhtml?id=1",
+                "admin/episodes.xhtml?show=meta-tech-podcast", "admin/episode.xhtml?show=meta-tech-podcast",
+                "admin/episode.xhtml?id=1", "admin/settings.xhtml")) {
             open(page);
             assertHeading("Not for your account", page);
         }
@@ -52,16 +54,22 @@ class AdminShowsBrowserIT extends BrowserTest {
         List<Number> statuses = (List<Number>) ((JavascriptExecutor) driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const shows = arguments[0] + 'api/admin/shows';
+                const episodes = arguments[0] + 'api/admin/episodes';
                 const json = {'Content-Type': 'application/json'};
                 Promise.all([
                     fetch(shows),
                     fetch(shows + '/1'),
                     fetch(shows, {method: 'POST', headers: json, body: '{"title":"Mine"}'}),
                     fetch(shows + '/1', {method: 'PUT', headers: json, body: '{"title":"Mine","version":1}'}),
-                    fetch(shows + '/1?version=1', {method: 'DELETE'})
+                    fetch(shows + '/1?version=1', {method: 'DELETE'}),
+                    fetch(episodes + '/1'),
+                    fetch(episodes, {method: 'POST', headers: json, body: '{"show":"meta-tech-podcast","title":"Mine"}'}),
+                    fetch(episodes + '/1', {method: 'PUT', headers: json, body: '{"title":"Mine","version":1}'}),
+                    fetch(episodes + '/1?version=1', {method: 'DELETE'})
                 ].map(request => request.then(response => response.status))).then(done);
                 """, base.toExternalForm());
-        assertEquals(List.of(403L, 403L, 403L, 403L, 403L), statuses.stream().map(Number::longValue).toList());
+        assertEquals(List.of(403L, 403L, 403L, 403L, 403L, 403L, 403L, 403L, 403L),
+                statuses.stream().map(Number::longValue).toList());
     }
 
     @Test
