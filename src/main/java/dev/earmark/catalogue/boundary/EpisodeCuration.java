@@ -4,6 +4,8 @@ import dev.earmark.audit.boundary.AuditTrail;
 import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.control.ChapterMark;
+import dev.earmark.catalogue.control.ChapterParseException;
+import dev.earmark.catalogue.control.ChapterTable;
 import dev.earmark.catalogue.control.WebAddresses;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
@@ -29,7 +31,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -199,10 +200,14 @@ public class EpisodeCuration {
         episode.setAudio(EpisodeFiles.externalAudio(draft.audioUrl()));
         applyStatus(episode, draft.status(), draft.publishedAt());
         // Compared as stored: ordered by start, addresses without surrounding blanks.
-        List<ChapterMark> chapters = draft.chapters().stream()
-                .map(mark -> new ChapterMark(mark.startMillis(), mark.title(), chapterUrl(mark.url())))
-                .sorted(Comparator.comparingLong(ChapterMark::startMillis))
-                .toList();
+        List<ChapterMark> chapters;
+        try {
+            chapters = ChapterTable.inOrder(draft.chapters().stream()
+                    .map(mark -> new ChapterMark(mark.startMillis(), mark.title(), chapterUrl(mark.url())))
+                    .toList());
+        } catch (ChapterParseException twoAtOnce) {
+            throw new EpisodeFieldException("chapters", twoAtOnce.messageKey(), twoAtOnce.arguments());
+        }
         if (!EpisodeFields.chapters(episode).equals(chapters)) {
             episode.replaceChapters(chapters.stream()
                     .map(mark -> new Chapter(mark.startMillis(), mark.title(), mark.url()))

@@ -49,15 +49,25 @@ public final class ChapterTable {
             String url = Row.isBlank(row.url()) ? null : row.url().strip();
             chapters.add(new ChapterMark(startMillis, title, url));
         }
-        chapters.sort(Comparator.comparingLong(ChapterMark::startMillis));
-        for (int i = 1; i < chapters.size(); i++) {
-            ChapterMark before = chapters.get(i - 1);
-            ChapterMark chapter = chapters.get(i);
+        return inOrder(chapters);
+    }
+
+    /**
+     * Chapters from anywhere (the editor's rows, the API) ordered by start.
+     *
+     * @throws ChapterParseException when two start at the same time: a listener could not jump to both
+     */
+    public static List<ChapterMark> inOrder(List<ChapterMark> chapters) {
+        List<ChapterMark> ordered = new ArrayList<>(chapters);
+        ordered.sort(Comparator.comparingLong(ChapterMark::startMillis));
+        for (int i = 1; i < ordered.size(); i++) {
+            ChapterMark before = ordered.get(i - 1);
+            ChapterMark chapter = ordered.get(i);
             if (chapter.startMillis() == before.startMillis()) {
                 throw ChapterParseException.sameStart(before.title(), chapter.title(),
                         ChapterParser.formatTime(chapter.startMillis()));
             }
         }
-        return List.copyOf(chapters);
+        return List.copyOf(ordered);
     }
 }

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
- * A stored file, immutable once created: a new upload is a new MediaFile, which is what lets it be
- * cached forever under its id and kept in the shared cache (players ask for it once per byte range).
+ * A stored file, immutable once created: a new upload is a new MediaFile, which is what lets its row be
+ * kept in the shared cache (players ask for it once per byte range) and its bytes carry a strong ETag.
  */
 @Entity
 @Table(name = "media_file")

@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  * <p>
  * Listeners get only what the catalogue shows them (artwork, and the audio and transcripts of visible
  * episodes); curators get every file, as they check drafts. Anything else is a 404 like an unknown id, so
- * that guessing ids (they come from a sequence) tells nothing. A file never changes under its id, so a
- * listenable one may be cached for good, by shared caches too while the catalogue is open to anonymous
- * visitors; a curator's copy is private and revalidated, because it may be a draft's.
+ * that guessing ids (they come from a sequence) tells nothing. A file never changes under its id, but whether
+ * listeners may have it does (an episode can be unpublished), so a listenable one is cached for a day and then
+ * revalidated by its ETag, by shared caches too while the catalogue is open to anonymous visitors; a curator's
+ * copy is private and revalidated each time, because it may be a draft's.
  */
 @WebServlet(name = "MediaServlet", urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
@@ -40,8 +41,8 @@ public class MediaServlet extends HttpServlet {
     /** Up to 18 digits, which always fit a long; no leading zero, so each file has one address. */
     private static final Pattern PATH = Pattern.compile("/(?<id>[1-9][0-9]{0,17})(?:/.*)?");
     private static final int BUFFER_SIZE = 64 * 1024;
-    private static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
-    private static final String CACHE_FOREVER_PRIVATELY = "private, max-age=31536000, immutable";
+    private static final String CACHE_FOR_A_DAY = "public, max-age=86400";
+    private static final String CACHE_FOR_A_DAY_PRIVATELY = "private, max-age=86400";
     /** Kept by the browser only, and asked again each time, which checks the access again. */
     private static final String CACHE_PRIVATELY_REVALIDATED = "private, no-cache";
 
@@ -79,7 +80,7 @@ public class MediaServlet extends HttpServlet {
         }
         MediaFile file = found.get();
         String cacheControl = curator ? CACHE_PRIVATELY_REVALIDATED
-                : settings.anonymousBrowsing() ? CACHE_FOREVER : CACHE_FOREVER_PRIVATELY;
+                : settings.anonymousBrowsing() ? CACHE_FOR_A_DAY : CACHE_FOR_A_DAY_PRIVATELY;
         try (FileChannel channel = FileChannel.open(storage.resolve(file.getStorageKey()))) {
             respond(request, response, file, cacheControl, channel, withBody);
         } catch (NoSuchFileException lost) {

@@ -359,6 +359,8 @@ class EpisodeCurationIT {
         long current = json(saved.body()).getJsonNumber("version").longValue();
         HttpResponse<String> badLink = send(client, "PUT", path, "{\"version\":" + current + ",\"title\":\"Bad link\","
                 + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"javascript:alert(1)\"}]}");
+        HttpResponse<String> twoAtOnce = send(client, "PUT", path, "{\"version\":" + current + ",\"title\":\"Crowded\","
+                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\"},{\"start\":6,\"title\":\"Welcome\"}]}");
         HttpResponse<String> deleted = send(client, "DELETE", path + "?version=" + current, null);
 
         assertEquals(200, saved.statusCode(), saved.body());
@@ -366,6 +368,8 @@ class EpisodeCurationIT {
         assertEquals("https://example.org/intro",
                 json(saved.body()).getJsonArray("chapters").getJsonObject(0).getString("url"));
         assertEquals(400, badLink.statusCode(), badLink.body());
+        assertEquals(400, twoAtOnce.statusCode(), twoAtOnce.body());
+        assertTrue(twoAtOnce.body().contains("Intro") && twoAtOnce.body().contains("Welcome"), twoAtOnce.body());
         assertEquals(409, stale.statusCode(), stale.body());
         assertTrue(json(stale.body()).getString("message").startsWith("Someone else saved this episode"), stale.body());
         assertEquals(409, staleDelete.statusCode());

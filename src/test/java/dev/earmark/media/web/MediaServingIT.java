@@ -104,7 +104,7 @@ class MediaServingIT {
         assertEquals(String.valueOf(LENGTH), header(response, "Content-Length"));
         assertEquals("bytes", header(response, "Accept-Ranges"));
         assertEquals(etag, header(response, "ETag"));
-        assertEquals("public, max-age=31536000, immutable", header(response, "Cache-Control"));
+        assertEquals("public, max-age=86400", header(response, "Cache-Control"));
         assertEquals("nosniff", header(response, "X-Content-Type-Options"));
         assertEquals("inline; filename*=UTF-8''Z%C3%BCrich%20live.opus", header(response, "Content-Disposition"));
         assertEquals(file.getCreatedAt().truncatedTo(ChronoUnit.SECONDS),
@@ -218,7 +218,7 @@ class MediaServingIT {
         HttpResponse<byte[]> listener = listener().fetch(path());
 
         assertEquals(200, anonymous.statusCode());
-        assertEquals("public, max-age=31536000, immutable", header(anonymous, "Cache-Control"));
+        assertEquals("public, max-age=86400", header(anonymous, "Cache-Control"));
         assertEquals(200, listener.statusCode());
         assertArrayEquals(content, listener.body());
     }
@@ -231,7 +231,7 @@ class MediaServingIT {
             HttpResponse<byte[]> listener = listener().fetch(path());
 
             assertEquals(200, listener.statusCode());
-            assertEquals("private, max-age=31536000, immutable", header(listener, "Cache-Control"));
+            assertEquals("private, max-age=86400", header(listener, "Cache-Control"));
         } finally {
             System.clearProperty("earmark.anonymous-browsing");
         }
