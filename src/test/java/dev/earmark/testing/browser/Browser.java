@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,8 +74,22 @@ public final class Browser implements AutoCloseable {
     public void clickThrough(WebElement target) {
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        waitUpTo(PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
+        waitUpTo(PAGE_LOAD).until(left -> isGone(page));
         waitUpTo(PAGE_LOAD).until(loaded -> "complete".equals(script("return document.readyState;")));
+    }
+
+    /**
+     * Whether an element's page has been left. While Chromium tears the old document down, asking about one
+     * of its elements may fail with "Node with given id does not belong to the document" instead of the
+     * stale-element error that ExpectedConditions.stalenessOf expects: both mean the page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     public Object script(String javascript, Object... arguments) {
