@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * What every browser test has: the shipped WAR (with the /test-support endpoints), its URL, and
@@ -56,7 +56,8 @@ public abstract class BrowserTest {
      */
     protected void assertHeading(String expected, String... context) {
         try {
-            browser.waitUpTo(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+            // Any WebDriver error reading the heading means the page is being replaced (see Browser.isGone).
+            browser.waitUpTo(Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                     .until(driver -> driver.findElements(By.tagName("h1")).stream()
                             .anyMatch(heading -> expected.equals(heading.getText())));
         } catch (TimeoutException e) {
