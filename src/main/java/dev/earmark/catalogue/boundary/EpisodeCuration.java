@@ -20,9 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -178,16 +176,8 @@ public class EpisodeCuration {
      * check and unique constraint catch that.
      */
     private void flushOrConflict(Episode episode) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException lost) {
-            throw new EpisodeConflictException(episode.getId());
-        } catch (PersistenceException failure) {
-            if (DatabaseErrors.isUniqueViolation(failure)) {
-                throw new EpisodeFieldException("slug", "admin.episode.error.slugTaken", episode.getSlug());
-            }
-            throw failure;
-        }
+        DatabaseErrors.flush(em, () -> new EpisodeConflictException(episode.getId()),
+                () -> new EpisodeFieldException("slug", "admin.episode.error.slugTaken", episode.getSlug()));
     }
 
     private void apply(EpisodeDraft draft, Episode episode) {

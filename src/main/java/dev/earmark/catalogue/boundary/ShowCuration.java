@@ -17,9 +17,7 @@ import dev.earmark.platform.control.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -193,16 +191,7 @@ public class ShowCuration {
 
     /** Catches a save that raced past {@link #requireVersion} or {@link #requireFreeSlug} between our read and our write. */
     private void flushOrConflict(Show show) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException stale) {
-            throw conflict(show);
-        } catch (PersistenceException failure) {
-            if (DatabaseErrors.isUniqueViolation(failure)) {
-                throw new SlugTakenException(show.getSlug());
-            }
-            throw failure;
-        }
+        DatabaseErrors.flush(em, () -> conflict(show), () -> new SlugTakenException(show.getSlug()));
     }
 
     private static ConcurrentChangeException conflict(Show show) {

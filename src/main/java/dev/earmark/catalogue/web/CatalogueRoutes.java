@@ -1,6 +1,7 @@
 package dev.earmark.catalogue.web;
 
 import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.platform.web.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -28,7 +29,7 @@ public class CatalogueRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.of(request);
         Matcher episode = EPISODE.matcher(path);
         Matcher show = SHOW.matcher(path);
         if (episode.matches()) {

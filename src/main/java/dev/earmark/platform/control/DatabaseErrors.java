@@ -1,6 +1,10 @@
 package dev.earmark.platform.control;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
  * Reads what the database said behind a JPA exception. A check such as "is this slug free?" and the
@@ -13,6 +17,24 @@ public final class DatabaseErrors {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private DatabaseErrors() {
+    }
+
+    /**
+     * Writes the pending changes, turning what a concurrent save causes into the caller's own answers:
+     * a row changed since it was read ({@code whenStale}), a unique value taken meanwhile ({@code whenTaken}).
+     */
+    public static void flush(EntityManager em, Supplier<? extends RuntimeException> whenStale,
+            Supplier<? extends RuntimeException> whenTaken) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException stale) {
+            throw whenStale.get();
+        } catch (PersistenceException failure) {
+            if (isUniqueViolation(failure)) {
+                throw whenTaken.get();
+            }
+            throw failure;
+        }
     }
 
     public static boolean isUniqueViolation(Throwable failure) {

@@ -3,7 +3,7 @@ package dev.earmark.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The path below the context root that a request is served under. */
-final class RequestPaths {
+public final class RequestPaths {
 
     private RequestPaths() {
     }
@@ -13,7 +13,7 @@ final class RequestPaths {
      * {@code /account/..;/api/shows} are {@code /api/shows}, the address that will answer. A check on the raw
      * request URI would see {@code /account/…} and could let through what it meant to stop.
      */
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();
         return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
     }

@@ -8,12 +8,11 @@ import dev.earmark.player.entity.ListeningPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Where signed-in listeners stopped, so that the player resumes there on whatever device they come back with. */
 @ApplicationScoped
@@ -53,14 +52,9 @@ public class ListeningPositions {
      * told so (409) rather than failing, and the player's next save goes through.
      */
     private void flushOrConflict() {
-        try {
-            em.flush();
-        } catch (PersistenceException failure) {
-            if (failure instanceof OptimisticLockException || DatabaseErrors.isUniqueViolation(failure)) {
-                throw new ConcurrentChangeException("player.error.positionSavedMeanwhile");
-            }
-            throw failure;
-        }
+        Supplier<ConcurrentChangeException> savedMeanwhile =
+                () -> new ConcurrentChangeException("player.error.positionSavedMeanwhile");
+        DatabaseErrors.flush(em, savedMeanwhile, savedMeanwhile);
     }
 
     private Optional<ListeningPosition> find(String listener, Episode episode) {

@@ -1,6 +1,7 @@
 package dev.earmark.player.web;
 
 import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.platform.web.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -27,7 +28,7 @@ public class EmbedRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.of(request);
         Matcher episode = EPISODE.matcher(path);
         Matcher show = SHOW.matcher(path);
         if (episode.matches()) {
