@@ -5,7 +5,6 @@ import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
-import dev.earmark.snips.entity.Snip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,13 +58,12 @@ public class Catalogue {
 
     public ShowOverview getShowOverview(String slug) {
         Show show = getShow(slug);
-        Page<EpisodeListing> newest = episodes(show, new PageRequest(1, 1));
-        return new ShowOverview(show, newest.totalItems(),
-                newest.items().stream().map(EpisodeListing::episode).findFirst());
+        Page<Episode> newest = episodes(show, new PageRequest(1, 1));
+        return new ShowOverview(show, newest.totalItems(), newest.items().stream().findFirst());
     }
 
-    /** A show's visible episodes, newest first, with their snip counts: three queries per page. */
-    public Page<EpisodeListing> episodes(Show show, PageRequest request) {
+    /** A show's visible episodes, newest first: two queries per page. */
+    public Page<Episode> episodes(Show show, PageRequest request) {
         Instant now = Instant.now();
         long total = em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
                 .setParameter("show", show)
@@ -77,11 +75,7 @@ public class Catalogue {
                 .setFirstResult(request.firstResult())
                 .setMaxResults(request.size())
                 .getResultList();
-        Map<Long, Long> snipCounts = snipCounts(episodes);
-        List<EpisodeListing> listings = episodes.stream()
-                .map(episode -> new EpisodeListing(episode, snipCounts.getOrDefault(episode.getId(), 0L)))
-                .toList();
-        return Page.of(listings, request, total);
+        return Page.of(episodes, request, total);
     }
 
     public Optional<Episode> findEpisode(long id) {
@@ -117,20 +111,12 @@ public class Catalogue {
                 .findFirst();
     }
 
-    public long snipCount(Episode episode) {
-        return em.createNamedQuery(Snip.COUNT_BY_EPISODE, Long.class)
-                .setParameter("episode", episode)
-                .getSingleResult();
-    }
-
-    private Map<Long, Long> snipCounts(List<Episode> episodes) {
-        if (episodes.isEmpty()) {
-            return Map.of();
-        }
-        return em.createNamedQuery(Snip.COUNT_BY_EPISODES, Object[].class)
-                .setParameter("episodeIds", episodes.stream().map(Episode::getId).toList())
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    /** Counts snips the snips feature saved (or removed) of an episode, in the caller's transaction. */
+    public void countSnips(long episodeId, long added) {
+        em.createNamedQuery(Episode.ADD_SNIPS)
+                .setParameter("added", added)
+                .setParameter("id", episodeId)
+                .executeUpdate();
     }
 
     /** Reads the chapters while the persistence context is open, so callers get a complete episode. */

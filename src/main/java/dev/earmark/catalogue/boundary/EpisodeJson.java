@@ -1,7 +1,6 @@
 package dev.earmark.catalogue.boundary;
 
 import dev.earmark.catalogue.control.CatalogueLinks;
-import dev.earmark.catalogue.control.ShowNotes;
 import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
@@ -10,6 +9,7 @@ import dev.earmark.catalogue.entity.EpisodeType;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.control.MediaPaths;
 import dev.earmark.media.entity.MediaFile;
+import dev.earmark.notes.control.ShowNotes;
 import dev.earmark.platform.boundary.AppUrls;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +27,7 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
     /** Where to play the episode from: Earmark's stored file, else the external enclosure. */
     public record Audio(String url, String mediaType, Long lengthBytes) {
 
-        static Audio of(Episode episode, AppUrls urls) {
+        public static Audio of(Episode episode, AppUrls urls) {
             MediaFile file = episode.getAudioFile();
             if (file != null) {
                 return new Audio(urls.absolute(MediaPaths.of(file)), file.getMediaType(), file.getLengthBytes());
@@ -41,25 +41,24 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
     /** A chapter; start in seconds with millisecond precision. */
     public record ChapterJson(double start, String title, String url) {
 
-        static ChapterJson of(Chapter chapter) {
+        public static ChapterJson of(Chapter chapter) {
             return new ChapterJson(chapter.getStartSeconds(), chapter.getTitle(), chapter.getUrl());
         }
     }
 
-    public static EpisodeJson summary(EpisodeListing listing, AppUrls urls) {
-        Episode episode = listing.episode();
+    public static EpisodeJson summary(Episode episode, AppUrls urls) {
         return new EpisodeJson(episode.getId(), episode.getShow().getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
-                episode.getPublishedAt(), episode.getDurationSeconds(), listing.snipCount(),
+                episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(),
                 Audio.of(episode, urls), null, null, null, null, null, null);
     }
 
-    public static EpisodeJson detail(Episode episode, long snipCount, AppUrls urls) {
+    public static EpisodeJson detail(Episode episode, AppUrls urls) {
         Show show = episode.getShow();
         CatalogueLinks links = new CatalogueLinks();
         return new EpisodeJson(episode.getId(), show.getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
-                episode.getPublishedAt(), episode.getDurationSeconds(), snipCount, Audio.of(episode, urls),
+                episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(), Audio.of(episode, urls),
                 ShowNotes.toSafeHtml(episode.getDescription()),
                 episode.getChapters().stream().map(ChapterJson::of).toList(), show.getTitle(),
                 show.getArtwork() == null ? null : urls.absolute(links.artwork(show)),

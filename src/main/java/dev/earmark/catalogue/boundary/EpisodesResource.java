@@ -28,6 +28,6 @@ public class EpisodesResource {
     @Path("{id}")
     public EpisodeJson episode(@PathParam("id") String id) {
         Episode episode = catalogue.getEpisode(EntityIds.parse(id));
-        return EpisodeJson.detail(episode, catalogue.snipCount(episode), AppUrls.of(uriInfo));
+        return EpisodeJson.detail(episode, AppUrls.of(uriInfo));
     }
 }

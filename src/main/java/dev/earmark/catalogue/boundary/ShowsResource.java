@@ -45,6 +45,6 @@ public class ShowsResource {
             @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size);
         AppUrls urls = AppUrls.of(uriInfo);
-        return catalogue.episodes(catalogue.getShow(slug), request).map(listing -> EpisodeJson.summary(listing, urls));
+        return catalogue.episodes(catalogue.getShow(slug), request).map(episode -> EpisodeJson.summary(episode, urls));
     }
 }

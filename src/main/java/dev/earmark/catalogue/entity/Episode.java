@@ -52,6 +52,7 @@ import java.util.List;
 @NamedQuery(name = Episode.FIND_LISTENABLE_FILE, query = "SELECT m FROM MediaFile m WHERE m.id = :id AND ("
         + "EXISTS (SELECT s FROM Show s WHERE s.artwork = m) OR EXISTS (SELECT e FROM Episode e "
         + "WHERE (e.audioFile = m OR e.transcript = m) AND " + Episode.VISIBLE + "))")
+@NamedQuery(name = Episode.ADD_SNIPS, query = "UPDATE Episode e SET e.snipCount = e.snipCount + :added WHERE e.id = :id")
 @NamedQuery(name = Episode.STATISTICS_BY_SHOW, query = "SELECT e.show.id, COUNT(e), MAX(e.publishedAt) FROM Episode e "
         + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
 public class Episode extends PersistentEntity {
@@ -71,6 +72,8 @@ public class Episode extends PersistentEntity {
     /** Any episode, whatever its status, with what its editor shows. */
     public static final String FIND_FOR_CURATION = "Episode.findForCuration";
     public static final String FIND_BY_SHOW_AND_SLUG = "Episode.findByShowAndSlug";
+    /** Counts snips saved (or removed) without touching the version, so listeners never make a curator's save stale. */
+    public static final String ADD_SNIPS = "Episode.addSnips";
 
     /** JPQL condition for what listeners may see; queries using it bind :now. */
     static final String STATUS = "dev.earmark.catalogue.entity.EpisodeStatus.";
@@ -155,6 +158,10 @@ public class Episode extends PersistentEntity {
     @OneToMany(mappedBy = "episode", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startMillis")
     private List<Chapter> chapters = new ArrayList<>();
+
+    /** How many snips listeners saved of this episode; kept by {@link #ADD_SNIPS} only. */
+    @Column(name = "snip_count", insertable = false, updatable = false)
+    private long snipCount;
 
     protected Episode() {
     }
@@ -282,5 +289,9 @@ public class Episode extends PersistentEntity {
 
     public List<Chapter> getChapters() {
         return List.copyOf(chapters);
+    }
+
+    public long getSnipCount() {
+        return snipCount;
     }
 }

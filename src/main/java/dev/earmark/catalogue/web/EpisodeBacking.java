@@ -19,7 +19,6 @@ public class EpisodeBacking {
     private String showSlug;
     private String episodeSlug;
     private Episode episode;
-    private long snipCount;
 
     public void load() {
         Optional<Episode> found = catalogue.findEpisode(showSlug, episodeSlug);
@@ -28,7 +27,6 @@ public class EpisodeBacking {
             return;
         }
         episode = found.get();
-        snipCount = catalogue.snipCount(episode);
     }
 
     public String getShowSlug() {
@@ -49,9 +47,5 @@ public class EpisodeBacking {
 
     public Episode getEpisode() {
         return episode;
-    }
-
-    public long getSnipCount() {
-        return snipCount;
     }
 }

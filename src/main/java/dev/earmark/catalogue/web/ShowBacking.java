@@ -1,7 +1,7 @@
 package dev.earmark.catalogue.web;
 
 import dev.earmark.catalogue.boundary.Catalogue;
-import dev.earmark.catalogue.boundary.EpisodeListing;
+import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.Page;
@@ -23,7 +23,7 @@ public class ShowBacking {
     private String showSlug;
     private String pageParameter;
     private Show show;
-    private Page<EpisodeListing> episodes;
+    private Page<Episode> episodes;
 
     /** View action: unknown shows, pages that are no numbers and pages past the end are all "not found". */
     public void load() {
@@ -68,7 +68,7 @@ public class ShowBacking {
         return show;
     }
 
-    public Page<EpisodeListing> getEpisodes() {
+    public Page<Episode> getEpisodes() {
         return episodes;
     }
 }

@@ -1,6 +1,6 @@
 package dev.earmark.catalogue.web;
 
-import dev.earmark.catalogue.control.ShowNotes;
+import dev.earmark.notes.control.ShowNotes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 

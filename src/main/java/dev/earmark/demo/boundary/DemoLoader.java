@@ -1,8 +1,5 @@
 package dev.earmark.demo.boundary;
 
-import dev.earmark.catalogue.control.ChapterMark;
-import dev.earmark.catalogue.control.ChapterParser;
-import dev.earmark.catalogue.control.TimestampSection;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
@@ -14,7 +11,10 @@ import dev.earmark.demo.control.DemoSnips;
 import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
-import dev.earmark.snips.entity.Snip;
+import dev.earmark.notes.control.ChapterMark;
+import dev.earmark.notes.control.ChapterParser;
+import dev.earmark.notes.control.TimestampSection;
+import dev.earmark.snips.boundary.Snips;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +39,9 @@ public class DemoLoader {
 
     @Inject
     MediaLibrary media;
+
+    @Inject
+    Snips snips;
 
     /** @return whether the demo was loaded (only into a database without any show) */
     public boolean loadIfEmpty() {
@@ -87,10 +90,10 @@ public class DemoLoader {
                 .map(mark -> new Chapter(mark.startMillis(), mark.title(), null))
                 .toList());
         em.persist(episode);
-        List<Long> snips = DemoSnips.positions(demo.snips(), chapters, demo.durationSeconds());
-        for (int i = 0; i < snips.size(); i++) {
-            em.persist(new Snip(episode, "demo-listener-" + (i + 1), snips.get(i),
-                    demo.publishedAt().plusSeconds(3600L * (i + 1))));
+        List<Long> positions = DemoSnips.positions(demo.snips(), chapters, demo.durationSeconds());
+        for (int i = 0; i < positions.size(); i++) {
+            snips.save(episode, "demo-listener-" + (i + 1), positions.get(i),
+                    demo.publishedAt().plusSeconds(3600L * (i + 1)));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.earmark.demo.control;
 
-import dev.earmark.catalogue.control.ChapterMark;
+import dev.earmark.notes.control.ChapterMark;
 import java.util.ArrayList;
 import java.util.List;
 

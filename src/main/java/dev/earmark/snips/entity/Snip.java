@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +17,7 @@ import java.time.Instant;
 /** A moment of an episode that a listener saved ("earmarked"). */
 @Entity
 @Table(name = "snip")
-@NamedQuery(name = Snip.COUNT_BY_EPISODES, query = "SELECT s.episode.id, COUNT(s) FROM Snip s "
-        + "WHERE s.episode.id IN :episodeIds GROUP BY s.episode.id")
-@NamedQuery(name = Snip.COUNT_BY_EPISODE, query = "SELECT COUNT(s) FROM Snip s WHERE s.episode = :episode")
 public class Snip extends PersistentEntity {
-
-    public static final String COUNT_BY_EPISODES = "Snip.countByEpisodes";
-    public static final String COUNT_BY_EPISODE = "Snip.countByEpisode";
 
     public static final int LISTENER_MAX = 200;
 

@@ -6,8 +6,9 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.Slugs;
-import dev.earmark.snips.entity.Snip;
+import dev.earmark.snips.boundary.Snips;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ public class CatalogueFixtures {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Snips snips;
 
     public Show show(String title) {
         Show show = new Show();
@@ -92,9 +96,8 @@ public class CatalogueFixtures {
     }
 
     public void snips(Episode episode, int count) {
-        Episode managed = em.find(Episode.class, episode.getId());
         for (int i = 0; i < count; i++) {
-            em.persist(new Snip(managed, "listener-" + i, 1000L * i, Instant.now()));
+            snips.save(episode, "listener-" + i, 1000L * i, Instant.now());
         }
     }
 

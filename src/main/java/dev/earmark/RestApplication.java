@@ -1,0 +1,40 @@
+package dev.earmark;
+
+import dev.earmark.catalogue.boundary.EpisodesResource;
+import dev.earmark.catalogue.boundary.ShowsResource;
+import dev.earmark.curation.boundary.AdminEpisodesResource;
+import dev.earmark.curation.boundary.AdminShowsResource;
+import dev.earmark.platform.boundary.ConstraintViolationMapper;
+import dev.earmark.platform.boundary.LocalizedExceptionMapper;
+import dev.earmark.platform.boundary.OptimisticLockMapper;
+import dev.earmark.platform.boundary.UnexpectedExceptionMapper;
+import dev.earmark.platform.boundary.WebApplicationExceptionMapper;
+import dev.earmark.player.boundary.ListeningPositionsResource;
+import dev.earmark.player.boundary.PlayerTextsResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * Earmark's JSON API under /earmark/api. The classes are listed rather than scanned: EclipseLink's
+ * jar carries a MOXy JSON provider that a scanning server would pick over JSON-B.
+ */
+@ApplicationPath("api")
+public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                ShowsResource.class,
+                EpisodesResource.class,
+                AdminEpisodesResource.class,
+                AdminShowsResource.class,
+                OptimisticLockMapper.class,
+                ListeningPositionsResource.class,
+                PlayerTextsResource.class,
+                LocalizedExceptionMapper.class,
+                ConstraintViolationMapper.class,
+                WebApplicationExceptionMapper.class,
+                UnexpectedExceptionMapper.class);
+    }
+}

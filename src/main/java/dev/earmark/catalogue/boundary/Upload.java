@@ -1,7 +1,0 @@
-package dev.earmark.catalogue.boundary;
-
-import java.io.InputStream;
-
-/** A file as it arrives from a form or a request; the caller opens and closes the stream. */
-public record Upload(String fileName, InputStream content) {
-}

@@ -1,0 +1,168 @@
+package dev.earmark.catalogue.web;
+
+import dev.earmark.catalogue.boundary.Catalogue;
+import dev.earmark.media.boundary.MediaLibrary;
+import dev.earmark.media.control.MediaStorage;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.Roles;
+import dev.earmark.platform.control.Settings;
+import dev.earmark.platform.web.ByteRange;
+import dev.earmark.platform.web.ContentDisposition;
+import dev.earmark.platform.web.EntityTag;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves stored media at {@code /media/{id}} or {@code /media/{id}/{any-name}}: only the id counts, the name
+ * just makes links readable. Players seek with byte ranges, so those are served, in constant memory
+ * whatever the file's size.
+ * <p>
+ * Listeners get only what the catalogue shows them (artwork, and the audio and transcripts of visible
+ * episodes); curators get every file, as they check drafts. Anything else is a 404 like an unknown id, so
+ * that guessing ids (they come from a sequence) tells nothing. A file never changes under its id, but whether
+ * listeners may have it does (an episode can be unpublished), so a listenable one is cached for a day and then
+ * revalidated by its ETag, by shared caches too while the catalogue is open to anonymous visitors; a curator's
+ * copy is private and revalidated each time, because it may be a draft's.
+ */
+@WebServlet(name = "MediaServlet", urlPatterns = "/media/*")
+public class MediaServlet extends HttpServlet {
+
+    /** Up to 18 digits, which always fit a long; no leading zero, so each file has one address. */
+    private static final Pattern PATH = Pattern.compile("/(?<id>[1-9][0-9]{0,17})(?:/.*)?");
+    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final String CACHE_FOR_A_DAY = "public, max-age=86400";
+    private static final String CACHE_FOR_A_DAY_PRIVATELY = "private, max-age=86400";
+    /** Kept by the browser only, and asked again each time, which checks the access again. */
+    private static final String CACHE_PRIVATELY_REVALIDATED = "private, no-cache";
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    MediaLibrary library;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    MediaStorage storage;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
+            throws IOException {
+        boolean curator = request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR);
+        // One query either way: curators may have any file, everyone else only a listenable one.
+        Optional<MediaFile> found = idOf(request.getPathInfo())
+                .flatMap(curator ? library::findFile : catalogue::findListenableFile);
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        MediaFile file = found.get();
+        String cacheControl = curator ? CACHE_PRIVATELY_REVALIDATED
+                : settings.anonymousBrowsing() ? CACHE_FOR_A_DAY : CACHE_FOR_A_DAY_PRIVATELY;
+        try (FileChannel channel = FileChannel.open(storage.resolve(file.getStorageKey()))) {
+            respond(request, response, file, cacheControl, channel, withBody);
+        } catch (NoSuchFileException lost) {
+            // The record outlived its file (deleted by hand, a backup restored without the media directory).
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static Optional<Long> idOf(String pathInfo) {
+        Matcher path = PATH.matcher(pathInfo == null ? "" : pathInfo);
+        return path.matches() ? Optional.of(Long.parseLong(path.group("id"))) : Optional.empty();
+    }
+
+    private static void respond(HttpServletRequest request, HttpServletResponse response, MediaFile file,
+            String cacheControl, FileChannel channel, boolean withBody) throws IOException {
+        EntityTag tag = new EntityTag(file.getSha256());
+        Instant lastModified = file.getCreatedAt();
+        long length = file.getLengthBytes();
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("ETag", tag.header());
+        response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        response.setHeader("Cache-Control", cacheControl);
+        if (isNotModified(request, tag, lastModified)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        // Ranges are defined for GET only (RFC 9110, section 14.2): a HEAD describes the whole file.
+        ByteRange.Selection selection = withBody
+                && ByteRange.ifRangeHolds(request.getHeader("If-Range"), tag, lastModified)
+                ? ByteRange.select(request.getHeader("Range"), length)
+                : new ByteRange.Whole();
+        if (selection instanceof ByteRange.Unsatisfiable) {
+            response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            response.setHeader("Content-Range", ByteRange.Unsatisfiable.contentRange(length));
+            response.setContentLength(0);
+            return;
+        }
+        response.setContentType(file.getMediaType());
+        response.setHeader("Content-Disposition", ContentDisposition.inline(file.getFileName()));
+        long first = 0;
+        long count = length;
+        if (selection instanceof ByteRange.Part part) {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", part.contentRange(length));
+            first = part.first();
+            count = part.length();
+        }
+        response.setContentLengthLong(count);
+        if (withBody) {
+            copy(channel, first, count, response.getOutputStream());
+        }
+    }
+
+    /** If-None-Match, when present, decides alone (RFC 9110, section 13.2.2); dates count in whole seconds. */
+    private static boolean isNotModified(HttpServletRequest request, EntityTag tag, Instant lastModified) {
+        if (request.getHeader("If-None-Match") != null) {
+            return tag.matchesAnyOf(String.join(",", Collections.list(request.getHeaders("If-None-Match"))));
+        }
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            return since >= 0 && lastModified.getEpochSecond() * 1000 <= since;
+        } catch (IllegalArgumentException notADate) {
+            return false;
+        }
+    }
+
+    private static void copy(FileChannel channel, long first, long count, OutputStream out) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+        long end = first + count;
+        for (long position = first; position < end; ) {
+            buffer.clear().limit((int) Math.min(BUFFER_SIZE, end - position));
+            int read = channel.read(buffer, position);
+            if (read < 0) {
+                // Shorter than recorded: stop rather than pad, the client sees the short body.
+                throw new EOFException(String.valueOf(position));
+            }
+            out.write(buffer.array(), 0, read);
+            position += read;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.earmark.curation.boundary;
+
+import dev.earmark.catalogue.boundary.EpisodeJson;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.EpisodeType;
+import dev.earmark.media.control.MediaPaths;
+import dev.earmark.platform.boundary.AppUrls;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An episode as curators see it in the API: any status, the show notes as entered, and the version that a
+ * {@code PUT} must send back.
+ */
+public record AdminEpisodeJson(long id, long version, String showSlug, String slug, String title, Integer season,
+        Integer number, EpisodeType episodeType, EpisodeStatus status, Instant publishedAt, Integer durationSeconds,
+        String description, String audioUrl, EpisodeJson.Audio audio, String transcriptUrl,
+        List<EpisodeJson.ChapterJson> chapters) {
+
+    static AdminEpisodeJson of(Episode episode, AppUrls urls) {
+        return new AdminEpisodeJson(episode.getId(), episode.getVersion(), episode.getShow().getSlug(),
+                episode.getSlug(), episode.getTitle(), episode.getSeason(), episode.getNumber(),
+                episode.getEpisodeType(), episode.getStatus(), episode.getPublishedAt(), episode.getDurationSeconds(),
+                episode.getDescription(), episode.getAudio() == null ? null : episode.getAudio().getUrl(),
+                EpisodeJson.Audio.of(episode, urls),
+                episode.getTranscript() == null ? null : urls.absolute(MediaPaths.of(episode.getTranscript())),
+                episode.getChapters().stream().map(EpisodeJson.ChapterJson::of).toList());
+    }
+}

@@ -1,0 +1,291 @@
+package dev.earmark.curation.boundary;
+
+import dev.earmark.audit.boundary.AuditTrail;
+import dev.earmark.audit.entity.AuditAction;
+import dev.earmark.audit.entity.AuditSubject;
+import dev.earmark.catalogue.boundary.Catalogue;
+import dev.earmark.catalogue.boundary.EpisodeNotFoundException;
+import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.notes.control.ChapterMark;
+import dev.earmark.notes.control.ChapterParseException;
+import dev.earmark.notes.control.ChapterTable;
+import dev.earmark.notes.control.WebAddresses;
+import dev.earmark.platform.control.DatabaseErrors;
+import dev.earmark.platform.control.Page;
+import dev.earmark.platform.control.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What curators do to episodes: any status, any show. Every change is recorded in the audit trail in the same
+ * transaction. Saves name the version they started from; a save over someone else's is refused, never merged.
+ */
+@ApplicationScoped
+@Transactional
+public class EpisodeCuration {
+
+    private static final int SLUG_ATTEMPTS = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EpisodeFiles files;
+
+    /** One page of a show's episodes, filtered and sorted in the database. */
+    public Page<Episode> episodes(Show show, EpisodeQuery query, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Episode> counted = count.from(Episode.class);
+        count.select(cb.count(counted)).where(matching(cb, counted, show, query));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Episode> select = cb.createQuery(Episode.class);
+        Root<Episode> episode = select.from(Episode.class);
+        String attribute = query.sort().attribute();
+        select.where(matching(cb, episode, show, query)).orderBy(
+                query.ascending() ? cb.asc(episode.get(attribute)) : cb.desc(episode.get(attribute)),
+                query.ascending() ? cb.asc(episode.get("id")) : cb.desc(episode.get("id")));
+        List<Episode> items = em.createQuery(select)
+                .setFirstResult(request.firstResult())
+                .setMaxResults(request.size())
+                .getResultList();
+        return Page.of(items, request, total);
+    }
+
+    public Optional<Episode> findEpisode(long id) {
+        Optional<Episode> episode = em.createNamedQuery(Episode.FIND_FOR_CURATION, Episode.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+        // The editor shows the chapters after the transaction has ended.
+        episode.ifPresent(found -> found.getChapters().size());
+        return episode;
+    }
+
+    public Episode getEpisode(long id) {
+        return findEpisode(id).orElseThrow(() -> new EpisodeNotFoundException(id));
+    }
+
+    public Episode create(String showSlug, EpisodeDraft draft, EpisodeUploads uploads) {
+        Show show = catalogue.getShow(showSlug);
+        Episode episode = new Episode(show, "urn:uuid:" + UUID.randomUUID());
+        apply(draft, episode);
+        em.persist(episode);
+        flushOrConflict(episode);
+        audit.record(AuditAction.CREATED, AuditSubject.EPISODE, episode.getId(), EpisodeFields.set(EpisodeFields.of(episode)));
+        recordStatus(episode, EpisodeStatus.DRAFT);
+        files.attach(uploads, episode);
+        em.flush();
+        return episode;
+    }
+
+    /** @throws EpisodeConflictException when the episode is no longer at {@code version} */
+    public Episode update(long id, long version, EpisodeDraft draft, EpisodeUploads uploads) {
+        Episode episode = currentForChange(id, version);
+        Map<String, Object> before = EpisodeFields.of(episode);
+        EpisodeStatus statusBefore = episode.getStatus();
+        apply(draft, episode);
+        String changed = EpisodeFields.changed(before, EpisodeFields.of(episode));
+        if (!changed.isEmpty()) {
+            audit.record(AuditAction.UPDATED, AuditSubject.EPISODE, id, changed);
+        }
+        recordStatus(episode, statusBefore);
+        files.attach(uploads, episode);
+        flushOrConflict(episode);
+        return episode;
+    }
+
+    public void delete(long id, long version) {
+        Episode episode = current(id, version);
+        List<MediaFile> stored = new ArrayList<>();
+        Optional.ofNullable(episode.getAudioFile()).ifPresent(stored::add);
+        Optional.ofNullable(episode.getTranscript()).ifPresent(stored::add);
+        audit.record(AuditAction.DELETED, AuditSubject.EPISODE, id, episode.getTitle());
+        em.remove(episode);
+        flushOrConflict(episode);
+        files.delete(stored);
+    }
+
+    public Episode publish(long id, long version) {
+        return changeStatus(id, version, EpisodeStatus.PUBLISHED, null);
+    }
+
+    public Episode schedule(long id, long version, Instant publishAt) {
+        return changeStatus(id, version, EpisodeStatus.SCHEDULED, publishAt);
+    }
+
+    public Episode archive(long id, long version) {
+        return changeStatus(id, version, EpisodeStatus.ARCHIVED, null);
+    }
+
+    private Episode changeStatus(long id, long version, EpisodeStatus status, Instant publishedAt) {
+        Episode episode = currentForChange(id, version);
+        EpisodeStatus before = episode.getStatus();
+        applyStatus(episode, status, publishedAt != null ? publishedAt : episode.getPublishedAt());
+        recordStatus(episode, before);
+        flushOrConflict(episode);
+        return episode;
+    }
+
+    private Episode current(long id, long version) {
+        Episode episode = getEpisode(id);
+        if (episode.getVersion() != version) {
+            throw new EpisodeConflictException(id);
+        }
+        return episode;
+    }
+
+    /**
+     * The episode to change if it is still at {@code version}. Its version goes up with every save, also when only
+     * chapters change, which are rows of their own: otherwise a stale save could overwrite them unnoticed.
+     */
+    private Episode currentForChange(long id, long version) {
+        Episode episode = current(id, version);
+        em.lock(episode, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return episode;
+    }
+
+    /**
+     * Someone may save between our checks (version, free slug) and the write; the database's version
+     * check and unique constraint catch that.
+     */
+    private void flushOrConflict(Episode episode) {
+        DatabaseErrors.flush(em, () -> new EpisodeConflictException(episode.getId()),
+                () -> new EpisodeFieldException("slug", "admin.episode.error.slugTaken", episode.getSlug()));
+    }
+
+    private void apply(EpisodeDraft draft, Episode episode) {
+        episode.setTitle(draft.title());
+        episode.setSlug(slugFor(episode, draft));
+        episode.setSeason(draft.season());
+        episode.setNumber(draft.number());
+        episode.setEpisodeType(draft.episodeType());
+        episode.setDescription(draft.description());
+        episode.setAudio(EpisodeFiles.externalAudio(draft.audioUrl()));
+        applyStatus(episode, draft.status(), draft.publishedAt());
+        // Compared as stored: ordered by start, addresses without surrounding blanks.
+        List<ChapterMark> chapters;
+        try {
+            chapters = ChapterTable.inOrder(draft.chapters().stream()
+                    .map(mark -> new ChapterMark(mark.startMillis(), mark.title(), chapterUrl(mark.url())))
+                    .toList());
+        } catch (ChapterParseException twoAtOnce) {
+            throw new EpisodeFieldException("chapters", twoAtOnce.messageKey(), twoAtOnce.arguments());
+        }
+        if (!EpisodeFields.chapters(episode).equals(chapters)) {
+            episode.replaceChapters(chapters.stream()
+                    .map(mark -> new Chapter(mark.startMillis(), mark.title(), mark.url()))
+                    .toList());
+        }
+    }
+
+    /** A chapter's optional web address; none for a blank one. */
+    private static String chapterUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String address = url.strip();
+        if (address.length() > Chapter.URL_MAX) {
+            throw new EpisodeFieldException("chapters", "admin.episode.error.chapterUrlTooLong", Chapter.URL_MAX);
+        }
+        if (WebAddresses.http(address).isEmpty()) {
+            throw new EpisodeFieldException("chapters", "admin.episode.error.chapterUrl", address);
+        }
+        return address;
+    }
+
+    /** A published episode without a time is published now; a scheduled one needs its time. */
+    private static void applyStatus(Episode episode, EpisodeStatus status, Instant publishedAt) {
+        if (status == EpisodeStatus.SCHEDULED && publishedAt == null) {
+            throw new EpisodeFieldException("publishedAt", "admin.episode.error.scheduleWithoutTime");
+        }
+        boolean needsTime = EpisodeStatus.ALWAYS_VISIBLE.contains(status) && publishedAt == null;
+        episode.setPublishedAt(needsTime ? Instant.now() : publishedAt);
+        episode.setStatus(status);
+    }
+
+    private void recordStatus(Episode episode, EpisodeStatus before) {
+        if (episode.getStatus() == before) {
+            return;
+        }
+        AuditAction action = switch (episode.getStatus()) {
+            case DRAFT -> AuditAction.UNPUBLISHED;
+            case SCHEDULED -> AuditAction.SCHEDULED;
+            case PUBLISHED -> AuditAction.PUBLISHED;
+            case ARCHIVED -> AuditAction.ARCHIVED;
+        };
+        Instant at = episode.getPublishedAt();
+        audit.record(action, AuditSubject.EPISODE, episode.getId(),
+                at == null ? null : at.truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /** The slug asked for, which must be free in the show; else one made from the title, numbered until free. */
+    private String slugFor(Episode episode, EpisodeDraft draft) {
+        if (draft.slug() != null && !draft.slug().isBlank()) {
+            String slug = draft.slug().strip();
+            if (isTaken(episode, slug)) {
+                throw new EpisodeFieldException("slug", "admin.episode.error.slugTaken", slug);
+            }
+            return slug;
+        }
+        String base = Slugs.of(draft.title(), Episode.SLUG_MAX - 4);
+        String stem = base.isEmpty() ? "episode" : base;
+        for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
+            String candidate = attempt == 1 ? stem : stem + "-" + attempt;
+            if (!isTaken(episode, candidate)) {
+                return candidate;
+            }
+        }
+        throw new EpisodeFieldException("slug", "admin.episode.error.slugTaken", stem);
+    }
+
+    private boolean isTaken(Episode episode, String slug) {
+        return em.createNamedQuery(Episode.FIND_BY_SHOW_AND_SLUG, Episode.class)
+                .setParameter("show", episode.getShow())
+                .setParameter("slug", slug)
+                .getResultStream()
+                .anyMatch(other -> !other.equals(episode));
+    }
+
+    private static Predicate matching(CriteriaBuilder cb, Root<Episode> episode, Show show, EpisodeQuery query) {
+        List<Predicate> conditions = new ArrayList<>();
+        conditions.add(cb.equal(episode.get("show"), show));
+        if (query.status() != null) {
+            conditions.add(cb.equal(episode.get("status"), query.status()));
+        }
+        if (!query.search().isEmpty()) {
+            String escaped = query.search().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_");
+            conditions.add(cb.like(cb.lower(episode.get("title")), "%" + escaped + "%", '\\'));
+        }
+        return cb.and(conditions.toArray(Predicate[]::new));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.earmark.curation.boundary;
+
+import dev.earmark.audit.boundary.AuditTrail;
+import dev.earmark.audit.entity.AuditAction;
+import dev.earmark.audit.entity.AuditSubject;
+import dev.earmark.catalogue.entity.AudioEnclosure;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.media.boundary.MediaLibrary;
+import dev.earmark.media.control.AudioDurations;
+import dev.earmark.media.control.MediaStorage;
+import dev.earmark.media.control.MediaTypes;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.notes.control.WebAddresses;
+import dev.earmark.platform.control.RejectedContentException;
+import dev.earmark.platform.control.Settings;
+import dev.earmark.transcripts.control.Transcripts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * An episode's audio and transcript: uploads stored and attached, the files they replace deleted, external audio by
+ * address. Works inside the transaction of {@link EpisodeCuration}, so a refused file undoes the whole save.
+ */
+@ApplicationScoped
+public class EpisodeFiles {
+
+    /** Transcripts are read whole to be checked and converted; no real one comes near this. */
+    static final int TRANSCRIPT_MAX_BYTES = 5 * 1024 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    /** An external audio file, by its web address; none for a blank one. */
+    static AudioEnclosure externalAudio(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String address = url.strip();
+        if (address.length() > AudioEnclosure.URL_MAX) {
+            throw new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrlTooLong", AudioEnclosure.URL_MAX);
+        }
+        URI uri = WebAddresses.http(address)
+                .orElseThrow(() -> new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrl", address));
+        return new AudioEnclosure(address, mediaTypeOf(uri.getPath()), null);
+    }
+
+    /** An external file is not fetched, so its extension is all there is to tell players what it is. */
+    private static String mediaTypeOf(String path) {
+        String lower = path == null ? "" : path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".mp3")) {
+            return MediaTypes.MPEG;
+        }
+        if (lower.endsWith(".m4a") || lower.endsWith(".aac") || lower.endsWith(".mp4")) {
+            return MediaTypes.MP4_AUDIO;
+        }
+        if (lower.endsWith(".opus")) {
+            return MediaTypes.OPUS;
+        }
+        return lower.endsWith(".ogg") || lower.endsWith(".oga") ? MediaTypes.OGG : null;
+    }
+
+    /** Stores what came with a save and attaches it to the episode; a refused file fails the whole save. */
+    public void attach(EpisodeUploads uploads, Episode episode) {
+        if (uploads.audio() != null) {
+            MediaFile audio = storeUpload("audio", uploads.audio(), settings.maxAudioBytes(), MediaTypes.AUDIO);
+            replaceAudio(episode, audio);
+            audit.record(AuditAction.AUDIO_UPLOADED, AuditSubject.EPISODE, episode.getId(), audio.getFileName());
+        } else if (uploads.removeAudio() && episode.getAudioFile() != null) {
+            replaceAudio(episode, null);
+            audit.record(AuditAction.UPDATED, AuditSubject.EPISODE, episode.getId(), "audioFile");
+        }
+        if (uploads.transcript() != null) {
+            MediaFile transcript = storeTranscript(uploads.transcript());
+            MediaFile replaced = episode.getTranscript();
+            episode.setTranscript(transcript);
+            deleteAfterFlush(replaced);
+            audit.record(AuditAction.TRANSCRIPT_UPLOADED, AuditSubject.EPISODE, episode.getId(),
+                    transcript.getFileName());
+        }
+    }
+
+    private void replaceAudio(Episode episode, MediaFile audio) {
+        MediaFile replaced = episode.getAudioFile();
+        episode.setAudioFile(audio);
+        episode.setDurationSeconds(audio == null ? null : AudioDurations
+                .of(storage.resolve(audio.getStorageKey()), audio.getMediaType())
+                .map(duration -> (int) Math.round(duration.toMillis() / 1000.0))
+                .orElse(null));
+        deleteAfterFlush(replaced);
+    }
+
+    /** The episode must stop pointing at a file before the file's row can go. */
+    private void deleteAfterFlush(MediaFile replaced) {
+        if (replaced != null) {
+            em.flush();
+            media.delete(replaced);
+        }
+    }
+
+    private MediaFile storeTranscript(EpisodeUploads.Upload upload) {
+        byte[] content;
+        try (InputStream in = upload.content().open()) {
+            content = in.readNBytes(TRANSCRIPT_MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content.length > TRANSCRIPT_MAX_BYTES) {
+            throw new EpisodeFieldException("transcript", "media.error.tooLarge",
+                    TRANSCRIPT_MAX_BYTES / (1024.0 * 1024.0));
+        }
+        String vtt = rejectedAsField("transcript", () -> Transcripts.toWebVtt(content));
+        EpisodeUploads.Upload converted = new EpisodeUploads.Upload(vttName(upload.fileName()),
+                () -> new ByteArrayInputStream(vtt.getBytes(StandardCharsets.UTF_8)));
+        return storeUpload("transcript", converted, TRANSCRIPT_MAX_BYTES, MediaTypes.TRANSCRIPTS);
+    }
+
+    private MediaFile storeUpload(String field, EpisodeUploads.Upload upload, long maxBytes, Set<String> types) {
+        return rejectedAsField(field, () -> {
+            try (InputStream in = upload.content().open()) {
+                return media.store(in, upload.fileName(), maxBytes, types);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A refused file is reported at its field, so the editor shows why next to the upload. */
+    private static <T> T rejectedAsField(String field, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RejectedContentException refused) {
+            throw new EpisodeFieldException(field, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    private static String vttName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "transcript" : fileName;
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".vtt";
+    }
+
+    /** Each file goes once its deletion is committed. */
+    public void delete(List<MediaFile> files) {
+        files.forEach(media::delete);
+    }
+}

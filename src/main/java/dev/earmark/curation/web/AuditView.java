@@ -1,0 +1,54 @@
+package dev.earmark.curation.web;
+
+import dev.earmark.audit.entity.AuditAction;
+import dev.earmark.audit.entity.AuditEntry;
+import dev.earmark.audit.entity.AuditSubject;
+import dev.earmark.platform.control.Messages;
+import dev.earmark.platform.control.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How the history include (WEB-INF/includes/audit-history.xhtml) words an entry: when, and what was done. */
+@Named
+@ApplicationScoped
+public class AuditView {
+
+    @Inject
+    Settings settings;
+
+    public String time(AuditEntry entry) {
+        Locale locale = locale();
+        return DateTimeFormatter.ofPattern(Messages.format(locale, "format.dateTime"), locale)
+                .format(entry.getOccurredAt().atZone(settings.displayZone()));
+    }
+
+    public String action(AuditEntry entry) {
+        return Messages.format(locale(), "audit.action." + entry.getAction().name());
+    }
+
+    /**
+     * The details in the reader's words: edits (and a new episode's filled-in fields) are recorded
+     * as the fields' names in the code, each said here as the bundle's audit.field.{name}.
+     */
+    public String details(AuditEntry entry) {
+        boolean fieldNames = entry.getAction() == AuditAction.UPDATED
+                || entry.getAction() == AuditAction.CREATED && entry.getSubject() == AuditSubject.EPISODE;
+        if (!fieldNames || entry.getDetails() == null) {
+            return entry.getDetails();
+        }
+        Locale locale = locale();
+        return Arrays.stream(entry.getDetails().split(", "))
+                .map(field -> Messages.find(locale, "audit.field." + field).orElse(field))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

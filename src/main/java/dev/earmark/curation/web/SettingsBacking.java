@@ -1,0 +1,68 @@
+package dev.earmark.curation.web;
+
+import dev.earmark.platform.control.Messages;
+import dev.earmark.platform.control.Setting;
+import dev.earmark.platform.control.Settings.Configured;
+import dev.earmark.platform.control.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * /admin/settings.xhtml (admins only, by web.xml): each setting, the value in use, where it comes
+ * from and what is wrong with a value that cannot be used. The server's own means set them, so the
+ * page shows how rather than offering a form that the next server start would undo.
+ */
+@Named
+@RequestScoped
+public class SettingsBacking {
+
+    @Inject
+    Settings settings;
+
+    public record Row(Setting setting, String inUse, Optional<Configured> configured, Optional<String> problem) {
+
+        public String sourceKey() {
+            return configured.map(value -> "admin.settings.source." + value.source().name()).orElse("admin.settings.source.DEFAULT");
+        }
+    }
+
+    private List<Row> rows;
+
+    @PostConstruct
+    void load() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        rows = Arrays.stream(Setting.values())
+                .map(setting -> new Row(setting, inUse(setting, locale), settings.configured(setting),
+                        settings.problem(setting).map(problem -> Messages.format(locale, problem.messageKey(), problem.subject()))))
+                .toList();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public long getProblemCount() {
+        return rows.stream().filter(row -> row.problem().isPresent()).count();
+    }
+
+    private String inUse(Setting setting, Locale locale) {
+        return switch (setting) {
+            case DEMO_CONTENT -> Messages.format(locale, "admin.settings.flag." + settings.demoContent());
+            case ANONYMOUS_BROWSING -> Messages.format(locale, "admin.settings.flag." + settings.anonymousBrowsing());
+            case EMBED_ORIGINS -> settings.embedOrigins().isEmpty() ? Messages.format(locale, "admin.settings.none")
+                    : String.join(", ", new TreeSet<>(settings.embedOrigins()));
+            case DISPLAY_ZONE -> settings.displayZone().getId();
+            case MEDIA_DIR -> settings.mediaDirectory().toString();
+            case MAX_AUDIO_BYTES -> Messages.format(locale, "admin.settings.bytes", settings.maxAudioBytes(),
+                    settings.maxAudioBytes() / (1024.0 * 1024));
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package dev.earmark.notes.control;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/** Addresses that Earmark hands to listeners' browsers: only http and https, so no link opens a local file or script. */
+public final class WebAddresses {
+
+    private WebAddresses() {
+    }
+
+    /** The address as a URI when it is an absolute http or https one with a host. */
+    public static Optional<URI> http(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(address);
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException notAUri) {
+            return Optional.empty();
+        }
+    }
+}

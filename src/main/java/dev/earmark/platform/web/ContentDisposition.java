@@ -1,0 +1,34 @@
+package dev.earmark.platform.web;
+
+import java.nio.charset.StandardCharsets;
+
+/** Content-Disposition values naming a file in any script (RFC 6266 with the RFC 8187 encoding). */
+public final class ContentDisposition {
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private ContentDisposition() {
+    }
+
+    /** Shown in the browser, saved under {@code fileName} if the listener chooses to. */
+    public static String inline(String fileName) {
+        return "inline; filename*=UTF-8''" + encode(fileName);
+    }
+
+    private static String encode(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            if (isAttrChar(b)) {
+                encoded.append((char) b);
+            } else {
+                encoded.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+        }
+        return encoded.toString();
+    }
+
+    private static boolean isAttrChar(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                || "!#$&+-.^_`|~".indexOf(b) >= 0;
+    }
+}

@@ -1,0 +1,440 @@
+package dev.earmark.curation.boundary;
+
+import dev.earmark.audit.boundary.AuditTrail;
+import dev.earmark.audit.entity.AuditAction;
+import dev.earmark.audit.entity.AuditEntry;
+import dev.earmark.audit.entity.AuditSubject;
+import dev.earmark.catalogue.boundary.Catalogue;
+import dev.earmark.catalogue.entity.AudioEnclosure;
+import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.EpisodeType;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.media.control.MediaStorage;
+import dev.earmark.media.control.MediaTypes;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.notes.control.ChapterMark;
+import dev.earmark.platform.control.PageRequest;
+import dev.earmark.platform.control.Settings;
+import dev.earmark.testing.Deployments;
+import dev.earmark.testing.server.CatalogueFixtures;
+import dev.earmark.testing.server.SampleAudio;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Curating episodes through the service, in the server: what is saved, refused, recorded and shown to listeners. */
+@ExtendWith(ArquillianExtension.class)
+class EpisodeCurationIT {
+
+    private static final String SRT = "1\r\n00:00:00,500 --> 00:00:02,000\r\nHello.\r\n\r\n2\r\n00:00:02,000 --> 00:00:03,000\r\nBye.\r\n";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.earmarkWithTestSupport();
+    }
+
+    @Inject
+    EpisodeCuration curation;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    Settings settings;
+
+    @ArquillianResource
+    URL base;
+
+    private Show show;
+
+    @Test
+    void createsAndUpdatesRecordingTheChangedFields() {
+        Episode created = curation.create(showSlug(), draft("First take", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+
+        assertEquals("first-take", created.getSlug());
+        assertTrue(created.getGuid().startsWith("urn:uuid:"));
+        Episode updated = curation.update(created.getId(), created.getVersion(), new EpisodeDraft("Second take",
+                created.getSlug(), 2, 7, EpisodeType.BONUS, EpisodeStatus.DRAFT, null, "<p>Notes</p>", null,
+                List.of(new ChapterMark(6000, "Intro"), new ChapterMark(74000, "Guest"))), EpisodeUploads.NONE);
+
+        Episode read = curation.getEpisode(created.getId());
+        assertEquals("Second take", read.getTitle());
+        assertEquals("first-take", read.getSlug());
+        assertEquals(List.of("Intro", "Guest"), read.getChapters().stream().map(c -> c.getTitle()).toList());
+        assertEquals(updated.getVersion(), read.getVersion());
+        List<AuditEntry> history = audit.history(AuditSubject.EPISODE, created.getId());
+        assertEquals(List.of(AuditAction.UPDATED, AuditAction.CREATED), history.stream().map(AuditEntry::getAction).toList());
+        assertEquals("title, season, number, episodeType, description, chapters", history.get(0).getDetails());
+    }
+
+    @Test
+    void replacesChaptersAndCountsThatAsAChange() {
+        Episode episode = curation.create(showSlug(), draft("Chapters", EpisodeStatus.DRAFT, null,
+                new ChapterMark(6000, "Intro"), new ChapterMark(74000, "Guest")), EpisodeUploads.NONE);
+
+        Episode replaced = curation.update(episode.getId(), episode.getVersion(), draft("Chapters", EpisodeStatus.DRAFT,
+                null, new ChapterMark(1000, "Cold open"), new ChapterMark(150000, "Outro")), EpisodeUploads.NONE);
+
+        assertEquals(List.of(1000L, 150000L), curation.getEpisode(episode.getId()).getChapters().stream()
+                .map(c -> c.getStartMillis()).toList());
+        assertNotEquals(episode.getVersion(), replaced.getVersion(), "chapters alone raise the version");
+        assertThrows(EpisodeConflictException.class, () -> curation.update(episode.getId(), episode.getVersion(),
+                draft("Stale", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE));
+    }
+
+    @Test
+    void keepsChapterLinksThroughSavesAndRecordsTheirChanges() {
+        Episode episode = curation.create(showSlug(), draft("Linked", EpisodeStatus.DRAFT, null,
+                new ChapterMark(6000, "Intro", "https://example.org/intro"), new ChapterMark(74000, "Guest")),
+                EpisodeUploads.NONE);
+
+        Episode renamed = curation.update(episode.getId(), episode.getVersion(), draft("Linked again",
+                EpisodeStatus.DRAFT, null, new ChapterMark(6000, "Intro", " https://example.org/intro "),
+                new ChapterMark(74000, "Guest", "")), EpisodeUploads.NONE);
+        String renaming = audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getDetails();
+        Episode relinked = curation.update(episode.getId(), renamed.getVersion(), draft("Linked again",
+                EpisodeStatus.DRAFT, null, new ChapterMark(6000, "Intro", "https://example.org/other"),
+                new ChapterMark(74000, "Guest")), EpisodeUploads.NONE);
+        String relinking = audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getDetails();
+        EpisodeFieldException script = assertThrows(EpisodeFieldException.class, () -> curation.update(
+                episode.getId(), relinked.getVersion(), draft("Linked again", EpisodeStatus.DRAFT, null,
+                        new ChapterMark(6000, "Intro", "javascript:alert(1)")), EpisodeUploads.NONE));
+        EpisodeFieldException tooLong = assertThrows(EpisodeFieldException.class, () -> curation.update(
+                episode.getId(), relinked.getVersion(), draft("Linked again", EpisodeStatus.DRAFT, null,
+                        new ChapterMark(6000, "Intro", "https://example.org/" + "a".repeat(Chapter.URL_MAX))),
+                EpisodeUploads.NONE));
+
+        assertEquals("title, slug", renaming, "the same links, blanks aside, are no change");
+        assertEquals("chapters", relinking);
+        assertEquals(Arrays.asList("https://example.org/other", null), curation.getEpisode(episode.getId())
+                .getChapters().stream().map(Chapter::getUrl).toList());
+        assertEquals(List.of("chapters", "admin.episode.error.chapterUrl"), List.of(script.field(), script.messageKey()));
+        assertEquals(List.of("chapters", "admin.episode.error.chapterUrlTooLong"),
+                List.of(tooLong.field(), tooLong.messageKey()));
+    }
+
+    @Test
+    void aChapterTitleTooLongForItsColumnIsAConstraintViolationAndSavesNothing() {
+        Episode episode = curation.create(showSlug(), draft("Long chapter", EpisodeStatus.DRAFT, null,
+                new ChapterMark(0, "Intro")), EpisodeUploads.NONE);
+
+        assertThrows(ConstraintViolationException.class, () -> curation.update(episode.getId(), episode.getVersion(),
+                draft("Long chapter", EpisodeStatus.DRAFT, null, new ChapterMark(0, "x".repeat(Chapter.TITLE_MAX + 1))),
+                EpisodeUploads.NONE));
+
+        Episode read = curation.getEpisode(episode.getId());
+        assertEquals(List.of("Intro"), read.getChapters().stream().map(Chapter::getTitle).toList());
+        assertEquals(episode.getVersion(), read.getVersion());
+    }
+
+    @Test
+    void refusesASaveOverSomeoneElsesAndKeepsTheirs() {
+        Episode loaded = curation.create(showSlug(), draft("Shared", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+        curation.update(loaded.getId(), loaded.getVersion(), draft("Theirs", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+
+        EpisodeConflictException conflict = assertThrows(EpisodeConflictException.class, () -> curation.update(
+                loaded.getId(), loaded.getVersion(), draft("Mine", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE));
+
+        assertEquals("admin.episode.error.conflict", conflict.messageKey());
+        assertEquals("Theirs", curation.getEpisode(loaded.getId()).getTitle());
+    }
+
+    @Test
+    void deletesWithItsFilesAndRecordsIt() {
+        Episode episode = curation.create(showSlug(), draft("Doomed", EpisodeStatus.PUBLISHED, null),
+                new EpisodeUploads(audio(SampleAudio.OPUS), transcript("doomed.srt", SRT), false));
+        String audioKey = episode.getAudioFile().getStorageKey();
+
+        assertThrows(EpisodeConflictException.class, () -> curation.delete(episode.getId(), episode.getVersion() - 1));
+        curation.delete(episode.getId(), episode.getVersion());
+
+        assertTrue(curation.findEpisode(episode.getId()).isEmpty());
+        assertTrue(Files.notExists(storage.resolve(audioKey)), "the audio file went with the episode");
+        assertEquals(AuditAction.DELETED, audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getAction());
+    }
+
+    @Test
+    void aScheduledEpisodeAppearsWhenItsTimeComes() throws InterruptedException {
+        Instant soon = Instant.now().plusSeconds(2);
+        Episode scheduled = curation.create(showSlug(), draft("Soon", EpisodeStatus.SCHEDULED, soon), EpisodeUploads.NONE);
+
+        assertTrue(catalogue.findEpisode(scheduled.getId()).isEmpty());
+        Thread.sleep(Duration.between(Instant.now(), soon).toMillis() + 300);
+        assertEquals("Soon", catalogue.getEpisode(scheduled.getId()).getTitle());
+        assertEquals(AuditAction.SCHEDULED, audit.history(AuditSubject.EPISODE, scheduled.getId()).get(0).getAction());
+    }
+
+    @Test
+    void schedulingNeedsATimeAndPublishingTakesNow() {
+        EpisodeFieldException noTime = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+                draft("No time", EpisodeStatus.SCHEDULED, null), EpisodeUploads.NONE));
+        Episode draft = curation.create(showSlug(), draft("Later", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+
+        Episode published = curation.publish(draft.getId(), draft.getVersion());
+
+        assertEquals("publishedAt", noTime.field());
+        assertTrue(Duration.between(published.getPublishedAt(), Instant.now()).abs().toSeconds() < 60);
+        assertEquals(EpisodeStatus.PUBLISHED, catalogue.getEpisode(draft.getId()).getStatus());
+        Episode archived = curation.archive(draft.getId(), published.getVersion());
+        assertEquals(EpisodeStatus.ARCHIVED, archived.getStatus());
+        assertEquals(List.of(AuditAction.ARCHIVED, AuditAction.PUBLISHED, AuditAction.CREATED),
+                audit.history(AuditSubject.EPISODE, draft.getId()).stream().map(AuditEntry::getAction).toList());
+    }
+
+    @Test
+    void slugsAreUniqueInTheShow() {
+        curation.create(showSlug(), draft("Same title", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+
+        Episode second = curation.create(showSlug(), draft("Same title", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+        EpisodeFieldException taken = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+                new EpisodeDraft("Other", "same-title", null, null, null, null, null, null, null, null),
+                EpisodeUploads.NONE));
+
+        assertEquals("same-title-2", second.getSlug());
+        assertEquals("slug", taken.field());
+    }
+
+    @Test
+    void listsAShowsEpisodesPagedFilteredAndSortedInTheDatabase() {
+        curation.create(showSlug(), draft("Beta", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+        curation.create(showSlug(), draft("Alpha 100%", EpisodeStatus.PUBLISHED, null), EpisodeUploads.NONE);
+        curation.create(showSlug(), draft("Gamma", EpisodeStatus.PUBLISHED, null), EpisodeUploads.NONE);
+        Show listed = catalogue.getShow(showSlug());
+
+        var firstPage = curation.episodes(listed, new EpisodeQuery(null, null, EpisodeSort.TITLE, true),
+                new PageRequest(1, 2));
+        var published = curation.episodes(listed, new EpisodeQuery(EpisodeStatus.PUBLISHED, null, EpisodeSort.TITLE,
+                false), new PageRequest(1, 20));
+        var percent = curation.episodes(listed, new EpisodeQuery(null, "0%", null, false), new PageRequest(1, 20));
+        var wildcard = curation.episodes(listed, new EpisodeQuery(null, "_", null, false), new PageRequest(1, 20));
+
+        assertEquals(List.of("Alpha 100%", "Beta"), firstPage.items().stream().map(Episode::getTitle).toList());
+        assertEquals(List.of(3L, 2), List.of(firstPage.totalItems(), firstPage.totalPages()));
+        assertEquals(List.of("Gamma", "Alpha 100%"), published.items().stream().map(Episode::getTitle).toList());
+        assertEquals(List.of("Alpha 100%"), percent.items().stream().map(Episode::getTitle).toList());
+        assertEquals(0, wildcard.totalItems(), "a search for _ is no wildcard");
+    }
+
+    @Test
+    void readsTheDurationAndTypeOfUploadedAudio() {
+        for (String[] sample : new String[][] {{SampleAudio.MP3, MediaTypes.MPEG}, {SampleAudio.M4A, MediaTypes.MP4_AUDIO},
+                {SampleAudio.OPUS, MediaTypes.OPUS}}) {
+            Episode episode = curation.create(showSlug(), draft("Audio " + sample[0], EpisodeStatus.PUBLISHED, null),
+                    new EpisodeUploads(audio(sample[0]), null, false));
+
+            Episode read = curation.getEpisode(episode.getId());
+            assertEquals(sample[1], read.getAudioFile().getMediaType(), sample[0]);
+            assertEquals(3, read.getDurationSeconds(), sample[0]);
+            assertEquals(AuditAction.AUDIO_UPLOADED, audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getAction());
+        }
+    }
+
+    @Test
+    void convertsAnSrtTranscriptToWebVtt() throws IOException {
+        Episode episode = curation.create(showSlug(), draft("Transcribed", EpisodeStatus.DRAFT, null),
+                new EpisodeUploads(null, transcript("talk.srt", SRT), false));
+
+        Episode read = curation.getEpisode(episode.getId());
+        assertEquals(MediaTypes.WEBVTT, read.getTranscript().getMediaType());
+        assertEquals("talk.vtt", read.getTranscript().getFileName());
+        String stored = Files.readString(storage.resolve(read.getTranscript().getStorageKey()));
+        assertTrue(stored.startsWith("WEBVTT\n\n1\n00:00:00.500 --> 00:00:02.000\nHello.\n"), stored);
+    }
+
+    @Test
+    void refusedFilesLeaveNothingStored() throws IOException {
+        Episode episode = curation.create(showSlug(), draft("Refusals", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+        long files = fixtures.count(MediaFile.class);
+        long onDisk = filesOnDisk();
+
+        EpisodeFieldException garbage = assertThrows(EpisodeFieldException.class, () -> curation.update(episode.getId(),
+                episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
+                new EpisodeUploads(null, transcript("notes.srt", "Dear listener, thanks!"), false)));
+        EpisodeFieldException fake = assertThrows(EpisodeFieldException.class, () -> curation.update(episode.getId(),
+                episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
+                new EpisodeUploads(upload("song.mp3", "not really audio"), null, false)));
+        String limit = System.getProperty("earmark.max-audio-bytes");
+        System.setProperty("earmark.max-audio-bytes", "4096");
+        EpisodeFieldException tooLarge;
+        try {
+            tooLarge = assertThrows(EpisodeFieldException.class, () -> curation.update(episode.getId(),
+                    episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
+                    new EpisodeUploads(audio(SampleAudio.MP3), transcript("fine.srt", SRT), false)));
+        } finally {
+            if (limit == null) {
+                System.clearProperty("earmark.max-audio-bytes");
+            } else {
+                System.setProperty("earmark.max-audio-bytes", limit);
+            }
+        }
+
+        assertEquals(List.of("transcript", "transcripts.error.format"), List.of(garbage.field(), garbage.messageKey()));
+        assertEquals(List.of("audio", "media.error.type"), List.of(fake.field(), fake.messageKey()));
+        assertEquals(List.of("audio", "media.error.tooLarge"), List.of(tooLarge.field(), tooLarge.messageKey()));
+        assertEquals(files, fixtures.count(MediaFile.class));
+        assertEquals(onDisk, filesOnDisk());
+        assertEquals(episode.getVersion(), curation.getEpisode(episode.getId()).getVersion());
+    }
+
+    @Test
+    void externalAudioNeedsAWebAddress() {
+        Episode external = curation.create(showSlug(), new EpisodeDraft("Elsewhere", null, null, null, null,
+                EpisodeStatus.PUBLISHED, null, null, "https://cdn.example.org/elsewhere.mp3", null), EpisodeUploads.NONE);
+        EpisodeFieldException local = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+                new EpisodeDraft("Local", null, null, null, null, null, null, null, "file:///etc/passwd", null),
+                EpisodeUploads.NONE));
+        EpisodeFieldException tooLong = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+                new EpisodeDraft("Far", null, null, null, null, null, null, null,
+                        "https://cdn.example.org/" + "a".repeat(AudioEnclosure.URL_MAX) + ".mp3", null),
+                EpisodeUploads.NONE));
+
+        assertEquals(MediaTypes.MPEG, catalogue.getEpisode(external.getId()).getAudio().getMediaType());
+        assertEquals("audioUrl", local.field());
+        assertEquals(List.of("audioUrl", "admin.episode.error.audioUrlTooLong"),
+                List.of(tooLong.field(), tooLong.messageKey()));
+    }
+
+    @Test
+    @RunAsClient
+    void theApiSavesAgainstVersionsAndAnswersConflicts() throws Exception {
+        HttpClient client = signedInClient("admin", "admin-demo");
+        String body = "{\"showSlug\":\"meta-tech-podcast\",\"title\":\"Made by the API\",\"status\":\"DRAFT\","
+                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"https://example.org/intro\"}]}";
+
+        HttpResponse<String> created = send(client, "POST", "api/admin/episodes", body);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject episode = json(created.body());
+        String path = "api/admin/episodes/" + episode.getJsonNumber("id").longValue();
+        long version = episode.getJsonNumber("version").longValue();
+        assertEquals("made-by-the-api", episode.getString("slug"));
+        assertEquals("https://example.org/intro", episode.getJsonArray("chapters").getJsonObject(0).getString("url"));
+        assertEquals(version, json(send(client, "GET", path, null).body()).getJsonNumber("version").longValue());
+
+        HttpResponse<String> saved = send(client, "PUT", path, "{\"version\":" + version
+                + ",\"title\":\"Renamed by the API\",\"slug\":\"made-by-the-api\",\"status\":\"DRAFT\","
+                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"https://example.org/intro\"}]}");
+        HttpResponse<String> stale = send(client, "PUT", path, "{\"version\":" + version + ",\"title\":\"Stale\"}");
+        HttpResponse<String> staleDelete = send(client, "DELETE", path + "?version=" + version, null);
+        long current = json(saved.body()).getJsonNumber("version").longValue();
+        HttpResponse<String> badLink = send(client, "PUT", path, "{\"version\":" + current + ",\"title\":\"Bad link\","
+                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"javascript:alert(1)\"}]}");
+        HttpResponse<String> twoAtOnce = send(client, "PUT", path, "{\"version\":" + current + ",\"title\":\"Crowded\","
+                + "\"chapters\":[{\"start\":6,\"title\":\"Intro\"},{\"start\":6,\"title\":\"Welcome\"}]}");
+        HttpResponse<String> deleted = send(client, "DELETE", path + "?version=" + current, null);
+
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("Renamed by the API", json(saved.body()).getString("title"));
+        assertEquals("https://example.org/intro",
+                json(saved.body()).getJsonArray("chapters").getJsonObject(0).getString("url"));
+        assertEquals(400, badLink.statusCode(), badLink.body());
+        assertEquals(400, twoAtOnce.statusCode(), twoAtOnce.body());
+        assertTrue(twoAtOnce.body().contains("Intro") && twoAtOnce.body().contains("Welcome"), twoAtOnce.body());
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(json(stale.body()).getString("message").startsWith("Someone else saved this episode"), stale.body());
+        assertEquals(409, staleDelete.statusCode());
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        assertEquals(404, send(client, "GET", path, null).statusCode());
+    }
+
+    /** Through the container's login form, as a browser would: the session cookie carries the sign-in. */
+    private HttpClient signedInClient(String user, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        client.send(HttpRequest.newBuilder(uri("account/sign-in")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=" + user + "&j_password=" + password;
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, signedIn.statusCode());
+        return client;
+    }
+
+    private HttpResponse<String> send(HttpClient client, String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return client.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toExternalForm()).resolve(path);
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private String showSlug() {
+        if (show == null) {
+            show = fixtures.show("Curation");
+        }
+        return show.getSlug();
+    }
+
+    private long filesOnDisk() throws IOException {
+        try (Stream<Path> files = Files.list(settings.mediaDirectory())) {
+            return files.count();
+        }
+    }
+
+    private static EpisodeDraft draft(String title, EpisodeStatus status, Instant publishedAt, ChapterMark... chapters) {
+        return new EpisodeDraft(title, null, null, null, EpisodeType.FULL, status, publishedAt, null, null, List.of(chapters));
+    }
+
+    private static EpisodeUploads.Upload audio(String sample) {
+        return new EpisodeUploads.Upload(sample, () -> SampleAudio.open(sample));
+    }
+
+    private static EpisodeUploads.Upload transcript(String name, String text) {
+        return upload(name, text);
+    }
+
+    private static EpisodeUploads.Upload upload(String name, String text) {
+        return new EpisodeUploads.Upload(name, () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

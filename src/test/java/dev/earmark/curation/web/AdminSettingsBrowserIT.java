@@ -1,0 +1,59 @@
+package dev.earmark.curation.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.testing.browser.BrowserTest;
+import dev.earmark.testing.browser.SignIn;
+import dev.earmark.testing.browser.TestSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The admins' settings page in Chromium: what is in use and where it comes from, a value that cannot
+ * be used (set in the running server through /test-support), and editors kept out.
+ */
+class AdminSettingsBrowserIT extends BrowserTest {
+
+    @Test
+    void adminsSeeEachSettingAndAValueThatCannotBeUsed() {
+        TestSupport.setProperty(base, "earmark.max-audio-bytes", "500MB");
+        try {
+            SignIn.as(browser, base, SignIn.ADMIN);
+            open("admin/");
+            browser.clickThrough(browser.driver().findElement(By.id("settings-link")));
+            assertHeading("Settings");
+
+            WebElement browsing = row("earmark.anonymous-browsing");
+            assertEquals("On", browsing.findElement(By.cssSelector(".setting-in-use")).getText());
+            assertEquals("Default", browsing.findElement(By.cssSelector(".setting-source")).getText());
+            assertTrue(browsing.findElement(By.cssSelector(".setting-how")).getText().contains("EARMARK_ANONYMOUS_BROWSING"));
+
+            WebElement uploads = row("earmark.max-audio-bytes");
+            assertEquals("524,288,000 bytes (500 MiB)", uploads.findElement(By.cssSelector(".setting-in-use")).getText());
+            String source = uploads.findElement(By.cssSelector(".setting-source")).getText();
+            assertTrue(source.startsWith("System property") && source.contains("Configured value: 500MB")
+                    && source.contains("'500MB' is not a positive number of bytes."), source);
+            assertEquals("One setting has a value that cannot be used; the default is in use instead.",
+                    browser.driver().findElement(By.cssSelector(".settings-problems")).getText());
+        } finally {
+            TestSupport.clearProperty(base, "earmark.max-audio-bytes");
+        }
+    }
+
+    @Test
+    void editorsNeitherSeeNorOpenTheSettings() {
+        SignIn.as(browser, base, SignIn.EDITOR);
+        open("admin/");
+        assertHeading("Curation");
+        assertTrue(browser.driver().findElements(By.id("settings-link")).isEmpty());
+
+        open("admin/settings.xhtml");
+        assertHeading("Not for your account");
+    }
+
+    private static WebElement row(String property) {
+        return browser.driver().findElement(By.cssSelector("tr[data-property='" + property + "']"));
+    }
+}

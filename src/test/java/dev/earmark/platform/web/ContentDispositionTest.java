@@ -1,0 +1,21 @@
+package dev.earmark.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ContentDispositionTest {
+
+    @Test
+    void keepsAttributeCharactersAsTheyAre() {
+        assertEquals("inline; filename*=UTF-8''episode-59_final.v2.opus",
+                ContentDisposition.inline("episode-59_final.v2.opus"));
+    }
+
+    @Test
+    void percentEncodesEverythingElseAsUtf8() {
+        assertEquals("inline; filename*=UTF-8''Z%C3%BCrich%20%E2%80%93%20%22live%22%3B%20x%3Dy.mp3",
+                ContentDisposition.inline("Zürich – \"live\"; x=y.mp3"));
+        assertEquals("inline; filename*=UTF-8''%F0%9F%8E%A7%25%27%2A.ogg", ContentDisposition.inline("🎧%'*.ogg"));
+    }
+}

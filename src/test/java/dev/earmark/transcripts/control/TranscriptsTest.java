@@ -1,0 +1,61 @@
+package dev.earmark.transcripts.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TranscriptsTest {
+
+    @Test
+    void keepsValidWebVttAsItIs() {
+        String vtt = "WEBVTT - Episode 52\nKind: captions\n\nNOTE made by hand\n\n1\n00:00:00.000 --> 00:00:04.437\n"
+                + "Meta Tech Podcast.\n\n00:05.000 --> 00:05.429 align:start\nIntro\n";
+
+        assertEquals(vtt, Transcripts.toWebVtt(bytes(vtt)));
+    }
+
+    @Test
+    void convertsSrtToWebVtt() {
+        String srt = "\uFEFF1\r\n00:00:01,000 --> 00:00:04,250\r\nHello and <i>welcome</i>.\r\nSecond line\r\n\r\n"
+                + "2\r\n0:01:02,500 --> 0:01:05,000 X1:10 X2:20\r\nBye.\r\n";
+
+        assertEquals("WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.250\nHello and <i>welcome</i>.\nSecond line\n\n"
+                + "2\n00:01:02.500 --> 00:01:05.000\nBye.\n", Transcripts.toWebVtt(bytes(srt)));
+    }
+
+    @Test
+    void refusesWhatIsNoTranscript() {
+        assertKey("transcripts.error.format", "Dear listener,\nthanks for the show!");
+        assertKey("transcripts.error.notText", new byte[] {'I', 'D', '3', 3, 0, 0, 0, 0, 0x0f, (byte) 0xff});
+        assertKey("transcripts.error.notText", new byte[] {'1', '\n', (byte) 0xC3, (byte) 0x28});
+        assertKey("transcripts.error.empty", "WEBVTT\n");
+    }
+
+    @Test
+    void namesTheLineOfABrokenCue() {
+        TranscriptException vtt = assertKey("transcripts.error.cue",
+                "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n\nthis is no cue\n");
+        TranscriptException srt = assertKey("transcripts.error.cue",
+                "1\n00:00:01,000 --> 00:00:02,000\nHi\n\n2\n00:00:03 --> 00:00:04\nNo milliseconds\n");
+
+        assertArrayEquals(new Object[] {6}, vtt.arguments());
+        assertArrayEquals(new Object[] {5}, srt.arguments());
+    }
+
+    private static TranscriptException assertKey(String key, String text) {
+        return assertKey(key, bytes(text));
+    }
+
+    private static TranscriptException assertKey(String key, byte[] content) {
+        TranscriptException refused = assertThrows(TranscriptException.class, () -> Transcripts.toWebVtt(content));
+        assertEquals(key, refused.messageKey());
+        return refused;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
