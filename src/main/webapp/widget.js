@@ -481,5 +481,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
   }
 
+  // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them).
+  Object.assign(EarmarkPlayer, { clock, deepLink });
   customElements.define('earmark-player', EarmarkPlayer);
 })();

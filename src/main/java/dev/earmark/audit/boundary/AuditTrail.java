@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -29,9 +29,12 @@ public class AuditTrail {
     @Inject
     SecurityContext security;
 
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, AuditSubject subject, long subjectId, String details) {
-        em.persist(new AuditEntry(Instant.now(), actor(), action, subject, subjectId, details));
+        em.persist(new AuditEntry(clock.instant(), actor(), action, subject, subjectId, details));
     }
 
     @Transactional

@@ -6,9 +6,11 @@ import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,12 @@ public class Catalogue {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public List<ShowOverview> shows() {
         List<Show> shows = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<Long, Long> episodeCounts = em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class)
                 .setParameter("now", now)
                 .getResultStream()
@@ -64,7 +69,7 @@ public class Catalogue {
 
     /** A show's visible episodes, newest first: two queries per page. */
     public Page<Episode> episodes(Show show, PageRequest request) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long total = em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
                 .setParameter("show", show)
                 .setParameter("now", now)
@@ -81,7 +86,7 @@ public class Catalogue {
     public Optional<Episode> findEpisode(long id) {
         return withChapters(em.createNamedQuery(Episode.FIND_VISIBLE_BY_ID, Episode.class)
                 .setParameter("id", id)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .getResultStream()
                 .findFirst());
     }
@@ -94,7 +99,7 @@ public class Catalogue {
         return withChapters(em.createNamedQuery(Episode.FIND_VISIBLE_BY_SLUGS, Episode.class)
                 .setParameter("showSlug", showSlug)
                 .setParameter("slug", episodeSlug)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .getResultStream()
                 .findFirst());
     }
@@ -106,7 +111,7 @@ public class Catalogue {
     public Optional<MediaFile> findListenableFile(long id) {
         return em.createNamedQuery(Episode.FIND_LISTENABLE_FILE, MediaFile.class)
                 .setParameter("id", id)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .getResultStream()
                 .findFirst();
     }

@@ -28,6 +28,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ public class EpisodeCuration {
 
     @Inject
     EpisodeFiles files;
+
+    @Inject
+    Clock clock;
 
     /** One page of a show's episodes, filtered and sorted in the database. */
     public Page<Episode> episodes(Show show, EpisodeQuery query, PageRequest request) {
@@ -223,12 +227,12 @@ public class EpisodeCuration {
     }
 
     /** A published episode without a time is published now; a scheduled one needs its time. */
-    private static void applyStatus(Episode episode, EpisodeStatus status, Instant publishedAt) {
+    private void applyStatus(Episode episode, EpisodeStatus status, Instant publishedAt) {
         if (status == EpisodeStatus.SCHEDULED && publishedAt == null) {
             throw new EpisodeFieldException("publishedAt", "admin.episode.error.scheduleWithoutTime");
         }
         boolean needsTime = EpisodeStatus.ALWAYS_VISIBLE.contains(status) && publishedAt == null;
-        episode.setPublishedAt(needsTime ? Instant.now() : publishedAt);
+        episode.setPublishedAt(needsTime ? clock.instant() : publishedAt);
         episode.setStatus(status);
     }
 

@@ -14,10 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.io.InputStream;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +36,9 @@ public class MediaLibrary {
 
     @Inject
     MediaStorage storage;
+
+    @Inject
+    Clock clock;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -58,7 +61,7 @@ public class MediaLibrary {
             throw doomed;
         }
         MediaFile file = new MediaFile(content.storageKey(), FileNames.clean(originalName), content.mediaType(),
-                content.lengthBytes(), content.sha256(), Instant.now());
+                content.lengthBytes(), content.sha256(), clock.instant());
         em.persist(file);
         return file;
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,6 +26,9 @@ public class ListeningPositions {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    Clock clock;
+
     /** The listener's position in an episode they may see; empty when they never listened to it. */
     public Optional<ListeningPosition> findPosition(String listener, long episodeId) {
         Episode episode = catalogue.getEpisode(episodeId);
@@ -34,7 +38,7 @@ public class ListeningPositions {
     /** Remembers the position (milliseconds from the start), replacing the one before. */
     public ListeningPosition save(String listener, long episodeId, long positionMillis) {
         Episode episode = catalogue.getEpisode(episodeId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<ListeningPosition> known = find(listener, episode);
         known.ifPresent(position -> position.moveTo(positionMillis, now));
         ListeningPosition saved = known.orElseGet(() -> {

@@ -9,45 +9,25 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.platform.control.PageRequest;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.server.CatalogueFixtures;
-import dev.earmark.testing.server.JsonHttp;
-import jakarta.inject.Inject;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The read API over HTTP, with data written through JPA in the same server. */
-@ExtendWith(ArquillianExtension.class)
-class CatalogueApiIT {
+class CatalogueApiIT extends ServerTest {
 
     private static final Instant DAY_ONE = Instant.parse("2024-01-01T10:00:00Z");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Inject
-    CatalogueFixtures fixtures;
-
-    private JsonHttp api;
+    private WebClient api;
 
     @BeforeEach
     void client() {
-        api = new JsonHttp(base);
+        api = WebClient.anonymous(base);
     }
 
     @Test
@@ -56,9 +36,9 @@ class CatalogueApiIT {
         fixtures.episode(show, "Published", EpisodeStatus.PUBLISHED, DAY_ONE);
         Episode archived = fixtures.episode(show, "Archived", EpisodeStatus.ARCHIVED, DAY_ONE.plus(Duration.ofDays(1)));
         fixtures.episode(show, "Draft", EpisodeStatus.DRAFT, DAY_ONE.plus(Duration.ofDays(2)));
-        fixtures.episode(show, "Scheduled later", EpisodeStatus.SCHEDULED, Instant.now().plus(Duration.ofDays(3)));
+        fixtures.episode(show, "Scheduled later", EpisodeStatus.SCHEDULED, now().plus(Duration.ofDays(3)));
 
-        JsonHttp.Reply reply = api.get("api/shows");
+        WebClient.Reply reply = api.get("api/shows");
 
         assertEquals(200, reply.status());
         JsonObject listed = reply.array().getValuesAs(JsonObject.class).stream()
@@ -73,8 +53,8 @@ class CatalogueApiIT {
     @Test
     void scheduledEpisodeIsVisibleOnceItsTimeHasPassed() {
         Show show = fixtures.show("Scheduled");
-        fixtures.episode(show, "Was scheduled", EpisodeStatus.SCHEDULED, Instant.now().minusSeconds(5));
-        fixtures.episode(show, "Still scheduled", EpisodeStatus.SCHEDULED, Instant.now().plus(Duration.ofHours(1)));
+        fixtures.episode(show, "Was scheduled", EpisodeStatus.SCHEDULED, now().minusSeconds(5));
+        fixtures.episode(show, "Still scheduled", EpisodeStatus.SCHEDULED, now().plus(Duration.ofHours(1)));
 
         JsonObject page = api.get("api/shows/" + show.getSlug() + "/episodes").object();
 
@@ -139,7 +119,7 @@ class CatalogueApiIT {
         episode.setDescription("<p>Hello <script>alert('x')</script><img src=x onerror=alert(1)>world</p>");
         fixtures.save(episode);
 
-        JsonHttp.Reply reply = api.get("api/episodes/" + episode.getId());
+        WebClient.Reply reply = api.get("api/episodes/" + episode.getId());
 
         assertEquals(200, reply.status());
         JsonObject json = reply.object();
@@ -174,7 +154,7 @@ class CatalogueApiIT {
         assertError(api.get("api/episodes/abc"), 400, "abc");
     }
 
-    private static void assertError(JsonHttp.Reply reply, int status, String mentioned) {
+    private static void assertError(WebClient.Reply reply, int status, String mentioned) {
         assertEquals(status, reply.status(), reply.body());
         assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
         JsonObject body = reply.object();

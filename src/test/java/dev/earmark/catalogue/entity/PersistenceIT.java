@@ -5,31 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.server.CatalogueFixtures;
 import dev.earmark.testing.server.PersistenceProbe;
+import dev.earmark.testing.server.ServerTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** EclipseLink on the server, against the schema the migrations made. */
-@ExtendWith(ArquillianExtension.class)
-class PersistenceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @Inject
-    CatalogueFixtures fixtures;
+class PersistenceIT extends ServerTest {
 
     @Inject
     PersistenceProbe probe;

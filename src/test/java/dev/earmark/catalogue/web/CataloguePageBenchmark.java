@@ -3,49 +3,28 @@ package dev.earmark.catalogue.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.earmark.catalogue.entity.Show;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.server.CatalogueFixtures;
-import dev.earmark.testing.server.JsonHttp;
-import jakarta.inject.Inject;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Not a test: the measurement behind docs/performance.md, run by tools/benchmark/catalogue.sh.
  * A show with 10,000 episodes; each page is fetched over HTTP from inside the server (loopback),
  * after a warm-up; prints and writes the timings.
  */
-@ExtendWith(ArquillianExtension.class)
-class CataloguePageBenchmark {
+class CataloguePageBenchmark extends ServerTest {
 
     private static final String SHOW = "benchmark-ten-thousand";
     private static final int EPISODES = 10_000;
     private static final int WARM_UP = 30;
     private static final int SAMPLES = 200;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Inject
-    CatalogueFixtures fixtures;
 
     @Test
     void measure() throws IOException {
@@ -57,7 +36,7 @@ class CataloguePageBenchmark {
             }
         }
         seeding = System.nanoTime() - seeding;
-        JsonHttp http = new JsonHttp(base);
+        WebClient http = WebClient.anonymous(base);
         List<String> report = new ArrayList<>();
         report.add("episodes in the show: " + EPISODES + " (seeded in " + seeding / 1_000_000 + " ms)");
         report.add(line("show page 1 (HTML)", http, "shows/" + SHOW, "text/html"));
@@ -72,7 +51,7 @@ class CataloguePageBenchmark {
         report.forEach(System.out::println);
     }
 
-    private static String line(String what, JsonHttp http, String path, String accept) {
+    private static String line(String what, WebClient http, String path, String accept) {
         for (int i = 0; i < WARM_UP; i++) {
             assertEquals(200, http.get(path, accept).status());
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.testing.browser.BrowserTest;
-import dev.earmark.testing.server.JsonHttp;
+import dev.earmark.testing.server.WebClient;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +83,7 @@ class HomePageIT extends BrowserTest {
     /** What a browser without JavaScript gets: the HTML as sent, before any script runs. */
     @Test
     void theEpisodePageWorksWithoutScript() {
-        JsonHttp.Reply page = new JsonHttp(base).get(EPISODE, "text/html");
+        WebClient.Reply page = WebClient.anonymous(base).get(EPISODE, "text/html");
 
         assertEquals(200, page.status());
         assertTrue(page.body().contains("<audio class=\"episode-audio\" controls=\"controls\""), "a native player");

@@ -12,15 +12,10 @@ import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.SignedInClient;
-import dev.earmark.testing.server.CatalogueFixtures;
-import dev.earmark.testing.server.JsonHttp;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -33,44 +28,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Stored media over HTTP as players use it: whole, in byte ranges, revalidated from cache; and only to those
  * who may see it: everyone for a published episode's audio, curators alone for a draft's.
  */
-@ExtendWith(ArquillianExtension.class)
-class MediaServingIT {
+class MediaServingIT extends ServerTest {
 
     private static final int LENGTH = 200 * 1024;
     private static final String FILE_NAME = "Zürich live.opus";
 
-    // One protocol version, so that header checks do not depend on an h2c upgrade.
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Inject
     MediaLibrary library;
-
-    @Inject
-    CatalogueFixtures fixtures;
 
     private byte[] content;
     private MediaFile file;
@@ -172,15 +144,15 @@ class MediaServingIT {
     }
 
     @Test
-    void headDescribesWithoutABody() throws Exception {
-        HttpResponse<byte[]> response = CLIENT.send(
-                HttpRequest.newBuilder(uri(path())).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    void headDescribesWithoutABody() {
+        WebClient anonymous = WebClient.anonymous(base);
+        WebClient.Reply response = anonymous.send(anonymous.request(path())
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
 
-        assertEquals(200, response.statusCode());
-        assertEquals(String.valueOf(LENGTH), header(response, "Content-Length"));
-        assertEquals(etag, header(response, "ETag"));
-        assertEquals(0, response.body().length);
+        assertEquals(200, response.status());
+        assertEquals(String.valueOf(LENGTH), response.header("Content-Length"));
+        assertEquals(etag, response.header("ETag"));
+        assertEquals(0, response.body().length());
     }
 
     @Test
@@ -203,11 +175,11 @@ class MediaServingIT {
     @Test
     void aScheduledEpisodesAudioAppearsWhenItsTimeHasCome() {
         episode.setStatus(EpisodeStatus.SCHEDULED);
-        episode.setPublishedAt(Instant.now().plus(Duration.ofDays(1)));
+        episode.setPublishedAt(now().plus(Duration.ofDays(1)));
         episode = fixtures.save(episode);
         assertHidden(get(path()), "before its time");
 
-        episode.setPublishedAt(Instant.now().minus(Duration.ofMinutes(1)));
+        episode.setPublishedAt(now().minus(Duration.ofMinutes(1)));
         episode = fixtures.save(episode);
         assertEquals(200, get(path()).statusCode(), "after its time");
     }
@@ -312,24 +284,16 @@ class MediaServingIT {
         assertNull(header(response, "Content-Range"), who);
     }
 
-    private SignedInClient listener() {
-        return SignedInClient.signIn(base, "listener", "listener-demo");
+    private WebClient listener() {
+        return WebClient.signIn(base, "listener", "listener-demo");
     }
 
-    private SignedInClient editor() {
-        return SignedInClient.signIn(base, "editor", "editor-demo");
-    }
-
-    private URI uri(String path) {
-        return URI.create(base.toExternalForm()).resolve(path);
+    private WebClient editor() {
+        return WebClient.signIn(base, "editor", "editor-demo");
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return JsonHttp.send(CLIENT, request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return WebClient.anonymous(base).fetch(path, headers);
     }
 
     private static String header(HttpResponse<?> response, String name) {

@@ -5,35 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.server.CatalogueFixtures;
-import dev.earmark.testing.server.JsonHttp;
+import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.SqlCounter;
+import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The catalogue's lists cost the same few queries however long they are: none per row. */
-@ExtendWith(ArquillianExtension.class)
-class ShowPageQueriesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Inject
-    CatalogueFixtures fixtures;
+class ShowPageQueriesIT extends ServerTest {
 
     @Inject
     SqlCounter sql;
@@ -46,7 +27,7 @@ class ShowPageQueriesIT {
         Show large = fixtures.show("Many Episodes");
         List<Episode> many = fixtures.publishedEpisodes(large, 45, Instant.parse("2023-01-01T10:00:00Z"));
         many.forEach(episode -> fixtures.snips(episode, 1));
-        JsonHttp http = new JsonHttp(base);
+        WebClient http = WebClient.anonymous(base);
 
         List<String> forSmall = sql.record(() ->
                 assertEquals(200, http.get("shows/" + small.getSlug(), "text/html").status()));
@@ -63,7 +44,7 @@ class ShowPageQueriesIT {
     @Test
     void theListOfShowsCostsTheSameQueriesWhateverTheNumberOfShows() {
         fixtures.show("Listed First");
-        JsonHttp http = new JsonHttp(base);
+        WebClient http = WebClient.anonymous(base);
         List<String> before = sql.record(() -> assertEquals(200, http.get("api/shows").status()));
         List<String> homeBefore = sql.record(() -> assertEquals(200, http.get("", "text/html").status()));
 

@@ -17,23 +17,14 @@ import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.ChapterMark;
 import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.Settings;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.server.CatalogueFixtures;
 import dev.earmark.testing.server.SampleAudio;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,28 +33,17 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Curating episodes through the service, in the server: what is saved, refused, recorded and shown to listeners. */
-@ExtendWith(ArquillianExtension.class)
-class EpisodeCurationIT {
+class EpisodeCurationIT extends ServerTest {
 
     private static final String SRT = "1\r\n00:00:00,500 --> 00:00:02,000\r\nHello.\r\n\r\n2\r\n00:00:02,000 --> 00:00:03,000\r\nBye.\r\n";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
 
     @Inject
     EpisodeCuration curation;
@@ -75,16 +55,10 @@ class EpisodeCurationIT {
     AuditTrail audit;
 
     @Inject
-    CatalogueFixtures fixtures;
-
-    @Inject
     MediaStorage storage;
 
     @Inject
     Settings settings;
-
-    @ArquillianResource
-    URL base;
 
     private Show show;
 
@@ -195,12 +169,14 @@ class EpisodeCurationIT {
     }
 
     @Test
-    void aScheduledEpisodeAppearsWhenItsTimeComes() throws InterruptedException {
-        Instant soon = Instant.now().plusSeconds(2);
+    void aScheduledEpisodeAppearsWhenItsTimeComes() {
+        Instant soon = now().plus(Duration.ofHours(1));
         Episode scheduled = curation.create(showSlug(), draft("Soon", EpisodeStatus.SCHEDULED, soon), EpisodeUploads.NONE);
 
         assertTrue(catalogue.findEpisode(scheduled.getId()).isEmpty());
-        Thread.sleep(Duration.between(Instant.now(), soon).toMillis() + 300);
+        advanceClock(Duration.ofMinutes(59));
+        assertTrue(catalogue.findEpisode(scheduled.getId()).isEmpty(), "a minute before its time");
+        advanceClock(Duration.ofMinutes(1));
         assertEquals("Soon", catalogue.getEpisode(scheduled.getId()).getTitle());
         assertEquals(AuditAction.SCHEDULED, audit.history(AuditSubject.EPISODE, scheduled.getId()).get(0).getAction());
     }
@@ -214,7 +190,7 @@ class EpisodeCurationIT {
         Episode published = curation.publish(draft.getId(), draft.getVersion());
 
         assertEquals("publishedAt", noTime.field());
-        assertTrue(Duration.between(published.getPublishedAt(), Instant.now()).abs().toSeconds() < 60);
+        assertTrue(Duration.between(published.getPublishedAt(), now()).abs().toSeconds() < 60);
         assertEquals(EpisodeStatus.PUBLISHED, catalogue.getEpisode(draft.getId()).getStatus());
         Episode archived = curation.archive(draft.getId(), published.getVersion());
         assertEquals(EpisodeStatus.ARCHIVED, archived.getStatus());
@@ -337,76 +313,44 @@ class EpisodeCurationIT {
 
     @Test
     @RunAsClient
-    void theApiSavesAgainstVersionsAndAnswersConflicts() throws Exception {
-        HttpClient client = signedInClient("admin", "admin-demo");
+    void theApiSavesAgainstVersionsAndAnswersConflicts() {
+        WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
         String body = "{\"showSlug\":\"meta-tech-podcast\",\"title\":\"Made by the API\",\"status\":\"DRAFT\","
                 + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"https://example.org/intro\"}]}";
 
-        HttpResponse<String> created = send(client, "POST", "api/admin/episodes", body);
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject episode = json(created.body());
+        WebClient.Reply created = admin.post("api/admin/episodes", body);
+        assertEquals(201, created.status(), created.body());
+        JsonObject episode = created.object();
         String path = "api/admin/episodes/" + episode.getJsonNumber("id").longValue();
         long version = episode.getJsonNumber("version").longValue();
         assertEquals("made-by-the-api", episode.getString("slug"));
         assertEquals("https://example.org/intro", episode.getJsonArray("chapters").getJsonObject(0).getString("url"));
-        assertEquals(version, json(send(client, "GET", path, null).body()).getJsonNumber("version").longValue());
+        assertEquals(version, admin.get(path).object().getJsonNumber("version").longValue());
 
-        HttpResponse<String> saved = send(client, "PUT", path, "{\"version\":" + version
+        WebClient.Reply saved = admin.put(path, "{\"version\":" + version
                 + ",\"title\":\"Renamed by the API\",\"slug\":\"made-by-the-api\",\"status\":\"DRAFT\","
                 + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"https://example.org/intro\"}]}");
-        HttpResponse<String> stale = send(client, "PUT", path, "{\"version\":" + version + ",\"title\":\"Stale\"}");
-        HttpResponse<String> staleDelete = send(client, "DELETE", path + "?version=" + version, null);
-        long current = json(saved.body()).getJsonNumber("version").longValue();
-        HttpResponse<String> badLink = send(client, "PUT", path, "{\"version\":" + current + ",\"title\":\"Bad link\","
+        WebClient.Reply stale = admin.put(path, "{\"version\":" + version + ",\"title\":\"Stale\"}");
+        WebClient.Reply staleDelete = admin.delete(path + "?version=" + version);
+        long current = saved.object().getJsonNumber("version").longValue();
+        WebClient.Reply badLink = admin.put(path, "{\"version\":" + current + ",\"title\":\"Bad link\","
                 + "\"chapters\":[{\"start\":6,\"title\":\"Intro\",\"url\":\"javascript:alert(1)\"}]}");
-        HttpResponse<String> twoAtOnce = send(client, "PUT", path, "{\"version\":" + current + ",\"title\":\"Crowded\","
+        WebClient.Reply twoAtOnce = admin.put(path, "{\"version\":" + current + ",\"title\":\"Crowded\","
                 + "\"chapters\":[{\"start\":6,\"title\":\"Intro\"},{\"start\":6,\"title\":\"Welcome\"}]}");
-        HttpResponse<String> deleted = send(client, "DELETE", path + "?version=" + current, null);
+        WebClient.Reply deleted = admin.delete(path + "?version=" + current);
 
-        assertEquals(200, saved.statusCode(), saved.body());
-        assertEquals("Renamed by the API", json(saved.body()).getString("title"));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals("Renamed by the API", saved.object().getString("title"));
         assertEquals("https://example.org/intro",
-                json(saved.body()).getJsonArray("chapters").getJsonObject(0).getString("url"));
-        assertEquals(400, badLink.statusCode(), badLink.body());
-        assertEquals(400, twoAtOnce.statusCode(), twoAtOnce.body());
+                saved.object().getJsonArray("chapters").getJsonObject(0).getString("url"));
+        assertEquals(400, badLink.status(), badLink.body());
+        assertEquals(400, twoAtOnce.status(), twoAtOnce.body());
         assertTrue(twoAtOnce.body().contains("Intro") && twoAtOnce.body().contains("Welcome"), twoAtOnce.body());
-        assertEquals(409, stale.statusCode(), stale.body());
-        assertTrue(json(stale.body()).getString("message").startsWith("Someone else saved this episode"), stale.body());
-        assertEquals(409, staleDelete.statusCode());
-        assertEquals(204, deleted.statusCode(), deleted.body());
-        assertEquals(404, send(client, "GET", path, null).statusCode());
-    }
-
-    /** Through the container's login form, as a browser would: the session cookie carries the sign-in. */
-    private HttpClient signedInClient(String user, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        client.send(HttpRequest.newBuilder(uri("account/sign-in")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "j_username=" + user + "&j_password=" + password;
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, signedIn.statusCode());
-        return client;
-    }
-
-    private HttpResponse<String> send(HttpClient client, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return client.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create(base.toExternalForm()).resolve(path);
-    }
-
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.object().getString("message").startsWith("Someone else saved this episode"), stale.body());
+        assertEquals(409, staleDelete.status());
+        assertEquals(204, deleted.status(), deleted.body());
+        assertEquals(404, admin.get(path).status());
     }
 
     private String showSlug() {

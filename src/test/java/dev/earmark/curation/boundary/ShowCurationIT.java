@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.earmark.audit.boundary.AuditTrail;
 import dev.earmark.audit.entity.AuditAction;
@@ -18,10 +19,9 @@ import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.snips.entity.Snip;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.SignedInClient;
-import dev.earmark.testing.server.CatalogueFixtures;
-import dev.earmark.testing.server.JsonHttp.Reply;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient.Reply;
+import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Status;
@@ -29,7 +29,6 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,45 +37,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Curating shows through the admin API as the demo accounts (signed in with the FORM login, so the
- * boundary's role checks are the real ones), with what it did checked inside the server. Steps in the
- * server pass ids to later steps in static fields; client steps find shows by their fixed slugs.
+ * boundary's role checks are the real ones). Tests that check what the API did call it from inside the
+ * server, where they look at the database, the files and the audit trail too.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ShowCurationIT {
+class ShowCurationIT extends ServerTest {
 
     private static final String SHOWS = "api/admin/shows";
     private static final String CASCADE_SHOW = "curation-cascade";
-
-    /** In the server: what the cascade show owned before the client deleted it. */
-    private static long cascadeShowId;
-    private static List<Episode> cascadeEpisodes;
-    private static List<MediaFile> cascadeFiles;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Inject
-    CatalogueFixtures fixtures;
 
     @Inject
     MediaLibrary media;
@@ -91,10 +65,9 @@ class ShowCurationIT {
     UserTransaction transaction;
 
     @Test
-    @Order(1)
     @RunAsClient
     void createMakesTheSlugFromTheTitleAndKeepsItUnique() {
-        SignedInClient admin = SignedInClient.signIn(base, "admin", "admin-demo");
+        WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
 
         Reply first = admin.post(SHOWS, "{\"title\":\"Curation Tea Talks\",\"categories\":[\"Food\"]}");
         assertEquals(201, first.status(), first.body());
@@ -116,10 +89,9 @@ class ShowCurationIT {
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void invalidShowsAreRefusedFieldByFieldWithTheBundlesWords() {
-        SignedInClient admin = SignedInClient.signIn(base, "admin", "admin-demo");
+        WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
 
         Reply invalid = admin.post(SHOWS, "{\"title\":\" \",\"slug\":\"Not A Slug\",\"ownerEmail\":\"nobody\","
                 + "\"language\":\"english!\",\"author\":\"" + "a".repeat(Show.AUTHOR_MAX + 1) + "\"}");
@@ -138,11 +110,10 @@ class ShowCurationIT {
                 .filter(show -> show.asJsonObject().getString("slug").equals("not-a-slug")).count());
     }
 
+    /** In the server, which then finds both saves in the show's history. */
     @Test
-    @Order(3)
-    @RunAsClient
-    void theSecondOfTwoEditsFromTheSameVersionIsAConflict() {
-        SignedInClient admin = SignedInClient.signIn(base, "admin", "admin-demo");
+    void theSecondOfTwoEditsFromTheSameVersionIsAConflictAndTheFirstIsInTheHistory() {
+        WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
         JsonObject created = admin.post(SHOWS, "{\"title\":\"Curation Conflicts\"}").object();
         String url = SHOWS + "/" + created.getInt("id");
         long loaded = created.getJsonNumber("version").longValue();
@@ -161,50 +132,39 @@ class ShowCurationIT {
 
         assertEquals(400, admin.put(url, "{\"title\":\"No version\"}").status());
         assertEquals(404, admin.get(SHOWS + "/987654321").status());
-    }
 
-    @Test
-    @Order(4)
-    void everyChangeIsInTheShowsHistory() {
         Show show = fixtures.findShow("curation-conflicts").orElseThrow();
-
         List<AuditEntry> history = audit.history(AuditSubject.SHOW, show.getId());
-
         assertEquals(List.of(AuditAction.UPDATED, AuditAction.CREATED), history.stream().map(AuditEntry::getAction).toList());
         assertEquals(Set.of("admin"), history.stream().map(AuditEntry::getActor).collect(Collectors.toSet()));
         assertEquals("author", history.get(0).getDetails());
     }
 
+    /** A show with episodes, chapters, snips and files made in the server, deleted through the API. */
     @Test
-    @Order(5)
-    void createShowWithEpisodesChaptersSnipsAndFiles() {
-        Show show = fixtures.showWithSlug(CASCADE_SHOW);
-        show.setArtwork(store("/dev/earmark/demo/meta-tech-podcast.png", "cover.png", MediaTypes.IMAGES));
-        fixtures.save(show);
-        cascadeShowId = show.getId();
-        cascadeEpisodes = new ArrayList<>();
-        cascadeFiles = new ArrayList<>(List.of(show.getArtwork()));
+    void onlyAdminsDeleteAShowAndItTakesItsEpisodesChaptersSnipsAndFiles() {
+        Show created = fixtures.showWithSlug(CASCADE_SHOW);
+        created.setArtwork(store("/dev/earmark/demo/meta-tech-podcast.png", "cover.png", MediaTypes.IMAGES));
+        fixtures.save(created);
+        List<Episode> episodes = new ArrayList<>();
+        List<MediaFile> files = new ArrayList<>(List.of(created.getArtwork()));
         for (String title : List.of("First", "Second")) {
-            Episode episode = fixtures.episode(show, title, EpisodeStatus.PUBLISHED, Instant.parse("2024-01-01T10:00:00Z"),
-                    new Chapter(0, "Intro", null), new Chapter(60_000, "Main", null));
+            Episode episode = fixtures.episode(created, title, EpisodeStatus.PUBLISHED,
+                    Instant.parse("2024-01-01T10:00:00Z"), new Chapter(0, "Intro", null), new Chapter(60_000, "Main", null));
             episode.setAudioFile(store("/dev/earmark/demo/audio/52-the-success-story-behind-pytorch.opus", "a.opus",
                     MediaTypes.AUDIO));
             episode.setTranscript(store("/dev/earmark/demo/audio/52-the-success-story-behind-pytorch.vtt", "a.vtt",
                     MediaTypes.TRANSCRIPTS));
             fixtures.save(episode);
             fixtures.snips(episode, 3);
-            cascadeEpisodes.add(episode);
-            cascadeFiles.addAll(List.of(episode.getAudioFile(), episode.getTranscript()));
+            episodes.add(episode);
+            files.addAll(List.of(episode.getAudioFile(), episode.getTranscript()));
         }
-        assertEquals(4, fixtures.countOfEpisodes(Chapter.class, episodeIds()));
-        assertEquals(6, fixtures.countOfEpisodes(Snip.class, episodeIds()));
-    }
+        List<Long> episodeIds = episodes.stream().map(Episode::getId).toList();
+        assertEquals(4, fixtures.countOfEpisodes(Chapter.class, episodeIds));
+        assertEquals(6, fixtures.countOfEpisodes(Snip.class, episodeIds));
 
-    @Test
-    @Order(6)
-    @RunAsClient
-    void onlyAdminsDeleteAShowAndItsEpisodes() {
-        SignedInClient editor = SignedInClient.signIn(base, "editor", "editor-demo");
+        WebClient editor = WebClient.signIn(base, "editor", "editor-demo");
         JsonObject show = editor.get(SHOWS).array().stream().map(JsonObject.class::cast)
                 .filter(listed -> listed.getString("slug").equals(CASCADE_SHOW)).findFirst().orElseThrow();
         assertEquals(2, show.getInt("episodeCount"));
@@ -215,40 +175,31 @@ class ShowCurationIT {
         assertEquals(403, refused.status(), refused.body());
         assertEquals("Only admins can create, change or delete shows.", refused.object().getString("message"));
 
-        SignedInClient admin = SignedInClient.signIn(base, "admin", "admin-demo");
+        WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
         assertEquals(400, admin.delete(url).status(), "the version is required");
         assertEquals(409, admin.delete(url + "?version=" + (show.getJsonNumber("version").longValue() + 5)).status());
         assertEquals(204, admin.delete(url + version).status());
         assertEquals(404, admin.get(url).status());
-    }
 
-    @Test
-    @Order(7)
-    void deletionTookEpisodesChaptersSnipsAndFiles() {
         assertTrue(fixtures.findShow(CASCADE_SHOW).isEmpty());
-        cascadeEpisodes.forEach(episode -> assertNull(fixtures.reload(episode)));
-        assertEquals(0, fixtures.countOfEpisodes(Chapter.class, episodeIds()));
-        assertEquals(0, fixtures.countOfEpisodes(Snip.class, episodeIds()));
-        for (MediaFile file : cascadeFiles) {
+        episodes.forEach(episode -> assertNull(fixtures.reload(episode)));
+        assertEquals(0, fixtures.countOfEpisodes(Chapter.class, episodeIds));
+        assertEquals(0, fixtures.countOfEpisodes(Snip.class, episodeIds));
+        for (MediaFile file : files) {
             assertTrue(media.findFile(file.getId()).isEmpty(), file.getFileName());
             assertFalse(Files.exists(settings.mediaDirectory().resolve(file.getStorageKey())), file.getStorageKey());
         }
-        AuditEntry deletion = audit.history(AuditSubject.SHOW, cascadeShowId).get(0);
+        AuditEntry deletion = audit.history(AuditSubject.SHOW, created.getId()).get(0);
         assertEquals(List.of(AuditAction.DELETED, "admin"), List.of(deletion.getAction(), deletion.getActor()));
-        for (Episode episode : cascadeEpisodes) {
+        for (Episode episode : episodes) {
             assertEquals(AuditAction.DELETED, audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getAction());
         }
     }
 
-    private static List<Long> episodeIds() {
-        return cascadeEpisodes.stream().map(Episode::getId).toList();
-    }
-
     @Test
-    @Order(7)
     @RunAsClient
     void downloadsAreOfferedUnlessTheShowSaysOtherwise() {
-        SignedInClient admin = SignedInClient.signIn(base, "admin", "admin-demo");
+        WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
         Reply created = admin.post(SHOWS, "{\"title\":\"Curation Streams Only\"}");
         assertEquals(201, created.status(), created.body());
         assertTrue(created.object().getBoolean("downloadsAllowed"), "the default");
@@ -261,17 +212,16 @@ class ShowCurationIT {
     }
 
     @Test
-    @Order(8)
     @RunAsClient
     void editorsReadButDoNotChangeShowsAndListenersGetNothing() {
-        SignedInClient editor = SignedInClient.signIn(base, "editor", "editor-demo");
+        WebClient editor = WebClient.signIn(base, "editor", "editor-demo");
         assertEquals(200, editor.get(SHOWS).status());
         JsonObject any = editor.get(SHOWS).array().getJsonObject(0);
         String url = SHOWS + "/" + any.getInt("id");
         assertEquals(403, editor.post(SHOWS, "{\"title\":\"Editors' own\"}").status());
         assertEquals(403, editor.put(url, "{\"title\":\"Renamed\",\"version\":" + any.getJsonNumber("version") + "}").status());
 
-        SignedInClient listener = SignedInClient.signIn(base, "listener", "listener-demo");
+        WebClient listener = WebClient.signIn(base, "listener", "listener-demo");
         assertEquals(403, listener.get(SHOWS).status());
         assertEquals(403, listener.get(url).status());
         assertEquals(403, listener.post(SHOWS, "{\"title\":\"Listeners' own\"}").status());
@@ -285,13 +235,12 @@ class ShowCurationIT {
      * taken, as when the first show was there before.
      */
     @Test
-    @Order(9)
     void aShowCreatedMeanwhileUnderTheSameAddressIsAConflictNotAFailure() throws Exception {
         String slug = "curation-race";
         transaction.begin();
         try {
             fixtures.showWithSlug(slug);
-            CompletableFuture<Reply> second = CompletableFuture.supplyAsync(() -> SignedInClient
+            CompletableFuture<Reply> second = CompletableFuture.supplyAsync(() -> WebClient
                     .signIn(base, "admin", "admin-demo").post(SHOWS, "{\"title\":\"Race\",\"slug\":\"" + slug + "\"}"));
             awaitLockWait(second);
             transaction.commit();
@@ -306,13 +255,20 @@ class ShowCurationIT {
         }
     }
 
-    /** Until the other request's insert waits for our uncommitted row: its slug check has passed by then. */
-    private void awaitLockWait(CompletableFuture<Reply> request) throws InterruptedException {
+    /**
+     * Until the other request's insert waits for our uncommitted row: its slug check has passed by then.
+     * Between two looks at the database, the wait is for the request, which must not end meanwhile.
+     */
+    private void awaitLockWait(CompletableFuture<Reply> request) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
         while (fixtures.otherSessionsExecuting("INSERT INTO PODCAST_SHOW") == 0) {
-            assertFalse(request.isDone(), () -> "the request ended without waiting: " + request.join().body());
             assertTrue(Instant.now().isBefore(deadline), "the request never reached the insert");
-            Thread.sleep(10);
+            try {
+                Reply early = request.get(10, TimeUnit.MILLISECONDS);
+                fail("the request ended without waiting: " + early.body());
+            } catch (TimeoutException stillRunning) {
+                // it is on its way
+            }
         }
     }
 

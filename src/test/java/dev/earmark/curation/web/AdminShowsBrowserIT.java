@@ -3,10 +3,11 @@ package dev.earmark.curation.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.testing.SignedInClient;
+import dev.earmark.testing.Story;
 import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
+import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,9 +28,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Curating a show in Chromium, signed in as the demo accounts: refused uploads, creating with
  * artwork, editing, a conflicting save, the history, and deleting after the confirmation; and who may
- * do what. The steps build on each other, in order.
+ * do what. The steps of the story build on each other, in order, on one show.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Story
 class AdminShowsBrowserIT extends BrowserTest {
 
     private static final String SLUG = "browser-brew";
@@ -40,7 +39,6 @@ class AdminShowsBrowserIT extends BrowserTest {
     private static String storedBefore;
 
     @Test
-    @Order(1)
     void listenersAreTurnedAwayFromPagesAndApi() {
         signInAs(SignIn.LISTENER);
 
@@ -95,7 +93,7 @@ class AdminShowsBrowserIT extends BrowserTest {
         assertEquals("The Browser", value("show-form:author"));
 
         assertEquals(storedBefore, TestSupport.get(base, "media/count"));
-        assertEquals(404, SignedInClient.anonymous(base).get("api/shows/" + SLUG).status());
+        assertEquals(404, WebClient.anonymous(base).get("api/shows/" + SLUG).status());
     }
 
     @Test
@@ -127,7 +125,7 @@ class AdminShowsBrowserIT extends BrowserTest {
     @Order(5)
     void aSaveAfterAnotherAdminsIsRefusedAndKeepsWhatWasTyped() {
         type("show-form:description", "Typed by the first admin");
-        SignedInClient otherAdmin = SignedInClient.signIn(base, "admin", "admin-demo");
+        WebClient otherAdmin = WebClient.signIn(base, "admin", "admin-demo");
         JsonObject show = otherAdmin.get("api/admin/shows/" + showId()).object();
         assertEquals(200, otherAdmin.put("api/admin/shows/" + showId(), "{\"title\":\"Browser Brew Weekly\",\"slug\":\""
                 + SLUG + "\",\"author\":\"The Other Admin\",\"version\":" + show.getJsonNumber("version") + "}").status());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
-import dev.earmark.testing.server.JsonHttp;
+import dev.earmark.testing.server.WebClient;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,13 +88,13 @@ class AccountBrowserIT extends BrowserTest {
             TestSupport.clearProperty(base, "earmark.anonymous-browsing");
         }
         SignIn.out(browser, base);
-        assertEquals(200, new JsonHttp(base).get("api/shows").status());
+        assertEquals(200, WebClient.anonymous(base).get("api/shows").status());
     }
 
     private void signInToTheClosedCatalogue() {
         browser.driver().get(base + "shows/meta-tech-podcast");
         assertHeading("Sign in");
-        assertEquals(401, new JsonHttp(base).get("api/shows").status());
+        assertEquals(401, WebClient.anonymous(base).get("api/shows").status());
 
         browser.driver().findElement(By.id("j_username")).sendKeys("listener");
         browser.driver().findElement(By.id("j_password")).sendKeys("listener-demo");

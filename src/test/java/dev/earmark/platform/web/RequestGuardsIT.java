@@ -3,60 +3,36 @@ package dev.earmark.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.testing.Deployments;
 import dev.earmark.testing.browser.TestSupport;
-import dev.earmark.testing.server.JsonHttp;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The filters that guard every request decide on the path that is served, not on the address as typed, and
  * uploads reach the curation area only. Anonymous requests from outside, as an attacker would send them.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RequestGuardsIT {
+class RequestGuardsIT extends ServerTest {
 
     private static final String BOUNDARY = "earmark-test-boundary";
-
-    // One protocol version, so that no h2c upgrade stands between the request and the filters.
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void anonymousUploadToAPageIsRefusedWithAReason() {
         for (String page : new String[] {"index.xhtml", "admin/%2e%2e/index.xhtml"}) {
-            HttpResponse<String> response = send(multipart(page, 2 * 1024 * 1024));
+            WebClient.Reply response = postFile(page, 2 * 1024 * 1024);
 
-            if (response.statusCode() == 400 && page.contains("%2e")) {
+            if (response.status() == 400 && page.contains("%2e")) {
                 continue; // Payara's Grizzly may refuse an encoded dot segment itself; nothing is read then either.
             }
-            assertEquals(415, response.statusCode(), page);
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), page);
+            assertEquals(415, response.status(), page);
+            assertTrue(String.valueOf(response.contentType()).startsWith("application/json"), page);
             assertTrue(response.body().contains("curation area"), page + ": " + response.body());
         }
     }
@@ -67,17 +43,17 @@ class RequestGuardsIT {
      */
     @Test
     void aClosedCatalogueCannotBeReachedThroughAnOpenPath() {
-        String artwork = new JsonHttp(base).get("api/shows").array().getValuesAs(JsonObject.class).stream()
+        String artwork = WebClient.anonymous(base).get("api/shows").array().getValuesAs(JsonObject.class).stream()
                 .filter(show -> show.get("artworkUrl") instanceof JsonString)
                 .map(show -> URI.create(show.getString("artworkUrl")).getPath().replaceFirst("^.*/media/", "media/"))
                 .findFirst().orElseThrow();
         TestSupport.setProperty(base, "earmark.anonymous-browsing", "false");
         try {
-            assertEquals(401, send(get("api/shows")).statusCode());
+            assertEquals(401, get("api/shows").status());
             for (String detour : new String[] {"account/%2e%2e/", "account/..;/", "jakarta.faces.resource/%2e%2e/"}) {
-                assertRefused(send(get(detour + "api/shows")), 401, detour + "api/shows");
-                assertRefused(send(get(detour + "index.xhtml")), 302, detour + "index.xhtml");
-                assertRefused(send(get(detour + artwork)), 302, detour + artwork);
+                assertRefused(get(detour + "api/shows"), 401, detour + "api/shows");
+                assertRefused(get(detour + "index.xhtml"), 302, detour + "index.xhtml");
+                assertRefused(get(detour + artwork), 302, detour + artwork);
             }
         } finally {
             TestSupport.clearProperty(base, "earmark.anonymous-browsing");
@@ -86,12 +62,11 @@ class RequestGuardsIT {
 
     @Test
     void onlyTheRealEmbedPagesMayBeFramed() {
-        HttpResponse<String> response = send(get("embed/%2e%2e/index.xhtml"));
+        WebClient.Reply response = get("embed/%2e%2e/index.xhtml");
 
-        if (response.statusCode() != 400) { // Payara's Grizzly may refuse the encoded dot segment itself.
-            assertEquals("frame-ancestors 'none'",
-                    response.headers().firstValue("Content-Security-Policy").orElse(null));
-            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
+        if (response.status() != 400) { // Payara's Grizzly may refuse the encoded dot segment itself.
+            assertEquals("frame-ancestors 'none'", response.header("Content-Security-Policy"));
+            assertEquals("DENY", response.header("X-Frame-Options"));
         }
     }
 
@@ -99,36 +74,29 @@ class RequestGuardsIT {
      * The sign-in filter's answer ({@code expected}), the container's sign-in page (it kept the path below
      * /account/) or the container's own refusal of the address (400): never what lies behind it.
      */
-    private static void assertRefused(HttpResponse<String> response, int expected, String detour) {
-        boolean signInPage = response.statusCode() == 200 && response.body().contains("j_security_check");
-        assertTrue(response.statusCode() == expected || response.statusCode() == 400 || signInPage,
-                detour + " answered " + response.statusCode() + ": " + response.body());
-        if (response.statusCode() == 302) {
-            assertTrue(response.headers().firstValue("Location").orElse("").contains("/account/sign-in"), detour);
+    private static void assertRefused(WebClient.Reply response, int expected, String detour) {
+        boolean signInPage = response.status() == 200 && response.body().contains("j_security_check");
+        assertTrue(response.status() == expected || response.status() == 400 || signInPage,
+                detour + " answered " + response.status() + ": " + response.body());
+        if (response.status() == 302) {
+            assertTrue(String.valueOf(response.header("Location")).contains("/account/sign-in"), detour);
         }
     }
 
-    private HttpRequest.Builder get(String path) {
-        return request(path).header("Accept", "application/json").GET();
+    private WebClient.Reply get(String path) {
+        return WebClient.anonymous(base).get(path);
     }
 
     /** A form with one file part of {@code size} bytes, as a browser sends it. */
-    private HttpRequest.Builder multipart(String path, int size) {
+    private WebClient.Reply postFile(String path, int size) {
         String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n";
         String tail = "\r\n--" + BOUNDARY + "--\r\n";
         byte[] body = new byte[head.length() + size + tail.length()];
         System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, body, 0, head.length());
         System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, body, head.length() + size, tail.length());
-        return request(path).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base.toExternalForm() + path)).timeout(Duration.ofSeconds(30));
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        return JsonHttp.send(CLIENT, request.build(), HttpResponse.BodyHandlers.ofString());
+        WebClient client = WebClient.anonymous(base);
+        return client.send(client.request(path).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 }

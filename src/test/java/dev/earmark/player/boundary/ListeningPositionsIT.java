@@ -8,43 +8,18 @@ import dev.earmark.catalogue.boundary.EpisodeNotFoundException;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
-import dev.earmark.testing.Deployments;
-import dev.earmark.testing.server.CatalogueFixtures;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Positions of signed-in listeners, through the boundary with a listener's name (sign-in itself comes
  * with the login feature), and the REST endpoint's answer to someone not signed in.
  */
-@ExtendWith(ArquillianExtension.class)
-class ListeningPositionsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmarkWithTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Inject
-    CatalogueFixtures fixtures;
+class ListeningPositionsIT extends ServerTest {
 
     @Inject
     ListeningPositions positions;
@@ -75,19 +50,15 @@ class ListeningPositionsIT {
     }
 
     @Test
-    void nobodySignedInGets401InJson() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> get = client.send(HttpRequest.newBuilder(URI.create(base + "api/positions/1")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(401, get.statusCode());
-        JsonObject body = Json.createReader(new StringReader(get.body())).readObject();
+    void nobodySignedInGets401InJson() {
+        WebClient anonymous = WebClient.anonymous(base);
+        WebClient.Reply get = anonymous.get("api/positions/1");
+        assertEquals(401, get.status());
+        JsonObject body = get.object();
         assertEquals(401, body.getInt("status"));
         assertEquals("Sign in first.", body.getString("message"));
 
-        HttpResponse<String> put = client.send(HttpRequest.newBuilder(URI.create(base + "api/positions/1"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"positionSeconds\": 12}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(401, put.statusCode());
+        WebClient.Reply put = anonymous.put("api/positions/1", "{\"positionSeconds\": 12}");
+        assertEquals(401, put.status());
     }
 }

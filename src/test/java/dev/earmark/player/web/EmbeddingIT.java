@@ -4,103 +4,80 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.testing.Deployments;
+import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.browser.PortalServer;
-import dev.earmark.testing.server.JsonHttp;
-import jakarta.json.Json;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Embedding over HTTP: who may frame which page, CORS for the allowed portal only, and oEmbed per the spec. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class EmbeddingIT {
+class EmbeddingIT extends ServerTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String PORTAL = "http://127.0.0.1:" + PortalServer.PORT;
-    private static final String EPISODE_PAGE = "shows/meta-tech-podcast/episodes/archive-from-facebook-home-to-instagram-stories";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmark();
-    }
-
-    @ArquillianResource
-    URL base;
+    private static final String EPISODE_PAGE = DemoShow.ARCHIVE_PAGE;
 
     private long archiveId;
 
     @BeforeEach
     void archive() {
-        archiveId = new JsonHttp(base).get("api/shows/meta-tech-podcast/episodes?size=100").object()
-                .getJsonArray("items").stream().map(item -> item.asJsonObject())
-                .filter(item -> item.getString("slug").startsWith("archive-")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        archiveId = DemoShow.archiveId(base);
     }
 
     @Test
     void onlyEmbedPagesMayBeFramedAndOnlyByTheAllowList() {
-        HttpResponse<String> embed = get("embed/episodes/" + archiveId, null);
-        assertEquals(200, embed.statusCode());
-        assertEquals("frame-ancestors 'self' " + PORTAL, header(embed, "Content-Security-Policy"));
+        WebClient.Reply embed = get("embed/episodes/" + archiveId, null);
+        assertEquals(200, embed.status());
+        assertEquals("frame-ancestors 'self' " + PORTAL, embed.header("Content-Security-Policy"));
         assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty());
-        assertEquals("nosniff", header(embed, "X-Content-Type-Options"));
+        assertEquals("nosniff", embed.header("X-Content-Type-Options"));
         assertTrue(embed.body().contains("<earmark-player episode=\"" + archiveId + "\">"), embed.body());
-        assertEquals(200, get("embed/shows/meta-tech-podcast", null).statusCode());
+        assertEquals(200, get("embed/shows/meta-tech-podcast", null).status());
 
         for (String page : List.of("", EPISODE_PAGE, "api/shows", "widget.js")) {
-            HttpResponse<String> other = get(page, null);
-            assertEquals("frame-ancestors 'none'", header(other, "Content-Security-Policy"), page);
-            assertEquals("DENY", header(other, "X-Frame-Options"), page);
-            assertEquals("strict-origin-when-cross-origin", header(other, "Referrer-Policy"), page);
+            WebClient.Reply other = get(page, null);
+            assertEquals("frame-ancestors 'none'", other.header("Content-Security-Policy"), page);
+            assertEquals("DENY", other.header("X-Frame-Options"), page);
+            assertEquals("strict-origin-when-cross-origin", other.header("Referrer-Policy"), page);
         }
     }
 
     @Test
     void unknownEmbedsAndTheViewItselfAreNotFound() {
-        assertEquals(404, get("embed/episodes/987654321", null).statusCode());
-        assertEquals(404, get("embed/shows/no-such-show", null).statusCode());
-        assertEquals(404, get("embed/whatever", null).statusCode());
-        assertEquals(404, get("player/embed.xhtml?episode=" + archiveId, null).statusCode());
+        assertEquals(404, get("embed/episodes/987654321", null).status());
+        assertEquals(404, get("embed/shows/no-such-show", null).status());
+        assertEquals(404, get("embed/whatever", null).status());
+        assertEquals(404, get("player/embed.xhtml?episode=" + archiveId, null).status());
     }
 
     @Test
     void corsOnlyForAllowedOrigins() {
-        HttpResponse<String> allowed = get("api/episodes/" + archiveId, PORTAL);
-        assertEquals(PORTAL, header(allowed, "Access-Control-Allow-Origin"));
+        WebClient.Reply allowed = get("api/episodes/" + archiveId, PORTAL);
+        assertEquals(PORTAL, allowed.header("Access-Control-Allow-Origin"));
         assertTrue(allowed.headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Origin")));
         assertTrue(allowed.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
 
-        HttpResponse<String> other = get("api/episodes/" + archiveId, "http://localhost:" + PortalServer.PORT);
+        WebClient.Reply other = get("api/episodes/" + archiveId, "http://localhost:" + PortalServer.PORT);
         assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
         assertTrue(other.headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Origin")));
 
-        HttpResponse<String> texts = get("api/player/texts", PORTAL);
-        assertEquals(PORTAL, header(texts, "Access-Control-Allow-Origin"));
-        assertEquals("Play", json(texts.body()).getString("play"));
+        WebClient.Reply texts = get("api/player/texts", PORTAL);
+        assertEquals(PORTAL, texts.header("Access-Control-Allow-Origin"));
+        assertEquals("Play", texts.object().getString("play"));
         String vary = String.join(",", texts.headers().allValues("Vary"));
         assertTrue(vary.contains("Origin") && vary.contains("Accept-Language"), vary);
     }
 
     @Test
     void episodeJsonHasWhatThePlayerShows() {
-        JsonObject episode = json(get("api/episodes/" + archiveId, null).body());
+        JsonObject episode = get("api/episodes/" + archiveId, null).object();
         assertEquals("Meta Tech Podcast", episode.getString("showTitle"));
         assertTrue(episode.getString("artworkUrl").startsWith("http"));
         assertTrue(episode.getString("pageUrl").endsWith("/earmark/" + EPISODE_PAGE), episode.getString("pageUrl"));
@@ -110,10 +87,10 @@ class EmbeddingIT {
     @Test
     void oembedAnswersJsonAndXmlSizedToTheConsumer() {
         String url = base + EPISODE_PAGE;
-        HttpResponse<String> reply = get("oembed?url=" + encode(url), null);
-        assertEquals(200, reply.statusCode());
-        assertTrue(header(reply, "Content-Type").startsWith("application/json"));
-        JsonObject answer = json(reply.body());
+        WebClient.Reply reply = get("oembed?url=" + encode(url), null);
+        assertEquals(200, reply.status());
+        assertTrue(reply.header("Content-Type").startsWith("application/json"));
+        JsonObject answer = reply.object();
         assertEquals("1.0", answer.getString("version"));
         assertEquals("rich", answer.getString("type"));
         assertEquals("Earmark", answer.getString("provider_name"));
@@ -123,28 +100,28 @@ class EmbeddingIT {
         assertTrue(html.startsWith("<iframe src=\"" + base + "embed/episodes/" + archiveId + "\"") && html.contains("loading=\"lazy\"")
                 && html.contains("title=\"Earmark player: ARCHIVE"), html);
 
-        JsonObject small = json(get("oembed?url=" + encode(url) + "&maxwidth=300&maxheight=200&format=json", null).body());
+        JsonObject small = get("oembed?url=" + encode(url) + "&maxwidth=300&maxheight=200&format=json", null).object();
         assertEquals(300, small.getInt("width"));
         assertEquals(200, small.getInt("height"));
         assertTrue(small.getString("html").contains("width=\"300\" height=\"200\""));
 
-        HttpResponse<String> xml = get("oembed?url=" + encode(url) + "&format=xml", null);
-        assertEquals(200, xml.statusCode());
-        assertTrue(header(xml, "Content-Type").startsWith("text/xml"));
+        WebClient.Reply xml = get("oembed?url=" + encode(url) + "&format=xml", null);
+        assertEquals(200, xml.status());
+        assertTrue(xml.header("Content-Type").startsWith("text/xml"));
         assertTrue(xml.body().contains("<type>rich</type>") && xml.body().contains("<html>&lt;iframe src="), xml.body());
 
-        JsonObject show = json(get("oembed?url=" + encode(base + "shows/meta-tech-podcast"), null).body());
+        JsonObject show = get("oembed?url=" + encode(base + "shows/meta-tech-podcast"), null).object();
         assertTrue(show.getString("html").contains("/embed/shows/meta-tech-podcast"));
     }
 
     @Test
     void oembedErrorsAsTheSpecSays() {
         String url = encode(base + EPISODE_PAGE);
-        assertEquals(501, get("oembed?url=" + url + "&format=yaml", null).statusCode());
-        assertEquals(404, get("oembed?url=" + encode(base + "shows/meta-tech-podcast/episodes/nope"), null).statusCode());
-        assertEquals(404, get("oembed?url=" + encode("https://elsewhere.example/earmark/" + EPISODE_PAGE), null).statusCode());
-        assertEquals(400, get("oembed?url=" + url + "&maxwidth=wide", null).statusCode());
-        assertEquals(400, get("oembed", null).statusCode());
+        assertEquals(501, get("oembed?url=" + url + "&format=yaml", null).status());
+        assertEquals(404, get("oembed?url=" + encode(base + "shows/meta-tech-podcast/episodes/nope"), null).status());
+        assertEquals(404, get("oembed?url=" + encode("https://elsewhere.example/earmark/" + EPISODE_PAGE), null).status());
+        assertEquals(400, get("oembed?url=" + url + "&maxwidth=wide", null).status());
+        assertEquals(400, get("oembed", null).status());
     }
 
     @Test
@@ -156,22 +133,13 @@ class EmbeddingIT {
         assertTrue(page.contains("<earmark-player"), page);
     }
 
-    private HttpResponse<String> get(String path, String origin) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    private WebClient.Reply get(String path, String origin) {
+        WebClient anonymous = WebClient.anonymous(base);
+        HttpRequest.Builder request = anonymous.request(path);
         if (origin != null) {
             request.header("Origin", origin);
         }
-        return JsonHttp.send(CLIENT, request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String header(HttpResponse<String> response, String name) {
-        return response.headers().firstValue(name).orElse(null);
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+        return anonymous.send(request);
     }
 
     private static String encode(String value) {

@@ -7,26 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dev.earmark.testing.Deployments;
+import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.browser.Browser;
+import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.PortalServer;
 import dev.earmark.testing.browser.SignIn;
-import dev.earmark.testing.server.JsonHttp;
-import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.SearchContext;
@@ -41,39 +34,28 @@ import org.openqa.selenium.interactions.Actions;
  * allowed cannot frame it or read its data; axe-core finds no accessibility violation.
  * The demo's ARCHIVE episode has 14 chapters, "Rebound" at 41:25 (2485 s).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlayerBrowserIT {
+class PlayerBrowserIT extends BrowserTest {
 
-    private static final String SHOW = "meta-tech-podcast";
-    private static final String ARCHIVE = "archive-from-facebook-home-to-instagram-stories";
     private static final double REBOUND = 2485;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private static Browser browser;
     private static PortalServer portal;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmark();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private long archiveId;
 
+    @BeforeAll
+    static void openPortal() {
+        portal = PortalServer.start();
+    }
+
+    @AfterAll
+    static void closePortal() {
+        portal.close();
+    }
+
     @BeforeEach
-    void start() {
-        if (browser == null) {
-            browser = Browser.start();
-            portal = PortalServer.start();
-        }
-        JsonObject episodes = new JsonHttp(base).get("api/shows/" + SHOW + "/episodes?size=100").object();
-        archiveId = episodes.getJsonArray("items").stream()
-                .map(item -> item.asJsonObject())
-                .filter(item -> ARCHIVE.equals(item.getString("slug")))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    void portalPages() {
+        archiveId = DemoShow.archiveId(base);
         portal.page("/iframe.html", "<iframe src=\"" + base + "embed/episodes/" + archiveId
                 + "\" title=\"Earmark player\" width=\"640\" height=\"400\" loading=\"lazy\"></iframe>");
         portal.page("/deep-link.html", "<iframe src=\"" + base + "embed/episodes/" + archiveId
@@ -83,14 +65,6 @@ class PlayerBrowserIT {
         portal.page("/element.html", "<script src=\"" + base + "widget.js\" async></script><earmark-player episode=\""
                 + archiveId + "\"></earmark-player>");
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            portal.close();
-        }
     }
 
     @Test
@@ -139,7 +113,7 @@ class PlayerBrowserIT {
     @Test
     void signedInListenerResumesOnAnotherDevice() {
         SignIn.as(browser, base, SignIn.LISTENER);
-        browser.driver().get(base + "shows/" + SHOW + "/episodes/" + ARCHIVE);
+        browser.driver().get(base + DemoShow.ARCHIVE_PAGE);
         playJumpAndChangeSpeed();
         pause();
 
@@ -148,7 +122,7 @@ class PlayerBrowserIT {
         try {
             SignIn.as(browser, base, SignIn.LISTENER);
             browser.waitUpTo(PATIENCE).until(driver -> {
-                driver.get(base + "shows/" + SHOW + "/episodes/" + ARCHIVE);
+                driver.get(base + DemoShow.ARCHIVE_PAGE);
                 waitReady();
                 return shadow().findElement(By.cssSelector(".resume")).isDisplayed();
             });
@@ -192,7 +166,7 @@ class PlayerBrowserIT {
 
     @Test
     void showEmbedStartsWithTheLatestEpisodeAndOffersTheOthers() {
-        browser.driver().get(base + "embed/shows/" + SHOW);
+        browser.driver().get(base + "embed/shows/" + DemoShow.SLUG);
         waitReady();
         List<WebElement> options = shadow().findElements(By.cssSelector("select option"));
         assertEquals(10, options.size());
@@ -206,7 +180,7 @@ class PlayerBrowserIT {
 
     @Test
     void episodePageUsesTheWidgetAndOffersThreeSnippets() {
-        browser.driver().get(base + "shows/" + SHOW + "/episodes/" + ARCHIVE);
+        browser.driver().get(base + DemoShow.ARCHIVE_PAGE);
         waitReady();
         assertEquals(14, shadow().findElements(By.cssSelector(".chapters button")).size());
         assertEquals(2, browser.driver().findElements(By.cssSelector("link[rel=alternate][type$='+oembed']")).size());
@@ -219,7 +193,7 @@ class PlayerBrowserIT {
         assertTrue(script.contains("/earmark/widget.js") && script.contains("<earmark-player episode=\"" + archiveId + "\">"),
                 script);
         String oembed = browser.driver().findElement(By.id("embed-oembed")).getAttribute("value");
-        assertTrue(oembed.contains("/earmark/oembed?url=") && oembed.contains(ARCHIVE), oembed);
+        assertTrue(oembed.contains("/earmark/oembed?url=") && oembed.contains(DemoShow.ARCHIVE), oembed);
         assertTrue(browser.driver().findElement(By.id("copy-embed-iframe")).isDisplayed(), "copy buttons with JavaScript");
     }
 
@@ -244,7 +218,7 @@ class PlayerBrowserIT {
         browser.driver().get(portal.allowed("/element.html"));
         waitReady();
         assertNoViolations("custom element on a portal");
-        browser.driver().get(base + "shows/" + SHOW + "/episodes/" + ARCHIVE);
+        browser.driver().get(base + DemoShow.ARCHIVE_PAGE);
         waitReady();
         browser.driver().findElement(By.cssSelector(".embed-panel summary")).click();
         assertNoViolations("episode page with the Embed panel open");

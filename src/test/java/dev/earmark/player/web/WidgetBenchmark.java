@@ -1,24 +1,18 @@
 package dev.earmark.player.web;
 
-import dev.earmark.testing.Deployments;
+import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.browser.Browser;
 import dev.earmark.testing.browser.PortalServer;
-import dev.earmark.testing.server.JsonHttp;
+import dev.earmark.testing.server.ServerTest;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The player's load-to-ready time in headless Chromium: from the start of a page's navigation to the
@@ -27,34 +21,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Each is loaded once into a fresh browser (cold cache), then {@value #RUNS} times more (warm cache).
  * Not a *IT: tools/benchmark/widget.sh runs it and prints the report it writes.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class WidgetBenchmark {
+class WidgetBenchmark extends ServerTest {
 
     private static final int RUNS = 20;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.earmark();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Test
     void loadToReady() throws IOException {
-        long id = new JsonHttp(base).get("api/shows/meta-tech-podcast/episodes?size=100").object()
-                .getJsonArray("items").stream().map(item -> item.asJsonObject())
-                .filter(item -> item.getString("slug").startsWith("archive-")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        long id = DemoShow.archiveId(base);
         StringBuilder report = new StringBuilder("page                                  cold ms  warm median ms  warm p90 ms\n");
         try (PortalServer portal = PortalServer.start()) {
             portal.page("/element.html", "<script src=\"" + base + "widget.js\" async></script><earmark-player episode=\""
                     + id + "\"></earmark-player>");
             report.append(measure("embed page (iframe src), same origin", base + "embed/episodes/" + id));
             report.append(measure("custom element on a portal page", portal.allowed("/element.html")));
-            report.append(measure("Earmark episode page", base
-                    + "shows/meta-tech-podcast/episodes/archive-from-facebook-home-to-instagram-stories"));
+            report.append(measure("Earmark episode page", base + DemoShow.ARCHIVE_PAGE));
         }
         Path out = Path.of(System.getProperty("java.io.tmpdir"), "earmark-widget-benchmark.txt");
         Files.writeString(out, report);

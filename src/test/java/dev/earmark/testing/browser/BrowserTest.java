@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,8 +19,8 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 
 /**
- * What every browser test has: the shipped WAR (with the /test-support endpoints), its URL, and
- * one headless Chromium for the test class, driven from outside the server.
+ * What every browser test has: the test deployment (the shipped WAR with the /test-support endpoints), its
+ * URL, one headless Chromium for the test class, driven from outside the server, and the server's clock.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -29,6 +30,8 @@ public abstract class BrowserTest {
 
     @ArquillianResource
     protected URL base;
+
+    private boolean clockMoved;
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
@@ -43,6 +46,19 @@ public abstract class BrowserTest {
     @AfterAll
     static void closeBrowser() {
         browser.close();
+    }
+
+    @AfterEach
+    void resetClock() {
+        if (clockMoved) {
+            TestSupport.resetClock(base);
+        }
+    }
+
+    /** Moves the server's clock forward instead of waiting; it goes back after this test. */
+    protected void advanceClock(Duration by) {
+        clockMoved = true;
+        TestSupport.advanceClock(base, by);
     }
 
     /** Opens a path below the application, e.g. "shows/meta-tech-podcast". */

@@ -1,78 +1,55 @@
 package dev.earmark.testing.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
+import dev.earmark.testing.server.WebClient;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /** Calls the test deployment's /test-support endpoints (dev.earmark.testing.server.FixturesResource). */
 public final class TestSupport {
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
 
     private TestSupport() {
     }
 
     public static void post(URL base, String path) {
-        send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()));
+        send(WebClient.anonymous(base), path, request -> request.POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The answer's body, e.g. of "media/count". */
     public static String get(URL base, String path) {
-        return send(base, path, HttpRequest.newBuilder().GET());
+        return send(WebClient.anonymous(base), path, HttpRequest.Builder::GET);
     }
 
     public static void setProperty(URL base, String name, String value) {
-        send(base, "system-properties/" + name, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(value))
-                .header("Content-Type", "text/plain"));
+        send(WebClient.anonymous(base), "system-properties/" + name, text("PUT", value));
     }
 
     /** Signs in first (as the demo listener), since the property may have closed the site to anonymous callers. */
     public static void clearProperty(URL base, String name) {
-        signIn(base);
-        send(base, "system-properties/" + name, HttpRequest.newBuilder().DELETE());
+        send(WebClient.signIn(base, "listener", "listener-demo"), "system-properties/" + name,
+                HttpRequest.Builder::DELETE);
     }
 
-    /** The container's FORM login: ask for a protected page, then post the form it shows. */
-    private static void signIn(URL base) {
-        URI app = URI.create(base.toExternalForm());
-        try {
-            CLIENT.send(HttpRequest.newBuilder(app.resolve("account/sign-in")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            CLIENT.send(HttpRequest.newBuilder(app.resolve("j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=listener&j_password=listener-demo"))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** Moves the server's clock forward (BrowserTest.advanceClock puts it back after the test). */
+    public static void advanceClock(URL base, Duration by) {
+        send(WebClient.anonymous(base), "clock/advance", text("POST", by.toString()));
     }
 
-    private static String send(URL base, String path, HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(
-                    request.uri(URI.create(base.toExternalForm()).resolve("test-support/" + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("test-support/" + path + " answered " + response.statusCode()
-                        + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    public static void resetClock(URL base) {
+        send(WebClient.anonymous(base), "clock", HttpRequest.Builder::DELETE);
+    }
+
+    private static UnaryOperator<HttpRequest.Builder> text(String method, String value) {
+        return request -> request.header("Content-Type", "text/plain")
+                .method(method, HttpRequest.BodyPublishers.ofString(value));
+    }
+
+    private static String send(WebClient client, String path, UnaryOperator<HttpRequest.Builder> method) {
+        WebClient.Reply reply = client.send(method.apply(client.request("test-support/" + path)));
+        if (reply.status() >= 300) {
+            throw new IllegalStateException("test-support/" + path + " answered " + reply.status() + ": " + reply.body());
         }
+        return reply.body();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ public class CatalogueFixtures {
 
     @Inject
     Snips snips;
+
+    @Inject
+    Clock clock;
 
     public Show show(String title) {
         Show show = new Show();
@@ -97,7 +101,7 @@ public class CatalogueFixtures {
 
     public void snips(Episode episode, int count) {
         for (int i = 0; i < count; i++) {
-            snips.save(episode, "listener-" + i, 1000L * i, Instant.now());
+            snips.save(episode, "listener-" + i, 1000L * i, clock.instant());
         }
     }
 

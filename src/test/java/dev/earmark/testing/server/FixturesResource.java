@@ -19,11 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Test data and server switches for browser tests, which run outside the server. Creating is
- * idempotent (by slug), so a test can be run again against the same database.
+ * Test data and server switches (settings, the clock) for browser tests, which run outside the server.
+ * Creating is idempotent (by slug), so a test can be run again against the same database.
  */
 @Path("/")
 @RequestScoped
@@ -34,6 +35,9 @@ public class FixturesResource {
 
     @Inject
     Settings settings;
+
+    @Inject
+    MovableClock clock;
 
     /** A show with {@code count} published episodes, "Episode 1" … "Episode N", a day apart. */
     @POST
@@ -75,6 +79,20 @@ public class FixturesResource {
     @Path("system-properties/{name}")
     public void clearProperty(@PathParam("name") String name) {
         System.clearProperty(name);
+    }
+
+    /** Moves the server's clock forward by an ISO-8601 duration such as "PT1H". */
+    @POST
+    @Path("clock/advance")
+    public void advanceClock(String duration) {
+        clock.advance(Duration.parse(duration));
+    }
+
+    /** Puts the server's clock back to the system's time. */
+    @DELETE
+    @Path("clock")
+    public void resetClock() {
+        clock.reset();
     }
 
     /** Adds {@code count} published episodes to a show that exists (made in a browser, say). */
