@@ -7,10 +7,9 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.EpisodeType;
 import dev.earmark.catalogue.entity.Show;
-import dev.earmark.media.control.MediaPaths;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.ShowNotes;
-import dev.earmark.platform.boundary.AppUrls;
+import dev.earmark.platform.control.BaseUrl;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,13 +23,15 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
         Audio audio, String description, List<ChapterJson> chapters, String showTitle, String artworkUrl,
         String pageUrl, Boolean downloadable) {
 
+    private static final CatalogueLinks LINKS = new CatalogueLinks();
+
     /** Where to play the episode from: Earmark's stored file, else the external enclosure. */
     public record Audio(String url, String mediaType, Long lengthBytes) {
 
-        public static Audio of(Episode episode, AppUrls urls) {
+        public static Audio of(Episode episode, BaseUrl base) {
             MediaFile file = episode.getAudioFile();
             if (file != null) {
-                return new Audio(urls.absolute(MediaPaths.of(file)), file.getMediaType(), file.getLengthBytes());
+                return new Audio(base.absolute(LINKS.audio(episode)), file.getMediaType(), file.getLengthBytes());
             }
             AudioEnclosure enclosure = episode.getAudio();
             return enclosure == null || enclosure.getUrl() == null ? null
@@ -46,22 +47,20 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
         }
     }
 
-    public static EpisodeJson summary(Episode episode, AppUrls urls) {
+    public static EpisodeJson summary(Episode episode, BaseUrl base) {
         return new EpisodeJson(episode.getId(), episode.getShow().getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
                 episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(),
-                Audio.of(episode, urls), null, null, null, null, null, null);
+                Audio.of(episode, base), null, null, null, null, null, null);
     }
 
-    public static EpisodeJson detail(Episode episode, AppUrls urls) {
+    public static EpisodeJson detail(Episode episode, BaseUrl base) {
         Show show = episode.getShow();
-        CatalogueLinks links = new CatalogueLinks();
         return new EpisodeJson(episode.getId(), show.getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
-                episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(), Audio.of(episode, urls),
+                episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(), Audio.of(episode, base),
                 ShowNotes.toSafeHtml(episode.getDescription()),
                 episode.getChapters().stream().map(ChapterJson::of).toList(), show.getTitle(),
-                show.getArtwork() == null ? null : urls.absolute(links.artwork(show)),
-                urls.absolute(links.episode(episode)), show.isDownloadsAllowed());
+                base.absolute(LINKS.artwork(show)), base.absolute(LINKS.episode(episode)), show.isDownloadsAllowed());
     }
 }

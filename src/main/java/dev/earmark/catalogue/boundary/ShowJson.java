@@ -1,10 +1,10 @@
 package dev.earmark.catalogue.boundary;
 
+import dev.earmark.catalogue.control.CatalogueLinks;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.ShowType;
-import dev.earmark.media.control.MediaPaths;
-import dev.earmark.platform.boundary.AppUrls;
+import dev.earmark.platform.control.BaseUrl;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +13,8 @@ public record ShowJson(String slug, String title, String description, String aut
         String artworkUrl, List<String> categories, boolean explicit, ShowType type, long episodeCount,
         LatestEpisode latestEpisode) {
 
+    private static final CatalogueLinks LINKS = new CatalogueLinks();
+
     public record LatestEpisode(long id, String slug, String title, Instant publishedAt) {
 
         static LatestEpisode of(Episode episode) {
@@ -20,11 +22,10 @@ public record ShowJson(String slug, String title, String description, String aut
         }
     }
 
-    public static ShowJson of(ShowOverview overview, AppUrls urls) {
+    public static ShowJson of(ShowOverview overview, BaseUrl base) {
         Show show = overview.show();
-        String artwork = show.getArtwork() == null ? null : urls.absolute(MediaPaths.of(show.getArtwork()));
         return new ShowJson(show.getSlug(), show.getTitle(), show.getDescription(), show.getAuthor(),
-                show.getLanguage(), artwork, List.copyOf(show.getCategories()), show.isExplicit(),
-                show.getType(), overview.episodeCount(), overview.latestEpisode().map(LatestEpisode::of).orElse(null));
+                show.getLanguage(), base.absolute(LINKS.artwork(show)), List.copyOf(show.getCategories()),
+                show.isExplicit(), show.getType(), overview.episodeCount(), overview.latestEpisode().map(LatestEpisode::of).orElse(null));
     }
 }

@@ -1,8 +1,9 @@
 package dev.earmark.catalogue.boundary;
 
-import dev.earmark.platform.boundary.AppUrls;
+import dev.earmark.platform.control.BaseUrl;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
+import dev.earmark.platform.web.Links;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,9 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 @Path("shows")
@@ -23,19 +22,19 @@ public class ShowsResource {
     @Inject
     Catalogue catalogue;
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    Links links;
 
     @GET
     public List<ShowJson> shows() {
-        AppUrls urls = AppUrls.of(uriInfo);
-        return catalogue.shows().stream().map(overview -> ShowJson.of(overview, urls)).toList();
+        BaseUrl base = links.base();
+        return catalogue.shows().stream().map(overview -> ShowJson.of(overview, base)).toList();
     }
 
     @GET
     @Path("{slug}")
     public ShowJson show(@PathParam("slug") String slug) {
-        return ShowJson.of(catalogue.getShowOverview(slug), AppUrls.of(uriInfo));
+        return ShowJson.of(catalogue.getShowOverview(slug), links.base());
     }
 
     /** Page and size arrive as text so that "abc" is a 400 with a reason, not the runtime's bare 404. */
@@ -44,7 +43,7 @@ public class ShowsResource {
     public Page<EpisodeJson> episodes(@PathParam("slug") String slug, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size);
-        AppUrls urls = AppUrls.of(uriInfo);
-        return catalogue.episodes(catalogue.getShow(slug), request).map(episode -> EpisodeJson.summary(episode, urls));
+        BaseUrl base = links.base();
+        return catalogue.episodes(catalogue.getShow(slug), request).map(episode -> EpisodeJson.summary(episode, base));
     }
 }

@@ -2,24 +2,31 @@ package dev.earmark.catalogue.control;
 
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
-import dev.earmark.media.entity.MediaFile;
 import dev.earmark.media.control.MediaPaths;
+import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.Routes.Route;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** Where the catalogue's things live, as app paths ("/shows/x"); pages and the API make links of them. */
+/** The routes of the catalogue's things, as app paths ("/shows/x"); pages and the API make links of them. */
 @Named
 @ApplicationScoped
 public class CatalogueLinks {
 
     public String show(Show show) {
-        return "/shows/" + show.getSlug();
+        return Route.SHOW_PAGE.path(show.getSlug());
+    }
+
+    /** The n-th page of the show's episodes; the first has no parameter. */
+    public String showPage(Show show, int page) {
+        return page > 1 ? show(show) + "?page=" + page : show(show);
     }
 
     public String episode(Episode episode) {
-        return show(episode.getShow()) + "/episodes/" + episode.getSlug();
+        return Route.EPISODE_PAGE.path(episode.getShow().getSlug(), episode.getSlug());
     }
 
+    /** The show's artwork, else null. */
     public String artwork(Show show) {
         return media(show.getArtwork());
     }

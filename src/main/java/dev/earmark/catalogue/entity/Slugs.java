@@ -1,12 +1,14 @@
 package dev.earmark.catalogue.entity;
 
+import dev.earmark.platform.control.Routes;
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** URL-safe names for shows and episodes: lowercase ASCII letters and digits joined by single hyphens. */
 public final class Slugs {
 
-    public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** The addresses' own pattern, so that every valid slug is one page's address. */
+    public static final String PATTERN = Routes.SLUG;
 
     private Slugs() {
     }

@@ -5,10 +5,13 @@ import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaStorage;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.Roles;
+import dev.earmark.platform.control.Routes;
+import dev.earmark.platform.control.Routes.Route;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.web.ByteRange;
 import dev.earmark.platform.web.ContentDisposition;
 import dev.earmark.platform.web.EntityTag;
+import dev.earmark.platform.web.RequestPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,13 +26,11 @@ import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Serves stored media at {@code /media/{id}} or {@code /media/{id}/{any-name}}: only the id counts, the name
- * just makes links readable. Players seek with byte ranges, so those are served, in constant memory
- * whatever the file's size.
+ * Serves stored media at {@code /media/{id}} or {@code /media/{id}/{any-name}} ({@link Route#MEDIA}): only the
+ * id counts, the name just makes links readable. Players seek with byte ranges, so those are served, in constant
+ * memory whatever the file's size.
  * <p>
  * Listeners get only what the catalogue shows them (artwork, and the audio and transcripts of visible
  * episodes); curators get every file, as they check drafts. Anything else is a 404 like an unknown id, so
@@ -41,8 +42,6 @@ import java.util.regex.Pattern;
 @WebServlet(name = "MediaServlet", urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
 
-    /** Up to 18 digits, which always fit a long; no leading zero, so each file has one address. */
-    private static final Pattern PATH = Pattern.compile("/(?<id>[1-9][0-9]{0,17})(?:/.*)?");
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final String CACHE_FOR_A_DAY = "public, max-age=86400";
     private static final String CACHE_FOR_A_DAY_PRIVATELY = "private, max-age=86400";
@@ -75,7 +74,9 @@ public class MediaServlet extends HttpServlet {
             throws IOException {
         boolean curator = request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR);
         // One query either way: curators may have any file, everyone else only a listenable one.
-        Optional<MediaFile> found = idOf(request.getPathInfo())
+        Optional<MediaFile> found = Routes.parse(RequestPaths.of(request))
+                .filter(match -> match.route() == Route.MEDIA)
+                .map(match -> match.id("file"))
                 .flatMap(curator ? library::findFile : catalogue::findListenableFile);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -90,11 +91,6 @@ public class MediaServlet extends HttpServlet {
             // The record outlived its file (deleted by hand, a backup restored without the media directory).
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    private static Optional<Long> idOf(String pathInfo) {
-        Matcher path = PATH.matcher(pathInfo == null ? "" : pathInfo);
-        return path.matches() ? Optional.of(Long.parseLong(path.group("id"))) : Optional.empty();
     }
 
     private static void respond(HttpServletRequest request, HttpServletResponse response, MediaFile file,

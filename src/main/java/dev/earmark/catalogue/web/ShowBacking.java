@@ -44,10 +44,6 @@ public class ShowBacking {
         }
     }
 
-    public String pageUrl(int page) {
-        return "/shows/" + show.getSlug() + (page > 1 ? "?page=" + page : "");
-    }
-
     public String getShowSlug() {
         return showSlug;
     }

@@ -5,7 +5,7 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.EpisodeType;
 import dev.earmark.media.control.MediaPaths;
-import dev.earmark.platform.boundary.AppUrls;
+import dev.earmark.platform.control.BaseUrl;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,13 +18,13 @@ public record AdminEpisodeJson(long id, long version, String showSlug, String sl
         String description, String audioUrl, EpisodeJson.Audio audio, String transcriptUrl,
         List<EpisodeJson.ChapterJson> chapters) {
 
-    static AdminEpisodeJson of(Episode episode, AppUrls urls) {
+    static AdminEpisodeJson of(Episode episode, BaseUrl base) {
         return new AdminEpisodeJson(episode.getId(), episode.getVersion(), episode.getShow().getSlug(),
                 episode.getSlug(), episode.getTitle(), episode.getSeason(), episode.getNumber(),
                 episode.getEpisodeType(), episode.getStatus(), episode.getPublishedAt(), episode.getDurationSeconds(),
                 episode.getDescription(), episode.getAudio() == null ? null : episode.getAudio().getUrl(),
-                EpisodeJson.Audio.of(episode, urls),
-                episode.getTranscript() == null ? null : urls.absolute(MediaPaths.of(episode.getTranscript())),
+                EpisodeJson.Audio.of(episode, base),
+                episode.getTranscript() == null ? null : base.absolute(MediaPaths.of(episode.getTranscript())),
                 episode.getChapters().stream().map(EpisodeJson.ChapterJson::of).toList());
     }
 }

@@ -1,8 +1,8 @@
 package dev.earmark.curation.boundary;
 
-import dev.earmark.platform.boundary.AppUrls;
 import dev.earmark.platform.control.EntityIds;
 import dev.earmark.platform.control.InvalidParameterException;
+import dev.earmark.platform.web.Links;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,13 +31,16 @@ public class AdminEpisodesResource {
     @Inject
     EpisodeCuration curation;
 
+    @Inject
+    Links links;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @Path("{id}")
     public AdminEpisodeJson episode(@PathParam("id") String id) {
-        return AdminEpisodeJson.of(curation.getEpisode(EntityIds.parse(id)), AppUrls.of(uriInfo));
+        return AdminEpisodeJson.of(curation.getEpisode(EntityIds.parse(id)), links.base());
     }
 
     @POST
@@ -47,7 +50,7 @@ public class AdminEpisodesResource {
             throw new InvalidParameterException("admin.episode.error.showRequired");
         }
         AdminEpisodeJson created = AdminEpisodeJson.of(
-                curation.create(input.showSlug(), input.toDraft(), EpisodeUploads.NONE), AppUrls.of(uriInfo));
+                curation.create(input.showSlug(), input.toDraft(), EpisodeUploads.NONE), links.base());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created)
                 .build();
@@ -59,7 +62,7 @@ public class AdminEpisodesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AdminEpisodeJson update(@PathParam("id") String id, AdminEpisodeInput input) {
         return AdminEpisodeJson.of(curation.update(EntityIds.parse(id), versionOf(input == null ? null : input.version()),
-                input.toDraft(), EpisodeUploads.NONE), AppUrls.of(uriInfo));
+                input.toDraft(), EpisodeUploads.NONE), links.base());
     }
 
     @DELETE

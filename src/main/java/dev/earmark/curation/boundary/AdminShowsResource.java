@@ -1,7 +1,8 @@
 package dev.earmark.curation.boundary;
 
-import dev.earmark.platform.boundary.AppUrls;
+import dev.earmark.platform.control.BaseUrl;
 import dev.earmark.platform.control.InvalidParameterException;
+import dev.earmark.platform.web.Links;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,19 +34,22 @@ public class AdminShowsResource {
     @Inject
     ShowCuration curation;
 
+    @Inject
+    Links links;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     public List<CuratedShowJson> shows() {
-        AppUrls urls = AppUrls.of(uriInfo);
-        return curation.shows().stream().map(show -> CuratedShowJson.of(show, urls)).toList();
+        BaseUrl base = links.base();
+        return curation.shows().stream().map(show -> CuratedShowJson.of(show, base)).toList();
     }
 
     @GET
     @Path("{id}")
     public CuratedShowJson show(@PathParam("id") long id) {
-        return CuratedShowJson.of(curation.getCuratedShow(id), AppUrls.of(uriInfo));
+        return CuratedShowJson.of(curation.getCuratedShow(id), links.base());
     }
 
     @POST

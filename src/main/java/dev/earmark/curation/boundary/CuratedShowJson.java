@@ -3,7 +3,7 @@ package dev.earmark.curation.boundary;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.ShowType;
 import dev.earmark.media.control.MediaPaths;
-import dev.earmark.platform.boundary.AppUrls;
+import dev.earmark.platform.control.BaseUrl;
 import java.util.List;
 
 /** A show in the curators' API: everything a form needs, with the id and version to send back. */
@@ -11,9 +11,9 @@ public record CuratedShowJson(long id, long version, String slug, String title, 
         String ownerEmail, String language, List<String> categories, boolean explicit, boolean downloadsAllowed, ShowType type,
         String artworkUrl, long episodeCount) {
 
-    public static CuratedShowJson of(CuratedShow curated, AppUrls urls) {
+    public static CuratedShowJson of(CuratedShow curated, BaseUrl base) {
         Show show = curated.show();
-        String artwork = show.getArtwork() == null ? null : urls.absolute(MediaPaths.of(show.getArtwork()));
+        String artwork = show.getArtwork() == null ? null : base.absolute(MediaPaths.of(show.getArtwork()));
         return new CuratedShowJson(show.getId(), show.getVersion(), show.getSlug(), show.getTitle(),
                 show.getDescription(), show.getAuthor(), show.getOwnerEmail(), show.getLanguage(),
                 List.copyOf(show.getCategories()), show.isExplicit(), show.isDownloadsAllowed(), show.getType(), artwork, curated.episodeCount());

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,7 @@ public class SettingsBacking {
             case MEDIA_DIR -> settings.mediaDirectory().toString();
             case MAX_AUDIO_BYTES -> Messages.format(locale, "admin.settings.bytes", settings.maxAudioBytes(),
                     settings.maxAudioBytes() / (1024.0 * 1024));
+            case BASE_URL -> settings.baseUrl().map(URI::toString).orElseGet(() -> Messages.format(locale, "admin.settings.base-url.unset"));
         };
     }
 }

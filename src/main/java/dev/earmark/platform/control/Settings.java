@@ -3,6 +3,7 @@ package dev.earmark.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -30,6 +31,8 @@ public class Settings {
 
     /** Scheme, host and an optional port, nothing else: the value goes into CSP and CORS headers as it is. */
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+    /** An origin and a path of plain segments, none of them a dot segment: no query, no fragment, no user. */
+    private static final Pattern BASE_URL = Pattern.compile(ORIGIN.pattern() + "(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*/?");
 
     public enum Source { SYSTEM_PROPERTY, ENVIRONMENT }
 
@@ -78,6 +81,17 @@ public class Settings {
         return byteCount().orElse(500L * 1024 * 1024);
     }
 
+    /**
+     * Where listeners reach Earmark ("https://podcasts.example.com/earmark"): the base of every link, above all of
+     * those that leave the site (oEmbed, link previews, the API, embed snippets). Empty: each request's own address,
+     * which its Host header names.
+     */
+    public Optional<URI> baseUrl() {
+        return configured(Setting.BASE_URL).map(Configured::value)
+                .filter(value -> BASE_URL.matcher(value).matches())
+                .map(URI::create);
+    }
+
     /** What the server says for a setting, if anything: a system property wins over the environment. */
     public Optional<Configured> configured(Setting setting) {
         String property = System.getProperty(setting.property());
@@ -110,6 +124,7 @@ public class Settings {
             case DISPLAY_ZONE -> zone().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.zone", value));
             case MEDIA_DIR -> directory().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.directory", value));
             case MAX_AUDIO_BYTES -> byteCount().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.bytes", value));
+            case BASE_URL -> baseUrl().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.url", value));
         };
     }
 

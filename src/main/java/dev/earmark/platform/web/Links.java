@@ -1,46 +1,44 @@
 package dev.earmark.platform.web;
 
+import dev.earmark.platform.control.BaseUrl;
+import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Turns Earmark's own paths ("/shows/x", "/media/7/cover.png") into links: {@link #path} for
- * pages, {@link #absolute} for what leaves the site (canonical, Open Graph, embeds).
- * External URLs pass through unchanged.
+ * The base URL of the request being answered, for pages ({@code #{links.path('/shows/x')}}), servlets, filters and
+ * the API: the configured {@code earmark.base-url} when there is one, so that no absolute URL then comes from a
+ * request's Host header; else the request's own scheme, host, port and context root.
  */
 @Named
 @RequestScoped
 public class Links {
 
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Settings settings;
+
+    private BaseUrl base;
+
+    public BaseUrl base() {
+        if (base == null) {
+            base = settings.baseUrl().map(BaseUrl::of).orElseGet(() -> new BaseUrl(request.getScheme(),
+                    request.getServerName(), request.getServerPort(), request.getContextPath()));
+        }
+        return base;
+    }
+
+    /** See {@link BaseUrl#path}. */
     public String path(String appPath) {
-        if (appPath == null || appPath.isEmpty() || isExternal(appPath)) {
-            return appPath;
-        }
-        return context().getRequestContextPath() + appPath;
+        return base().path(appPath);
     }
 
+    /** See {@link BaseUrl#absolute}. */
     public String absolute(String appPath) {
-        if (appPath == null || appPath.isEmpty() || isExternal(appPath)) {
-            return appPath;
-        }
-        return origin() + path(appPath);
-    }
-
-    private String origin() {
-        ExternalContext context = context();
-        String scheme = context.getRequestScheme();
-        int port = context.getRequestServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + context.getRequestServerName() + (defaultPort ? "" : ":" + port);
-    }
-
-    private static boolean isExternal(String url) {
-        return url.startsWith("http://") || url.startsWith("https://");
-    }
-
-    private static ExternalContext context() {
-        return FacesContext.getCurrentInstance().getExternalContext();
+        return base().absolute(appPath);
     }
 }

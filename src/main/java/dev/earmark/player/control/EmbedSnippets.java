@@ -25,7 +25,7 @@ public final class EmbedSnippets {
                 + "\"></earmark-player>";
     }
 
-    static String attribute(String value) {
+    private static String attribute(String value) {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,9 +1,13 @@
 package dev.earmark.player.control;
 
 import dev.earmark.platform.control.InvalidParameterException;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * An oEmbed answer (oembed.com, type "rich") for an Earmark page: the player as an iframe, sized
@@ -14,6 +18,9 @@ public record OEmbed(String title, String authorName, String providerName, Strin
 
     /** How long consumers may cache an answer, in seconds. */
     static final int CACHE_AGE = 3600;
+
+    /** The JDK's own writer, so the answer reads the same on every server, whichever StAX library it brings. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
 
     /** The default size shrunk to what the consumer allows; a player is never larger than asked. */
     public static OEmbed sized(String title, String authorName, String providerName, String providerUrl,
@@ -45,11 +52,55 @@ public record OEmbed(String title, String authorName, String providerName, Strin
         return fields;
     }
 
+    /**
+     * The answer as XML, written by an XML writer. The declaration is written by hand: the writer cannot say
+     * {@code standalone="yes"}, which the spec's examples carry.
+     */
     public String xml() {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<oembed>\n");
-        fields().forEach((name, value) -> xml.append("  <").append(name).append('>')
-                .append(EmbedSnippets.attribute(String.valueOf(value))).append("</").append(name).append(">\n"));
-        return xml.append("</oembed>\n").toString();
+        StringWriter out = new StringWriter().append("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n");
+        try {
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out);
+            xml.writeStartElement("oembed");
+            xml.writeCharacters("\n");
+            for (Map.Entry<String, Object> field : fields().entrySet()) {
+                xml.writeCharacters("  ");
+                xml.writeStartElement(field.getKey());
+                writeText(xml, String.valueOf(field.getValue()));
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.close();
+        } catch (XMLStreamException impossibleOnAStringWriter) {
+            throw new IllegalStateException(impossibleOnAStringWriter);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Text without what XML 1.0 cannot carry at all, even escaped (control characters such as U+0001 in a title,
+     * unpaired surrogates), which writers pass through and which would make the whole answer unreadable. Quotes
+     * become entities as well, as the answer has always written them.
+     */
+    private static void writeText(XMLStreamWriter xml, String text) throws XMLStreamException {
+        StringBuilder run = new StringBuilder(text.length());
+        for (int codePoint : text.codePoints().toArray()) {
+            if (codePoint == '"') {
+                xml.writeCharacters(run.toString());
+                run.setLength(0);
+                xml.writeEntityRef("quot");
+            } else if (isXmlCharacter(codePoint)) {
+                run.appendCodePoint(codePoint);
+            }
+        }
+        xml.writeCharacters(run.toString());
+    }
+
+    private static boolean isXmlCharacter(int codePoint) {
+        return codePoint == '\t' || codePoint == '\n' || codePoint == '\r'
+                || (codePoint >= 0x20 && codePoint <= 0xD7FF) || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
+                || codePoint >= 0x10000;
     }
 
     /** A maxwidth/maxheight parameter: absent, or a positive whole number. */

@@ -1,13 +1,11 @@
 package dev.earmark.player.web;
 
 import dev.earmark.catalogue.boundary.Catalogue;
-import dev.earmark.catalogue.entity.Episode;
-import dev.earmark.catalogue.entity.Show;
-import dev.earmark.catalogue.entity.Slugs;
 import dev.earmark.platform.boundary.ApiError;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.Messages;
-import dev.earmark.player.control.EmbedSnippets;
+import dev.earmark.platform.control.Routes;
+import dev.earmark.platform.web.Links;
 import dev.earmark.player.control.OEmbed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -17,34 +15,31 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * oEmbed (oembed.com) for Earmark's episode and show pages: {@code /oembed?url=…&format=json|xml} answers
- * the player as a "rich" iframe. Per the spec: 404 for a URL that is not an Earmark page, 501 for a
- * format other than json or xml; a missing url or a bad maxwidth/maxheight is a 400.
+ * oEmbed (oembed.com) for Earmark's episode and show pages and their embed pages:
+ * {@code /oembed?url=…&format=json|xml} answers the player as a "rich" iframe. The URL must point at this Earmark
+ * (the host of its base URL) and be one of those pages' addresses exactly as {@link Routes} reads them. Per the spec:
+ * 404 for any other URL, 501 for a format other than json or xml; a missing url or a bad maxwidth/maxheight is a 400.
  */
-@WebServlet(name = "OEmbed", urlPatterns = "/oembed")
+@WebServlet(name = "OEmbed", urlPatterns = Routes.OEMBED)
 public class OEmbedServlet extends HttpServlet {
-
-    private static final Pattern EPISODE_PAGE = Pattern.compile(
-            "/shows/(?<show>" + Slugs.PATTERN + ")/episodes/(?<episode>" + Slugs.PATTERN + ")/?");
-    private static final Pattern SHOW_PAGE = Pattern.compile("/shows/(?<show>" + Slugs.PATTERN + ")/?");
-    private static final Pattern EPISODE_EMBED = Pattern.compile("/embed/episodes/(?<id>[0-9]{1,18})");
-    private static final Pattern SHOW_EMBED = Pattern.compile("/embed/shows/(?<show>" + Slugs.PATTERN + ")");
 
     /** Thread-safe and costly to create: one for the servlet's life. */
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    Links links;
+
+    @Inject
+    PlayerView player;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,7 +58,9 @@ public class OEmbedServlet extends HttpServlet {
             }
             OptionalInt maxWidth = OEmbed.dimension("maxwidth", request.getParameter("maxwidth"));
             OptionalInt maxHeight = OEmbed.dimension("maxheight", request.getParameter("maxheight"));
-            Optional<OEmbed> found = resolve(request, url, maxWidth, maxHeight);
+            Optional<OEmbed> found = links.base().appPathOf(url)
+                    .flatMap(Routes::parse)
+                    .flatMap(route -> answer(route, locale, maxWidth, maxHeight));
             if (found.isEmpty()) {
                 error(response, HttpServletResponse.SC_NOT_FOUND, "Not Found",
                         Messages.format(locale, "error.oembed.notFound", url));
@@ -84,58 +81,17 @@ public class OEmbedServlet extends HttpServlet {
         }
     }
 
-    private Optional<OEmbed> resolve(HttpServletRequest request, String url, OptionalInt maxWidth,
-            OptionalInt maxHeight) {
-        Optional<String> path = pathOnThisSite(request, url);
-        if (path.isEmpty()) {
-            return Optional.empty();
-        }
-        String appBase = appBase(request);
-        Locale locale = request.getLocale();
-        String provider = Messages.format(locale, "app.name");
-        Matcher episodePage = EPISODE_PAGE.matcher(path.get());
-        Matcher episodeEmbed = EPISODE_EMBED.matcher(path.get());
-        Optional<Episode> episode = episodePage.matches()
-                ? catalogue.findEpisode(episodePage.group("show"), episodePage.group("episode"))
-                : episodeEmbed.matches() ? catalogue.findEpisode(Long.parseLong(episodeEmbed.group("id"))) : Optional.empty();
-        if (episode.isPresent()) {
-            Episode found = episode.get();
-            return Optional.of(OEmbed.sized(found.getTitle(), found.getShow().getAuthor(), provider, appBase + "/",
-                    appBase + "/embed/episodes/" + found.getId(),
-                    Messages.format(locale, "player.embed.iframeTitle", found.getTitle()),
-                    EmbedSnippets.EPISODE_HEIGHT, maxWidth, maxHeight));
-        }
-        Matcher showPage = SHOW_PAGE.matcher(path.get());
-        Matcher showEmbed = SHOW_EMBED.matcher(path.get());
-        String showSlug = showPage.matches() ? showPage.group("show") : showEmbed.matches() ? showEmbed.group("show") : null;
-        Optional<Show> show = showSlug == null ? Optional.empty() : catalogue.findShow(showSlug);
-        return show.map(found -> OEmbed.sized(found.getTitle(), found.getAuthor(), provider, appBase + "/",
-                appBase + "/embed/shows/" + found.getSlug(),
-                Messages.format(locale, "player.embed.iframeTitle", found.getTitle()),
-                EmbedSnippets.SHOW_HEIGHT, maxWidth, maxHeight));
-    }
-
-    /** The URL's path inside Earmark when it points at this server's Earmark, else empty. */
-    private static Optional<String> pathOnThisSite(HttpServletRequest request, String url) {
-        try {
-            URI uri = new URI(url.strip());
-            String path = uri.getPath();
-            String context = request.getContextPath();
-            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())
-                    || path == null || !path.startsWith(context + "/")) {
-                return Optional.empty();
-            }
-            return Optional.of(path.substring(context.length()));
-        } catch (URISyntaxException notAUrl) {
-            return Optional.empty();
-        }
-    }
-
-    private static String appBase(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    /** An episode page or embed gives that episode's player, a show page or embed the show's; each only if visible. */
+    private Optional<OEmbed> answer(Routes.Match route, Locale locale, OptionalInt maxWidth, OptionalInt maxHeight) {
+        return switch (route.route()) {
+            case EPISODE_PAGE -> catalogue.findEpisode(route.value("show"), route.value("episode"))
+                    .map(episode -> player.episodeEmbed(episode, locale, maxWidth, maxHeight));
+            case EPISODE_EMBED -> catalogue.findEpisode(route.id("episode"))
+                    .map(episode -> player.episodeEmbed(episode, locale, maxWidth, maxHeight));
+            case SHOW_PAGE, SHOW_EMBED -> catalogue.findShow(route.value("show"))
+                    .map(show -> player.showEmbed(show, locale, maxWidth, maxHeight));
+            case MEDIA -> Optional.empty();
+        };
     }
 
     private static void error(HttpServletResponse response, int status, String reason, String message)

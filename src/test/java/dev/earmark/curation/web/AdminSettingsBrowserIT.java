@@ -30,6 +30,9 @@ class AdminSettingsBrowserIT extends BrowserTest {
             assertEquals("Default", browsing.findElement(By.cssSelector(".setting-source")).getText());
             assertTrue(browsing.findElement(By.cssSelector(".setting-how")).getText().contains("EARMARK_ANONYMOUS_BROWSING"));
 
+            assertEquals("Not set: each request's own address, as its Host header names it",
+                    row("earmark.base-url").findElement(By.cssSelector(".setting-in-use")).getText());
+
             WebElement uploads = row("earmark.max-audio-bytes");
             assertEquals("524,288,000 bytes (500 MiB)", uploads.findElement(By.cssSelector(".setting-in-use")).getText());
             String source = uploads.findElement(By.cssSelector(".setting-source")).getText();

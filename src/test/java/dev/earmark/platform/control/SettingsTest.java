@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.platform.control.Settings.Problem;
 import dev.earmark.platform.control.Settings.Source;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +84,25 @@ class SettingsTest {
         assertEquals(Set.of("https://ok.example.com"), settings.embedOrigins());
         assertEquals(Optional.of(new Problem("settings.error.origins", "https://a.example.com; script-src *, portal.example.com")),
                 settings.problem(Setting.EMBED_ORIGINS));
+    }
+
+    @Test
+    void aBaseUrlIsAnOriginWithAnOptionalPathAndNothingElse() {
+        for (String usable : List.of("https://podcasts.example.com", "http://intranet:8080/earmark/",
+                "https://podcasts.example.com/apps/earmark")) {
+            System.setProperty("earmark.base-url", usable);
+            assertEquals(Optional.of(URI.create(usable)), settings.baseUrl(), usable);
+            assertEquals(Optional.empty(), settings.problem(Setting.BASE_URL), usable);
+        }
+        for (String unusable : List.of("podcasts.example.com/earmark", "ftp://podcasts.example.com", "//podcasts.example.com",
+                "https://podcasts.example.com/earmark?x=1", "https://podcasts.example.com/earmark#top",
+                "https://user@podcasts.example.com", "https://podcasts.example.com/../admin", "https://podcasts.example.com/a/./b",
+                "https://podcasts.example.com//earmark", "https://podcasts.example.com/a b", "https://podcasts.example.com/%2e%2e",
+                "javascript:alert(1)")) {
+            System.setProperty("earmark.base-url", unusable);
+            assertEquals(Optional.empty(), settings.baseUrl(), unusable);
+            assertEquals(Optional.of(new Problem("settings.error.url", unusable)), settings.problem(Setting.BASE_URL), unusable);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -68,6 +69,44 @@ class RequestGuardsIT extends ServerTest {
             assertEquals("frame-ancestors 'none'", response.header("Content-Security-Policy"));
             assertEquals("DENY", response.header("X-Frame-Options"));
         }
+    }
+
+    /**
+     * With {@code earmark.base-url} set, every absolute URL is built on it: the request names another host (the
+     * test server's), which must show up nowhere.
+     */
+    @Test
+    void aConfiguredBaseUrlWinsOverTheRequestsHost() {
+        String canonical = "https://podcasts.example.com/earmark";
+        JsonObject summary = get("api/shows/meta-tech-podcast/episodes?size=100").object()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getString("slug").startsWith("archive-")).findFirst().orElseThrow();
+        String episodePage = "/shows/meta-tech-podcast/episodes/" + summary.getString("slug");
+        TestSupport.setProperty(base, "earmark.base-url", canonical);
+        try {
+            JsonObject episode = get("api/episodes/" + summary.getJsonNumber("id")).object();
+            assertEquals(canonical + episodePage, episode.getString("pageUrl"));
+            assertTrue(episode.getString("artworkUrl").startsWith(canonical + "/media/"), episode.getString("artworkUrl"));
+            assertTrue(episode.getJsonObject("audio").getString("url").startsWith(canonical + "/media/"), episode.toString());
+
+            String page = get(episodePage.substring(1)).body();
+            assertTrue(page.contains("<link rel=\"canonical\" href=\"" + canonical + episodePage + "\""), page);
+            assertTrue(page.contains("<meta property=\"og:url\" content=\"" + canonical + episodePage + "\""), page);
+            assertTrue(page.contains(canonical + "/embed/episodes/" + summary.getJsonNumber("id")), "the embed snippet");
+
+            String oembed = "oembed?url=" + URLEncoder.encode(canonical + episodePage, StandardCharsets.UTF_8);
+            JsonObject answer = get(oembed).object();
+            assertEquals(canonical + "/", answer.getString("provider_url"));
+            assertTrue(answer.getString("html").contains(canonical + "/embed/episodes/"), answer.getString("html"));
+            assertEquals(404, get("oembed?url="
+                    + URLEncoder.encode(base.toExternalForm() + episodePage.substring(1), StandardCharsets.UTF_8)).status(),
+                    "the request's own host is not the configured one");
+        } finally {
+            TestSupport.clearProperty(base, "earmark.base-url");
+        }
+        assertEquals(base.toExternalForm() + episodePage.substring(1),
+                get("api/episodes/" + summary.getJsonNumber("id")).object().getString("pageUrl"),
+                "unset again: the request's own address");
     }
 
     /**

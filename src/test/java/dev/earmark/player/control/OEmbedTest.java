@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.platform.control.InvalidParameterException;
+import java.io.StringReader;
 import java.util.OptionalInt;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 class OEmbedTest {
 
@@ -43,6 +47,26 @@ class OEmbedTest {
         assertTrue(xml.contains("<title>Ep &lt;1&gt; &amp; &quot;2&quot;</title>"), xml);
         assertTrue(xml.contains("<html>&lt;iframe src=&quot;https://e.example/earmark/embed/episodes/7&quot;"), xml);
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<oembed>"), xml);
+    }
+
+    @Test
+    void controlCharactersInATitleCannotBreakTheXml() throws Exception {
+        OEmbed answer = OEmbed.sized("Bell\u0007 \u0000tab\tform\u000Cfeed \uD800 <b> & \uD83C\uDF99", "Author\u001B",
+                "Earmark", "https://e.example/earmark/", "https://e.example/earmark/embed/episodes/7", "Earmark player\u0001",
+                EmbedSnippets.EPISODE_HEIGHT, OptionalInt.empty(), OptionalInt.empty());
+
+        Element oembed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(answer.xml()))).getDocumentElement();
+
+        assertEquals("oembed", oembed.getTagName());
+        assertEquals("Bell tab\tformfeed  <b> & \uD83C\uDF99", text(oembed, "title"));
+        assertEquals("Author", text(oembed, "author_name"));
+        assertEquals("rich", text(oembed, "type"));
+        assertEquals(answer.html().replace("\u0001", ""), text(oembed, "html"));
+    }
+
+    private static String text(Element parent, String name) {
+        return parent.getElementsByTagName(name).item(0).getTextContent();
     }
 
     @Test
