@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.earmark.platform.control.Settings;
+import dev.earmark.testing.server.EndlessStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,6 +87,16 @@ class MediaStorageTest {
     }
 
     @Test
+    void refusesAWrongTypeHavingReadOnlyItsFirstBytesAndWrittenNothing() {
+        EndlessStream text = new EndlessStream("Not audio at all, whatever the name says.\n");
+
+        assertThrows(UnsupportedMediaException.class, () -> storage.store(text, Long.MAX_VALUE, MediaTypes.AUDIO));
+
+        assertEquals(MediaTypes.HEAD_BYTES, text.delivered());
+        assertFalse(Files.exists(directory), "not even the media directory was made");
+    }
+
+    @Test
     void refusesAKnownTypeTheCallerDoesNotAccept() {
         assertThrows(UnsupportedMediaException.class,
                 () -> storage.store(new ByteArrayInputStream(SampleMedia.opus(10)), 1000, MediaTypes.IMAGES));
@@ -163,7 +174,11 @@ class MediaStorageTest {
         assertEquals(List.of(), filesLeft());
     }
 
+    /** What is stored: nothing when the media directory was never made. */
     private List<String> filesLeft() {
+        if (Files.notExists(directory)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString()).toList();
         } catch (IOException e) {
