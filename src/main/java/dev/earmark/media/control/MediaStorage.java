@@ -9,11 +9,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Media files on disk, in {@link Settings#mediaDirectory()}, each under a random key. Uploads of hundreds
  * of megabytes pass through a fixed buffer; a file only gets its key once it is complete and accepted,
- * so a reader never sees half of one.
+ * so a reader never sees half of one. Until then it is an unfinished upload, "upload-….part" beside the
+ * stored files (the same volume, so that the final move is atomic).
  */
 @ApplicationScoped
 public class MediaStorage {
@@ -33,6 +37,7 @@ public class MediaStorage {
     /** Never matches {@link #STORAGE_KEY}, so an unfinished upload cannot be resolved. */
     private static final String UPLOAD_PREFIX = "upload-";
     private static final String UPLOAD_SUFFIX = ".part";
+    private static final String UNFINISHED_UPLOADS = UPLOAD_PREFIX + "*" + UPLOAD_SUFFIX;
 
     @Inject
     Settings settings;
@@ -82,6 +87,39 @@ public class MediaStorage {
             Files.deleteIfExists(resolve(storageKey));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the unfinished uploads last written before {@code writtenBefore}: what a crash or a killed
+     * server left behind. An upload in progress writes all the time, so a caller that chooses the time
+     * generously never deletes one, not even another server's on a shared media volume.
+     *
+     * @return how many were deleted
+     */
+    public int deleteUnfinishedUploads(Instant writtenBefore) {
+        Path directory = settings.mediaDirectory();
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (DirectoryStream<Path> uploads = Files.newDirectoryStream(directory, UNFINISHED_UPLOADS)) {
+            for (Path upload : uploads) {
+                if (isWrittenBefore(upload, writtenBefore) && Files.deleteIfExists(upload)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
+    }
+
+    private static boolean isWrittenBefore(Path upload, Instant time) throws IOException {
+        try {
+            return Files.getLastModifiedTime(upload).toInstant().isBefore(time);
+        } catch (NoSuchFileException finishedMeanwhile) {
+            return false;
         }
     }
 

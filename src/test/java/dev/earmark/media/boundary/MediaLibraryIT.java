@@ -1,6 +1,7 @@
 package dev.earmark.media.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,7 +25,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The media library in the server, against what a curator's file may do: be of another type than its name says. */
+/**
+ * The media library in the server, against what a curator's file may do: be of another type than its name says;
+ * and the uploads that a crash leaves unfinished.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MediaLibraryIT {
 
@@ -32,6 +39,9 @@ class MediaLibraryIT {
 
     @Inject
     MediaLibrary library;
+
+    @Inject
+    UnfinishedUploads unfinishedUploads;
 
     @Inject
     Settings settings;
@@ -47,6 +57,22 @@ class MediaLibraryIT {
         assertEquals("media.error.type", refused.messageKey());
         assertTrue(text.delivered() <= 4096, text.delivered() + " bytes read");
         assertEquals(before, mediaDirectory());
+    }
+
+    @Test
+    void sweepsAwayUnfinishedUploadsAbandonedForOverAnHourOnly() throws IOException {
+        Path directory = Files.createDirectories(settings.mediaDirectory());
+        Path abandoned = Files.createTempFile(directory, "upload-", ".part");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofMinutes(61))));
+        Path inProgress = Files.createTempFile(directory, "upload-", ".part");
+        try {
+            assertEquals(1, unfinishedUploads.sweep());
+
+            assertFalse(Files.exists(abandoned));
+            assertTrue(Files.exists(inProgress));
+        } finally {
+            Files.delete(inProgress);
+        }
     }
 
     private List<String> mediaDirectory() throws IOException {
