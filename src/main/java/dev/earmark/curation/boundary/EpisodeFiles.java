@@ -6,8 +6,6 @@ import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.media.boundary.MediaLibrary;
-import dev.earmark.media.control.AudioDurations;
-import dev.earmark.media.control.MediaStorage;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.WebAddresses;
@@ -44,9 +42,6 @@ public class EpisodeFiles {
 
     @Inject
     MediaLibrary media;
-
-    @Inject
-    MediaStorage storage;
 
     @Inject
     Settings settings;
@@ -106,8 +101,7 @@ public class EpisodeFiles {
     private void replaceAudio(Episode episode, MediaFile audio) {
         MediaFile replaced = episode.getAudioFile();
         episode.setAudioFile(audio);
-        episode.setDurationSeconds(audio == null ? null : AudioDurations
-                .of(storage.resolve(audio.getStorageKey()), audio.getMediaType())
+        episode.setDurationSeconds(audio == null ? null : media.playingTime(audio)
                 .map(duration -> (int) Math.round(duration.toMillis() / 1000.0))
                 .orElse(null));
         deleteAfterFlush(replaced);

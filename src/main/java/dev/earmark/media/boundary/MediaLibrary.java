@@ -1,13 +1,16 @@
 package dev.earmark.media.boundary;
 
+import dev.earmark.media.control.AudioDurations;
 import dev.earmark.media.control.FileNames;
 import dev.earmark.media.control.MediaStorage;
 import dev.earmark.media.control.MediaTooLargeException;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.control.StoredContent;
+import dev.earmark.media.control.TimeBound;
 import dev.earmark.media.control.UnsupportedMediaException;
 import dev.earmark.media.entity.MediaFile;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +20,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +36,9 @@ import java.util.Set;
 @Transactional
 public class MediaLibrary {
 
+    /** Reading the headers takes milliseconds; a file that keeps the reader busy longer is not worth the wait. */
+    static final Duration PLAYING_TIME_LIMIT = Duration.ofSeconds(5);
+
     @PersistenceContext
     EntityManager em;
 
@@ -42,6 +50,10 @@ public class MediaLibrary {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The reading runs on a container thread, so that the request's thread can stop waiting for it. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     /**
      * Stores an upload and records it.
@@ -64,6 +76,16 @@ public class MediaLibrary {
                 content.lengthBytes(), content.sha256(), clock.instant());
         em.persist(file);
         return file;
+    }
+
+    /**
+     * How long stored audio plays, as its headers tell within {@link #PLAYING_TIME_LIMIT}; empty when they do not
+     * (a file that cannot be read, or that keeps the reader busy longer), never an error.
+     */
+    public Optional<Duration> playingTime(MediaFile audio) {
+        Path file = storage.resolve(audio.getStorageKey());
+        return TimeBound.call(executor, PLAYING_TIME_LIMIT, "the playing time of " + file,
+                () -> AudioDurations.of(file, audio.getMediaType()));
     }
 
     public Optional<MediaFile> findFile(long id) {

@@ -1,56 +1,50 @@
 package dev.earmark.media.control;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.jaudiotagger.audio.AudioFileIO;
-import org.jaudiotagger.audio.exceptions.CannotReadException;
-import org.jaudiotagger.audio.exceptions.InvalidAudioFrameException;
-import org.jaudiotagger.audio.exceptions.ReadOnlyFileException;
-import org.jaudiotagger.tag.TagException;
 
 /**
- * How long stored audio plays, read from the file itself: jaudiotagger for MP3, AAC/M4A and Ogg Vorbis,
- * which it reads, and the Ogg granule position for Opus, which it does not.
+ * How long stored audio plays, read from the file's own headers: the Ogg granule position for Opus and Vorbis, the
+ * movie header for MP4, jaudiotagger's frame reader for MP3. Each reads a bounded number of bytes into memory,
+ * whatever the file declares; only the MP3 reader may take time in proportion to the file (see {@link Mp3Duration}).
  */
 public final class AudioDurations {
 
-    /** jaudiotagger reports every oddity of a file in the server log; a held logger keeps it to real failures. */
-    private static final Logger LIBRARY_LOG = Logger.getLogger("org.jaudiotagger");
-
-    /** The library picks its reader by file extension; stored files have none, so the detected type names one. */
-    private static final Map<String, String> EXTENSIONS = Map.of(
-            MediaTypes.MPEG, "mp3",
-            MediaTypes.MP4_AUDIO, "m4a",
-            MediaTypes.OGG, "ogg");
-
-    static {
-        LIBRARY_LOG.setLevel(Level.SEVERE);
-    }
+    /**
+     * Every format Earmark stores takes at least a byte for each second it plays, silence included (Opus at its
+     * sparsest: two bytes per 120 ms packet): a file that claims more seconds than it has bytes declares frames or
+     * samples that it does not hold.
+     */
+    private static final long MIN_BYTES_PER_SECOND = 1;
 
     private AudioDurations() {
     }
 
     /** The playing time of a stored file of a type {@link MediaTypes} detected; empty when it cannot be read. */
     public static Optional<Duration> of(Path file, String mediaType) {
-        if (MediaTypes.OPUS.equals(mediaType)) {
-            return OggOpusDuration.of(file);
-        }
-        String extension = EXTENSIONS.get(mediaType);
-        if (extension == null) {
-            return Optional.empty();
-        }
+        Optional<Duration> declared = switch (mediaType) {
+            case MediaTypes.OPUS, MediaTypes.OGG -> OggDuration.of(file);
+            case MediaTypes.MP4_AUDIO -> Mp4Duration.of(file);
+            case MediaTypes.MPEG -> Mp3Duration.of(file);
+            default -> Optional.empty();
+        };
+        return declared.filter(duration -> isPlausible(duration, file));
+    }
+
+    /** {@code units} counted at {@code perSecond}, to the millisecond, without overflow for any count a file holds. */
+    static Duration ofUnits(long units, long perSecond) {
+        return Duration.ofSeconds(units / perSecond).plusMillis(units % perSecond * 1000 / perSecond);
+    }
+
+    private static boolean isPlausible(Duration duration, Path file) {
         try {
-            double seconds = AudioFileIO.readAs(file.toFile(), extension).getAudioHeader().getPreciseTrackLength();
-            return seconds > 0 ? Optional.of(Duration.ofMillis(Math.round(seconds * 1000))) : Optional.empty();
-        } catch (CannotReadException | IOException | TagException | ReadOnlyFileException
-                | InvalidAudioFrameException | RuntimeException unreadable) {
-            // The type was recognised from the first bytes; a damaged rest only costs the duration.
-            return Optional.empty();
+            return !duration.isNegative() && !duration.isZero()
+                    && duration.getSeconds() <= Files.size(file) / MIN_BYTES_PER_SECOND;
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 }

@@ -3,16 +3,20 @@ package dev.earmark.media.control;
 import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
@@ -21,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Media files on disk, in {@link Settings#mediaDirectory()}, each under a random key. Uploads of hundreds
  * of megabytes pass through a fixed buffer; a file only gets its key once it is complete and accepted,
- * so a reader never sees half of one.
+ * so a reader never sees half of one. Until then it is an unfinished upload, "upload-….part" beside the
+ * stored files (the same volume, so that the final move is atomic).
  */
 @ApplicationScoped
 public class MediaStorage {
@@ -32,26 +37,31 @@ public class MediaStorage {
     /** Never matches {@link #STORAGE_KEY}, so an unfinished upload cannot be resolved. */
     private static final String UPLOAD_PREFIX = "upload-";
     private static final String UPLOAD_SUFFIX = ".part";
+    private static final String UNFINISHED_UPLOADS = UPLOAD_PREFIX + "*" + UPLOAD_SUFFIX;
 
     @Inject
     Settings settings;
 
     /**
      * Stores what {@code in} delivers if it is at most {@code maxBytes} long and its content is of one
-     * of {@code acceptedTypes} (see {@link MediaTypes}); otherwise nothing is left on disk.
+     * of {@code acceptedTypes} (see {@link MediaTypes}); otherwise nothing is left on disk. The type is
+     * told by the first bytes, before anything is written: a file of another type is refused having read
+     * only those.
      *
      * @throws MediaTooLargeException if more than {@code maxBytes} arrive
      * @throws UnsupportedMediaException if the content is of no accepted type
      */
     public StoredContent store(InputStream in, long maxBytes, Set<String> acceptedTypes) {
         try {
+            byte[] head = in.readNBytes(MediaTypes.HEAD_BYTES);
+            String mediaType = MediaTypes.detect(head)
+                    .filter(acceptedTypes::contains)
+                    .orElseThrow(UnsupportedMediaException::new);
             Path directory = Files.createDirectories(settings.mediaDirectory());
             Path upload = Files.createTempFile(directory, UPLOAD_PREFIX, UPLOAD_SUFFIX);
             try {
-                Received received = receive(in, upload, maxBytes);
-                String mediaType = MediaTypes.detect(received.head())
-                        .filter(acceptedTypes::contains)
-                        .orElseThrow(UnsupportedMediaException::new);
+                Received received = receive(new SequenceInputStream(new ByteArrayInputStream(head), in), upload,
+                        maxBytes);
                 String storageKey = UUID.randomUUID().toString();
                 Files.move(upload, directory.resolve(storageKey), StandardCopyOption.ATOMIC_MOVE);
                 return new StoredContent(storageKey, mediaType, received.length(), received.sha256());
@@ -80,14 +90,45 @@ public class MediaStorage {
         }
     }
 
-    private record Received(byte[] head, long length, String sha256) {
+    /**
+     * Deletes the unfinished uploads last written before {@code writtenBefore}: what a crash or a killed
+     * server left behind. An upload in progress writes all the time, so a caller that chooses the time
+     * generously never deletes one, not even another server's on a shared media volume.
+     *
+     * @return how many were deleted
+     */
+    public int deleteUnfinishedUploads(Instant writtenBefore) {
+        Path directory = settings.mediaDirectory();
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (DirectoryStream<Path> uploads = Files.newDirectoryStream(directory, UNFINISHED_UPLOADS)) {
+            for (Path upload : uploads) {
+                if (isWrittenBefore(upload, writtenBefore) && Files.deleteIfExists(upload)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
+    }
+
+    private static boolean isWrittenBefore(Path upload, Instant time) throws IOException {
+        try {
+            return Files.getLastModifiedTime(upload).toInstant().isBefore(time);
+        } catch (NoSuchFileException finishedMeanwhile) {
+            return false;
+        }
+    }
+
+    private record Received(long length, String sha256) {
     }
 
     private static Received receive(InputStream in, Path target, long maxBytes) throws IOException {
         MessageDigest digest = sha256();
         byte[] buffer = new byte[BUFFER_SIZE];
-        byte[] head = new byte[MediaTypes.HEAD_BYTES];
-        int headLength = 0;
         long length = 0;
         try (OutputStream out = Files.newOutputStream(target)) {
             for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
@@ -95,14 +136,11 @@ public class MediaStorage {
                 if (length > maxBytes) {
                     throw new MediaTooLargeException(maxBytes);
                 }
-                int forHead = Math.min(read, head.length - headLength);
-                System.arraycopy(buffer, 0, head, headLength, forHead);
-                headLength += forHead;
                 digest.update(buffer, 0, read);
                 out.write(buffer, 0, read);
             }
         }
-        return new Received(Arrays.copyOf(head, headLength), length, HexFormat.of().formatHex(digest.digest()));
+        return new Received(length, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static MessageDigest sha256() {

@@ -17,6 +17,7 @@ import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.ChapterMark;
 import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.Settings;
+import dev.earmark.testing.server.CraftedAudio;
 import dev.earmark.testing.server.SampleAudio;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
@@ -37,6 +38,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -244,6 +246,17 @@ class EpisodeCurationIT extends ServerTest {
             assertEquals(3, read.getDurationSeconds(), sample[0]);
             assertEquals(AuditAction.AUDIO_UPLOADED, audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getAction());
         }
+    }
+
+    @Test
+    void savesAudioWhoseHeadersLieWithoutADuration() {
+        Episode episode = curation.create(showSlug(), draft("Lying audio", EpisodeStatus.DRAFT, null), new EpisodeUploads(
+                new EpisodeUploads.Upload("lies.m4a", () -> new ByteArrayInputStream(CraftedAudio.mp4WithAHugeMovieBox())),
+                null, false));
+
+        Episode read = curation.getEpisode(episode.getId());
+        assertEquals(MediaTypes.MP4_AUDIO, read.getAudioFile().getMediaType());
+        assertNull(read.getDurationSeconds());
     }
 
     @Test

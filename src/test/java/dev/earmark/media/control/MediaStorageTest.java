@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.platform.control.Settings;
+import dev.earmark.testing.server.EndlessStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +15,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -83,6 +89,16 @@ class MediaStorageTest {
 
         assertEquals("media.error.type", refused.messageKey());
         assertEquals(List.of(), filesLeft());
+    }
+
+    @Test
+    void refusesAWrongTypeHavingReadOnlyItsFirstBytesAndWrittenNothing() {
+        EndlessStream text = new EndlessStream("Not audio at all, whatever the name says.\n");
+
+        assertThrows(UnsupportedMediaException.class, () -> storage.store(text, Long.MAX_VALUE, MediaTypes.AUDIO));
+
+        assertEquals(MediaTypes.HEAD_BYTES, text.delivered());
+        assertFalse(Files.exists(directory), "not even the media directory was made");
     }
 
     @Test
@@ -163,7 +179,60 @@ class MediaStorageTest {
         assertEquals(List.of(), filesLeft());
     }
 
+    @Test
+    void anUploadInProgressIsAnUnfinishedUploadKeptWhileItIsWritten() {
+        List<String> whileWriting = new ArrayList<>();
+        List<Integer> deletedWhileWriting = new ArrayList<>();
+        InputStream upload = new ByteArrayInputStream(SampleMedia.opus(300_000)) {
+            @Override
+            public synchronized int read(byte[] buffer, int offset, int length) {
+                if (pos > 100_000 && whileWriting.isEmpty()) {
+                    whileWriting.addAll(filesLeft());
+                    deletedWhileWriting.add(storage.deleteUnfinishedUploads(Instant.now().minus(Duration.ofHours(1))));
+                }
+                return super.read(buffer, offset, length);
+            }
+        };
+
+        String key = storage.store(upload, 1_000_000, MediaTypes.AUDIO).storageKey();
+
+        assertEquals(1, whileWriting.size());
+        assertTrue(whileWriting.get(0).matches("upload-[0-9]+\\.part"), whileWriting.get(0));
+        assertEquals(List.of(0), deletedWhileWriting);
+        assertEquals(List.of(key), filesLeft());
+    }
+
+    @Test
+    void deletesOnlyUnfinishedUploadsWrittenBeforeTheGivenTime() throws IOException {
+        Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
+        String stored = storage.store(new ByteArrayInputStream(SampleMedia.opus(10)), 1000, MediaTypes.AUDIO)
+                .storageKey();
+        writtenAt(storage.resolve(stored), twoHoursAgo);
+        writtenAt(Files.writeString(directory.resolve("upload-1.part"), "abandoned"), twoHoursAgo);
+        writtenAt(Files.writeString(directory.resolve("upload-2.part"), "abandoned too"), twoHoursAgo);
+        Files.writeString(directory.resolve("upload-3.part"), "in progress");
+        writtenAt(Files.writeString(directory.resolve("upload-notes.txt"), "someone else's"), twoHoursAgo);
+
+        assertEquals(2, storage.deleteUnfinishedUploads(Instant.now().minus(Duration.ofHours(1))));
+
+        assertEquals(List.of(stored, "upload-3.part", "upload-notes.txt"), filesLeft().stream().sorted().toList());
+    }
+
+    @Test
+    void aMissingMediaDirectoryHasNoUnfinishedUploads() {
+        assertEquals(0, storage.deleteUnfinishedUploads(Instant.now()));
+        assertFalse(Files.exists(directory));
+    }
+
+    private static void writtenAt(Path file, Instant time) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(time));
+    }
+
+    /** What is stored: nothing when the media directory was never made. */
     private List<String> filesLeft() {
+        if (Files.notExists(directory)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString()).toList();
         } catch (IOException e) {
