@@ -13,7 +13,8 @@ public enum Setting {
     EMBED_ORIGINS("earmark.embed-origins"),
     DISPLAY_ZONE("earmark.display-zone"),
     MEDIA_DIR("earmark.media-dir"),
-    MAX_AUDIO_BYTES("earmark.max-audio-bytes");
+    MAX_AUDIO_BYTES("earmark.max-audio-bytes"),
+    SECURE_COOKIES("earmark.secure-cookies");
 
     private final String property;
 

@@ -79,6 +79,15 @@ class RequestGuardsIT {
                 assertRefused(send(get(detour + "index.xhtml")), 302, detour + "index.xhtml");
                 assertRefused(send(get(detour + artwork)), 302, detour + artwork);
             }
+            // A media link may end in any name; the sign-in's own address is no exception.
+            String disguised = artwork.substring(0, artwork.lastIndexOf('/')) + "/j_security_check";
+            HttpResponse<String> file = send(get(disguised));
+            assertTrue(file.statusCode() != 200 || !file.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                    disguised + " served the artwork");
+            // 401 from the sign-in filter, or the container's own login handling of such an address: never the API.
+            HttpResponse<String> api = send(get("api/shows/j_security_check"));
+            assertTrue(api.statusCode() == 401 || !api.headers().firstValue("Content-Type").orElse("").contains("json"),
+                    "api/shows/j_security_check answered " + api.statusCode() + ": " + api.body());
         } finally {
             TestSupport.clearProperty(base, "earmark.anonymous-browsing");
         }
@@ -89,10 +98,30 @@ class RequestGuardsIT {
         HttpResponse<String> response = send(get("embed/%2e%2e/index.xhtml"));
 
         if (response.statusCode() != 400) { // Payara's Grizzly may refuse the encoded dot segment itself.
-            assertEquals("frame-ancestors 'none'",
-                    response.headers().firstValue("Content-Security-Policy").orElse(null));
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").endsWith("; frame-ancestors 'none'"),
+                    response.headers().toString());
             assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
         }
+    }
+
+    /** Listener pages and the API run no inline script; stored files run nothing at all; curation may be framed by no one. */
+    @Test
+    void everyAnswerCarriesItsContentSecurityPolicy() {
+        String artwork = new JsonHttp(base).get("api/shows").array().getValuesAs(JsonObject.class).stream()
+                .filter(show -> show.get("artworkUrl") instanceof JsonString)
+                .map(show -> URI.create(show.getString("artworkUrl")).getPath().replaceFirst("^.*/media/", "media/"))
+                .findFirst().orElseThrow();
+        for (String listenerPath : new String[] {"", "shows/meta-tech-podcast", "api/shows"}) {
+            String policy = policy(send(get(listenerPath)));
+            assertTrue(policy.contains("script-src 'self';") && policy.contains("object-src 'none'")
+                    && policy.contains("base-uri 'none'") && !policy.contains("unsafe"), listenerPath + ": " + policy);
+        }
+        assertTrue(policy(send(get(artwork))).startsWith("sandbox; default-src 'none'"), artwork);
+        assertTrue(policy(send(get("admin/shows.xhtml"))).endsWith("frame-ancestors 'none'"));
+    }
+
+    private static String policy(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Security-Policy").orElse("");
     }
 
     /**

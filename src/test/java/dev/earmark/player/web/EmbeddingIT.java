@@ -58,7 +58,8 @@ class EmbeddingIT {
     void onlyEmbedPagesMayBeFramedAndOnlyByTheAllowList() {
         HttpResponse<String> embed = get("embed/episodes/" + archiveId, null);
         assertEquals(200, embed.statusCode());
-        assertEquals("frame-ancestors 'self' " + PORTAL, header(embed, "Content-Security-Policy"));
+        assertTrue(header(embed, "Content-Security-Policy").endsWith("; frame-ancestors 'self' " + PORTAL),
+                header(embed, "Content-Security-Policy"));
         assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty());
         assertEquals("nosniff", header(embed, "X-Content-Type-Options"));
         assertTrue(embed.body().contains("<earmark-player episode=\"" + archiveId + "\">"), embed.body());
@@ -66,7 +67,7 @@ class EmbeddingIT {
 
         for (String page : List.of("", EPISODE_PAGE, "api/shows", "widget.js")) {
             HttpResponse<String> other = get(page, null);
-            assertEquals("frame-ancestors 'none'", header(other, "Content-Security-Policy"), page);
+            assertTrue(header(other, "Content-Security-Policy").endsWith("; frame-ancestors 'none'"), page);
             assertEquals("DENY", header(other, "X-Frame-Options"), page);
             assertEquals("strict-origin-when-cross-origin", header(other, "Referrer-Policy"), page);
         }
