@@ -39,9 +39,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (response.containsHeader("Content-Security-Policy")) {
+            // A forward after the request was seen: the embed routes' target must keep the embed pages' framing.
+            chain.doFilter(request, response);
+            return;
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        // The normalised path: /embed/%2e%2e/admin/ is the curation area, which no one may frame.
+        // The normalised path: /embed/%2e%2e/admin/ is the curation area, which no one may frame. On a forward it is
+        // the target's: the container's sign-in page shown in place of a protected page.
         String path = RequestPaths.of(request);
         response.setHeader("Content-Security-Policy", policy(path, settings.embedOrigins()));
         if (!path.startsWith(EMBED_PATHS)) {

@@ -12,6 +12,7 @@ import jakarta.servlet.annotation.WebListener;
  * signed in) but not with their forms, images or frames: SameSite=Lax. Secure is the servers' own decision per
  * request (see web.xml) unless {@code earmark.secure-cookies} asks for it on every answer. Only a listener may
  * change the cookie's settings, and only while the application starts, so a changed setting needs a restart.
+ * WildFly 38 ignores the SameSite attribute set here: WEB-INF/undertow-handlers.conf sets it there.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
