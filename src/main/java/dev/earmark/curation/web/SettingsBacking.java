@@ -1,10 +1,11 @@
 package dev.earmark.curation.web;
 
 import dev.earmark.platform.control.Messages;
+import dev.earmark.platform.control.Roles;
 import dev.earmark.platform.control.Setting;
 import dev.earmark.platform.control.Settings.Configured;
 import dev.earmark.platform.control.Settings;
-import jakarta.annotation.PostConstruct;
+import dev.earmark.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * /admin/settings.xhtml (admins only, by web.xml): each setting, the value in use, where it comes
+ * /admin/settings.xhtml (admins only: by web.xml, and checked here again, so that no other mapping of the view
+ * can show it to an editor): each setting, the value in use, where it comes
  * from and what is wrong with a value that cannot be used. The server's own means set them, so the
  * page shows how rather than offering a form that the next server start would undo.
  */
@@ -37,9 +39,13 @@ public class SettingsBacking {
 
     private List<Row> rows;
 
-    @PostConstruct
-    void load() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.getExternalContext().isUserInRole(Roles.ADMIN)) {
+            Responses.forbidden();
+            return;
+        }
+        Locale locale = faces.getViewRoot().getLocale();
         rows = Arrays.stream(Setting.values())
                 .map(setting -> new Row(setting, inUse(setting, locale), settings.configured(setting),
                         settings.problem(setting).map(problem -> Messages.format(locale, problem.messageKey(), problem.subject()))))
@@ -58,6 +64,7 @@ public class SettingsBacking {
         return switch (setting) {
             case DEMO_CONTENT -> Messages.format(locale, "admin.settings.flag." + settings.demoContent());
             case ANONYMOUS_BROWSING -> Messages.format(locale, "admin.settings.flag." + settings.anonymousBrowsing());
+            case SECURE_COOKIES -> Messages.format(locale, "admin.settings.flag." + settings.secureCookies());
             case EMBED_ORIGINS -> settings.embedOrigins().isEmpty() ? Messages.format(locale, "admin.settings.none")
                     : String.join(", ", new TreeSet<>(settings.embedOrigins()));
             case DISPLAY_ZONE -> settings.displayZone().getId();

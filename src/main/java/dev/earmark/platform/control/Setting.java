@@ -14,7 +14,8 @@ public enum Setting {
     DISPLAY_ZONE("earmark.display-zone"),
     MEDIA_DIR("earmark.media-dir"),
     MAX_AUDIO_BYTES("earmark.max-audio-bytes"),
-    BASE_URL("earmark.base-url");
+    BASE_URL("earmark.base-url"),
+    SECURE_COOKIES("earmark.secure-cookies");
 
     private final String property;
 

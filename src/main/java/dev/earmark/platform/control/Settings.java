@@ -92,6 +92,14 @@ public class Settings {
                 .map(URI::create);
     }
 
+    /**
+     * Whether the session cookie is always marked Secure. Without it the cookie is Secure exactly when the
+     * request came over HTTPS as the server sees it; a TLS proxy that does not tell the server so needs this on.
+     */
+    public boolean secureCookies() {
+        return flag(Setting.SECURE_COOKIES).orElse(false);
+    }
+
     /** What the server says for a setting, if anything: a system property wins over the environment. */
     public Optional<Configured> configured(Setting setting) {
         String property = System.getProperty(setting.property());
@@ -115,7 +123,7 @@ public class Settings {
         }
         String value = configured.get().value();
         return switch (setting) {
-            case DEMO_CONTENT, ANONYMOUS_BROWSING -> flag(setting).isPresent() ? Optional.empty()
+            case DEMO_CONTENT, ANONYMOUS_BROWSING, SECURE_COOKIES -> flag(setting).isPresent() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.flag", value));
             case EMBED_ORIGINS -> {
                 List<String> wrong = originEntries().stream().filter(origin -> !ORIGIN.matcher(origin).matches()).toList();

@@ -11,9 +11,17 @@ public final class Responses {
     }
 
     public static void notFound() {
+        sendError(404);
+    }
+
+    public static void forbidden() {
+        sendError(403);
+    }
+
+    private static void sendError(int status) {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            context.getExternalContext().responseSendError(404, null);
+            context.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,10 +41,13 @@ public class SignInRequiredFilter extends HttpFilter {
                 + URLEncoder.encode(path + query, StandardCharsets.UTF_8));
     }
 
-    /** Decided on the normalised path: {@code /account/%2e%2e/api/shows} is the API, not the account. */
+    /**
+     * Decided on the normalised path: {@code /account/%2e%2e/api/shows} is the API, not the account. The sign-in
+     * form posts to the one address of the container's login; any other path ending like it is not open.
+     */
     private static boolean isOpen(HttpServletRequest request) {
         String path = RequestPaths.of(request);
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/account/")
-                || path.equals("/widget.js") || path.equals("/widget.css") || path.endsWith("/j_security_check");
+                || path.equals("/widget.js") || path.equals("/widget.css") || path.equals("/j_security_check");
     }
 }

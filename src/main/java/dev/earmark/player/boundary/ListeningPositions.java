@@ -4,6 +4,7 @@ import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.control.ConcurrentChangeException;
 import dev.earmark.platform.control.DatabaseErrors;
+import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.player.entity.ListeningPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,9 +36,14 @@ public class ListeningPositions {
         return find(listener, episode);
     }
 
-    /** Remembers the position (milliseconds from the start), replacing the one before. */
+    /**
+     * Remembers the position (milliseconds from the start), replacing the one before.
+     *
+     * @throws InvalidParameterException if the position lies beyond the episode's end
+     */
     public ListeningPosition save(String listener, long episodeId, long positionMillis) {
         Episode episode = catalogue.getEpisode(episodeId);
+        requireWithin(episode, positionMillis);
         Instant now = clock.instant();
         Optional<ListeningPosition> known = find(listener, episode);
         known.ifPresent(position -> position.moveTo(positionMillis, now));
@@ -59,6 +65,18 @@ public class ListeningPositions {
         Supplier<ConcurrentChangeException> savedMeanwhile =
                 () -> new ConcurrentChangeException("player.error.positionSavedMeanwhile");
         DatabaseErrors.flush(em, savedMeanwhile, savedMeanwhile);
+    }
+
+    /**
+     * A player reports the length of the file it plays, which may run a little past the stored whole seconds:
+     * a second's grace. Without a known length, a bound that no episode reaches keeps nonsense out.
+     */
+    private static void requireWithin(Episode episode, long positionMillis) {
+        Integer seconds = episode.getDurationSeconds();
+        long endMillis = seconds == null ? ListeningPosition.UNKNOWN_DURATION_MAX_MILLIS : (seconds + 1L) * 1000;
+        if (positionMillis > endMillis) {
+            throw new InvalidParameterException("player.error.positionBeyondEnd", endMillis / 1000);
+        }
     }
 
     private Optional<ListeningPosition> find(String listener, Episode episode) {

@@ -25,6 +25,8 @@ public class ListeningPosition extends PersistentEntity {
     public static final String FIND_BY_LISTENER_AND_EPISODE = "ListeningPosition.findByListenerAndEpisode";
 
     public static final int LISTENER_MAX = 200;
+    /** Where a position may lie in an episode whose playing time is not known: two days. */
+    public static final long UNKNOWN_DURATION_MAX_MILLIS = 2L * 24 * 60 * 60 * 1000;
 
     /** The listener's user name as the container's realm knows it. */
     @NotBlank

@@ -56,6 +56,15 @@ class RequestGuardsIT extends ServerTest {
                 assertRefused(get(detour + "index.xhtml"), 302, detour + "index.xhtml");
                 assertRefused(get(detour + artwork), 302, detour + artwork);
             }
+            // A media link may end in any name; the sign-in's own address is no exception.
+            String disguised = artwork.substring(0, artwork.lastIndexOf('/')) + "/j_security_check";
+            WebClient.Reply file = get(disguised);
+            assertTrue(file.status() != 200 || !String.valueOf(file.contentType()).startsWith("image/"),
+                    disguised + " served the artwork");
+            // 401 from the sign-in filter, or the container's own login handling of such an address: never the API.
+            WebClient.Reply api = get("api/shows/j_security_check");
+            assertTrue(api.status() == 401 || !String.valueOf(api.contentType()).contains("json"),
+                    "api/shows/j_security_check answered " + api.status() + ": " + api.body());
         } finally {
             TestSupport.clearProperty(base, "earmark.anonymous-browsing");
         }
@@ -66,9 +75,32 @@ class RequestGuardsIT extends ServerTest {
         WebClient.Reply response = get("embed/%2e%2e/index.xhtml");
 
         if (response.status() != 400) { // Payara's Grizzly may refuse the encoded dot segment itself.
-            assertEquals("frame-ancestors 'none'", response.header("Content-Security-Policy"));
+            assertTrue(String.valueOf(response.header("Content-Security-Policy")).endsWith("; frame-ancestors 'none'"),
+                    String.valueOf(response.header("Content-Security-Policy")));
             assertEquals("DENY", response.header("X-Frame-Options"));
         }
+    }
+
+    /** Listener pages and the API run no inline script; stored files run nothing at all; curation may be framed by no one. */
+    @Test
+    void everyAnswerCarriesItsContentSecurityPolicy() {
+        String artwork = get("api/shows").array().getValuesAs(JsonObject.class).stream()
+                .filter(show -> show.get("artworkUrl") instanceof JsonString)
+                .map(show -> URI.create(show.getString("artworkUrl")).getPath().replaceFirst("^.*/media/", "media/"))
+                .findFirst().orElseThrow();
+        for (String listenerPath : new String[] {"", "shows/meta-tech-podcast", "api/shows"}) {
+            String policy = policy(get(listenerPath));
+            assertTrue(policy.contains("script-src 'self';") && policy.contains("object-src 'none'")
+                    && policy.contains("base-uri 'none'") && !policy.contains("unsafe"), listenerPath + ": " + policy);
+        }
+        assertTrue(policy(get(artwork)).startsWith("sandbox; default-src 'none'"), artwork);
+        WebClient.Reply signInInstead = get("admin/shows.xhtml"); // the container forwards to its sign-in page
+        assertTrue(policy(signInInstead).endsWith("frame-ancestors 'none'"), policy(signInInstead));
+        assertEquals("DENY", signInInstead.header("X-Frame-Options"));
+    }
+
+    private static String policy(WebClient.Reply response) {
+        return String.valueOf(response.header("Content-Security-Policy"));
     }
 
     /**

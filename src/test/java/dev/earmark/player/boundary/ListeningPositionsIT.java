@@ -8,6 +8,7 @@ import dev.earmark.catalogue.boundary.EpisodeNotFoundException;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
@@ -47,6 +48,33 @@ class ListeningPositionsIT extends ServerTest {
         Show show = fixtures.show("Hidden positions");
         Episode draft = fixtures.episode(show, "Draft", EpisodeStatus.DRAFT, Instant.parse("2024-01-01T10:00:00Z"));
         assertThrows(EpisodeNotFoundException.class, () -> positions.save("ada", draft.getId(), 1_000));
+    }
+
+    @Test
+    void aPositionBeyondTheEpisodesEndIsRefused() {
+        Show show = fixtures.show("Bounded positions");
+        Episode episode = fixtures.episode(show, "Half an hour", EpisodeStatus.PUBLISHED, Instant.parse("2024-01-01T10:00:00Z"));
+        long end = episode.getDurationSeconds() * 1000L;
+
+        assertEquals(end, positions.save("ada", episode.getId(), end).getPositionMillis());
+        InvalidParameterException beyond = assertThrows(InvalidParameterException.class,
+                () -> positions.save("ada", episode.getId(), end + 60_000));
+        assertEquals("player.error.positionBeyondEnd", beyond.messageKey());
+        assertEquals(end, positions.findPosition("ada", episode.getId()).orElseThrow().getPositionMillis());
+    }
+
+    @Test
+    void nonsenseFromTheApiIsA400WithTheReason() {
+        Show show = fixtures.show("Nonsense positions");
+        Episode episode = fixtures.episode(show, "Short", EpisodeStatus.PUBLISHED, Instant.parse("2024-01-01T10:00:00Z"));
+        WebClient listener = WebClient.signIn(base, "listener", "listener-demo");
+
+        WebClient.Reply huge = listener.put("api/positions/" + episode.getId(), "{\"positionSeconds\": 1e300}");
+        assertEquals(400, huge.status());
+        assertTrue(huge.object().getString("message").contains(String.valueOf(episode.getDurationSeconds() + 1)),
+                huge.body());
+        assertEquals(400, listener.put("api/positions/" + episode.getId(), "{\"positionSeconds\": -1}").status());
+        assertEquals(204, listener.get("api/positions/" + episode.getId()).status());
     }
 
     @Test
