@@ -38,19 +38,18 @@ public class AdminShowsResource {
 
     @GET
     public List<CuratedShowJson> shows() {
-        AppUrls urls = AppUrls.of(uriInfo);
-        return curation.shows().stream().map(show -> CuratedShowJson.of(show, urls)).toList();
+        return curation.shows().stream().map(this::json).toList();
     }
 
     @GET
     @Path("{id}")
     public CuratedShowJson show(@PathParam("id") long id) {
-        return CuratedShowJson.of(curation.getCuratedShow(id), AppUrls.of(uriInfo));
+        return json(curation.getCuratedShow(id));
     }
 
     @POST
     public Response create(ShowInput input) {
-        long id = curation.create(required(input).toShow(), null).getId();
+        long id = curation.create(required(input).toDraft(), null).getId();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(show(id))
                 .build();
@@ -60,7 +59,7 @@ public class AdminShowsResource {
     @Path("{id}")
     public CuratedShowJson update(@PathParam("id") long id, ShowInput input) {
         ShowInput given = required(input);
-        curation.update(id, version(given.version()), given.toShow(), null);
+        curation.update(id, version(given.version()), given.toDraft(), null);
         return show(id);
     }
 
@@ -69,6 +68,10 @@ public class AdminShowsResource {
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         curation.delete(id, version(version));
         return Response.noContent().build();
+    }
+
+    private CuratedShowJson json(CuratedShow show) {
+        return CuratedShowJson.of(show, AppUrls.of(uriInfo));
     }
 
     private static ShowInput required(ShowInput input) {
