@@ -1,5 +1,6 @@
 package dev.earmark.catalogue.entity;
 
+import dev.earmark.notes.control.ChapterMark;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +54,11 @@ public class Chapter extends PersistentEntity {
 
     void attachTo(Episode owner) {
         this.episode = owner;
+    }
+
+    /** The chapter as the text formats see it: a start, a title and an optional link. */
+    public ChapterMark toMark() {
+        return new ChapterMark(startMillis, title, url);
     }
 
     public Episode getEpisode() {

@@ -21,7 +21,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 @Entity
 @Table(name = "podcast_show")
@@ -52,6 +51,7 @@ public class Show extends PersistentEntity {
     public static final int EMAIL_MAX = 254;
     public static final int LANGUAGE_MAX = 35;
     public static final int CATEGORY_MAX = 100;
+    public static final String DEFAULT_LANGUAGE = "en";
 
     @NotBlank
     @Size(max = SLUG_MAX)
@@ -82,7 +82,7 @@ public class Show extends PersistentEntity {
     @Size(max = LANGUAGE_MAX)
     @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{earmark.validation.language}")
     @Column(nullable = false, length = LANGUAGE_MAX)
-    private String language = "en";
+    private String language = DEFAULT_LANGUAGE;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "artwork_file_id")
@@ -105,36 +105,6 @@ public class Show extends PersistentEntity {
     /** Whether the player offers the audio for download. */
     @Column(name = "downloads_allowed", nullable = false)
     private boolean downloadsAllowed = true;
-
-    /**
-     * Takes over what curators edit in the show's form (the artwork is uploaded on its own).
-     *
-     * @return the names of the fields that changed, for the audit trail
-     */
-    public List<String> takeDetailsFrom(Show edited) {
-        List<String> changed = new ArrayList<>();
-        slug = track(changed, "slug", slug, edited.slug);
-        title = track(changed, "title", title, edited.title);
-        description = track(changed, "description", description, edited.description);
-        author = track(changed, "author", author, edited.author);
-        ownerEmail = track(changed, "ownerEmail", ownerEmail, edited.ownerEmail);
-        language = track(changed, "language", language, edited.language);
-        if (!new ArrayList<>(categories).equals(edited.categories)) {
-            changed.add("categories");
-            categories = new ArrayList<>(edited.categories);
-        }
-        explicit = track(changed, "explicit", explicit, edited.explicit);
-        downloadsAllowed = track(changed, "downloadsAllowed", downloadsAllowed, edited.downloadsAllowed);
-        type = track(changed, "type", type, edited.type);
-        return changed;
-    }
-
-    private static <T> T track(List<String> changed, String field, T current, T edited) {
-        if (!Objects.equals(current, edited)) {
-            changed.add(field);
-        }
-        return edited;
-    }
 
     public String getSlug() {
         return slug;

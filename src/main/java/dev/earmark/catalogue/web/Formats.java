@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How the catalogue writes dates, durations, times and counts ("Feb 16, 2024", "1h 5min",
+ * How pages write dates, durations, times and counts ("Feb 16, 2024", "1h 5min",
  * "41:25", "7 snips"); patterns come from the bundle so each language writes them its way.
  */
 @Named("formats")
@@ -24,11 +24,20 @@ public class Formats {
     Settings settings;
 
     public String date(Instant instant) {
+        return format(instant, "format.date");
+    }
+
+    /** A moment with its time of day, as curators' lists and histories show it. */
+    public String dateTime(Instant instant) {
+        return format(instant, "format.dateTime");
+    }
+
+    private String format(Instant instant, String patternKey) {
         if (instant == null) {
             return "";
         }
         Locale locale = locale();
-        return DateTimeFormatter.ofPattern(Messages.format(locale, "format.date"), locale)
+        return DateTimeFormatter.ofPattern(Messages.format(locale, patternKey), locale)
                 .format(instant.atZone(settings.displayZone()));
     }
 

@@ -1,6 +1,5 @@
 package dev.earmark.curation.boundary;
 
-import dev.earmark.platform.control.BaseUrl;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.web.Links;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,19 +41,18 @@ public class AdminShowsResource {
 
     @GET
     public List<CuratedShowJson> shows() {
-        BaseUrl base = links.base();
-        return curation.shows().stream().map(show -> CuratedShowJson.of(show, base)).toList();
+        return curation.shows().stream().map(this::json).toList();
     }
 
     @GET
     @Path("{id}")
     public CuratedShowJson show(@PathParam("id") long id) {
-        return CuratedShowJson.of(curation.getCuratedShow(id), links.base());
+        return json(curation.getCuratedShow(id));
     }
 
     @POST
     public Response create(ShowInput input) {
-        long id = curation.create(required(input).toShow(), null).getId();
+        long id = curation.create(required(input).toDraft(), null).getId();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(show(id))
                 .build();
@@ -64,7 +62,7 @@ public class AdminShowsResource {
     @Path("{id}")
     public CuratedShowJson update(@PathParam("id") long id, ShowInput input) {
         ShowInput given = required(input);
-        curation.update(id, version(given.version()), given.toShow(), null);
+        curation.update(id, version(given.version()), given.toDraft(), null);
         return show(id);
     }
 
@@ -73,6 +71,10 @@ public class AdminShowsResource {
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         curation.delete(id, version(version));
         return Response.noContent().build();
+    }
+
+    private CuratedShowJson json(CuratedShow show) {
+        return CuratedShowJson.of(show, links.base());
     }
 
     private static ShowInput required(ShowInput input) {

@@ -2,6 +2,7 @@ package dev.earmark.curation.boundary;
 
 import dev.earmark.audit.boundary.AuditTrail;
 import dev.earmark.audit.entity.AuditAction;
+import dev.earmark.audit.entity.AuditEntry;
 import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.boundary.EpisodeNotFoundException;
@@ -9,12 +10,13 @@ import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
-import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.curation.control.FreeSlugs;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.ChapterMark;
 import dev.earmark.notes.control.ChapterParseException;
 import dev.earmark.notes.control.ChapterTable;
 import dev.earmark.notes.control.WebAddresses;
+import dev.earmark.platform.control.ConcurrentChangeException;
 import dev.earmark.platform.control.DatabaseErrors;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
@@ -28,13 +30,13 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,8 +47,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class EpisodeCuration {
-
-    private static final int SLUG_ATTEMPTS = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -59,6 +59,9 @@ public class EpisodeCuration {
 
     @Inject
     EpisodeFiles files;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Clock clock;
@@ -98,26 +101,35 @@ public class EpisodeCuration {
         return findEpisode(id).orElseThrow(() -> new EpisodeNotFoundException(id));
     }
 
+    /** Newest first. */
+    public List<AuditEntry> history(long episodeId) {
+        return audit.history(AuditSubject.EPISODE, episodeId);
+    }
+
     public Episode create(String showSlug, EpisodeDraft draft, EpisodeUploads uploads) {
         Show show = catalogue.getShow(showSlug);
         Episode episode = new Episode(show, "urn:uuid:" + UUID.randomUUID());
-        apply(draft, episode);
+        apply(draft, slugs(episode).choose(draft.slug(), draft.title()), episode);
+        Validation.requireValid(validator, episode);
         em.persist(episode);
         flushOrConflict(episode);
-        audit.record(AuditAction.CREATED, AuditSubject.EPISODE, episode.getId(), EpisodeFields.set(EpisodeFields.of(episode)));
+        audit.record(AuditAction.CREATED, AuditSubject.EPISODE, episode.getId(),
+                CuratedFields.set(EpisodeDraft.of(episode)));
         recordStatus(episode, EpisodeStatus.DRAFT);
         files.attach(uploads, episode);
         em.flush();
         return episode;
     }
 
-    /** @throws EpisodeConflictException when the episode is no longer at {@code version} */
+    /** @throws ConcurrentChangeException when the episode is no longer at {@code version} */
     public Episode update(long id, long version, EpisodeDraft draft, EpisodeUploads uploads) {
         Episode episode = currentForChange(id, version);
-        Map<String, Object> before = EpisodeFields.of(episode);
+        String slug = slugs(episode).choose(draft.slug(), draft.title());
+        EpisodeDraft before = EpisodeDraft.of(episode);
         EpisodeStatus statusBefore = episode.getStatus();
-        apply(draft, episode);
-        String changed = EpisodeFields.changed(before, EpisodeFields.of(episode));
+        apply(draft, slug, episode);
+        Validation.requireValid(validator, episode);
+        String changed = CuratedFields.changed(before, EpisodeDraft.of(episode));
         if (!changed.isEmpty()) {
             audit.record(AuditAction.UPDATED, AuditSubject.EPISODE, id, changed);
         }
@@ -162,7 +174,7 @@ public class EpisodeCuration {
     private Episode current(long id, long version) {
         Episode episode = getEpisode(id);
         if (episode.getVersion() != version) {
-            throw new EpisodeConflictException(id);
+            throw conflict(episode);
         }
         return episode;
     }
@@ -182,13 +194,16 @@ public class EpisodeCuration {
      * check and unique constraint catch that.
      */
     private void flushOrConflict(Episode episode) {
-        DatabaseErrors.flush(em, () -> new EpisodeConflictException(episode.getId()),
-                () -> new EpisodeFieldException("slug", "admin.episode.error.slugTaken", episode.getSlug()));
+        DatabaseErrors.flush(em, () -> conflict(episode), () -> slugs(episode).taken(episode.getSlug()));
     }
 
-    private void apply(EpisodeDraft draft, Episode episode) {
+    private static ConcurrentChangeException conflict(Episode episode) {
+        return new ConcurrentChangeException("admin.episode.error.conflict", episode.getId());
+    }
+
+    private void apply(EpisodeDraft draft, String slug, Episode episode) {
         episode.setTitle(draft.title());
-        episode.setSlug(slugFor(episode, draft));
+        episode.setSlug(slug);
         episode.setSeason(draft.season());
         episode.setNumber(draft.number());
         episode.setEpisodeType(draft.episodeType());
@@ -202,9 +217,9 @@ public class EpisodeCuration {
                     .map(mark -> new ChapterMark(mark.startMillis(), mark.title(), chapterUrl(mark.url())))
                     .toList());
         } catch (ChapterParseException twoAtOnce) {
-            throw new EpisodeFieldException("chapters", twoAtOnce.messageKey(), twoAtOnce.arguments());
+            throw new InvalidFieldException("chapters", twoAtOnce.messageKey(), twoAtOnce.arguments());
         }
-        if (!EpisodeFields.chapters(episode).equals(chapters)) {
+        if (!EpisodeDraft.of(episode).chapters().equals(chapters)) {
             episode.replaceChapters(chapters.stream()
                     .map(mark -> new Chapter(mark.startMillis(), mark.title(), mark.url()))
                     .toList());
@@ -218,10 +233,10 @@ public class EpisodeCuration {
         }
         String address = url.strip();
         if (address.length() > Chapter.URL_MAX) {
-            throw new EpisodeFieldException("chapters", "admin.episode.error.chapterUrlTooLong", Chapter.URL_MAX);
+            throw new InvalidFieldException("chapters", "admin.episode.error.chapterUrlTooLong", Chapter.URL_MAX);
         }
         if (WebAddresses.http(address).isEmpty()) {
-            throw new EpisodeFieldException("chapters", "admin.episode.error.chapterUrl", address);
+            throw new InvalidFieldException("chapters", "admin.episode.error.chapterUrl", address);
         }
         return address;
     }
@@ -229,7 +244,7 @@ public class EpisodeCuration {
     /** A published episode without a time is published now; a scheduled one needs its time. */
     private void applyStatus(Episode episode, EpisodeStatus status, Instant publishedAt) {
         if (status == EpisodeStatus.SCHEDULED && publishedAt == null) {
-            throw new EpisodeFieldException("publishedAt", "admin.episode.error.scheduleWithoutTime");
+            throw new InvalidFieldException("publishedAt", "admin.episode.error.scheduleWithoutTime");
         }
         boolean needsTime = EpisodeStatus.ALWAYS_VISIBLE.contains(status) && publishedAt == null;
         episode.setPublishedAt(needsTime ? clock.instant() : publishedAt);
@@ -251,24 +266,10 @@ public class EpisodeCuration {
                 at == null ? null : at.truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    /** The slug asked for, which must be free in the show; else one made from the title, numbered until free. */
-    private String slugFor(Episode episode, EpisodeDraft draft) {
-        if (draft.slug() != null && !draft.slug().isBlank()) {
-            String slug = draft.slug().strip();
-            if (isTaken(episode, slug)) {
-                throw new EpisodeFieldException("slug", "admin.episode.error.slugTaken", slug);
-            }
-            return slug;
-        }
-        String base = Slugs.of(draft.title(), Episode.SLUG_MAX - 4);
-        String stem = base.isEmpty() ? "episode" : base;
-        for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-            String candidate = attempt == 1 ? stem : stem + "-" + attempt;
-            if (!isTaken(episode, candidate)) {
-                return candidate;
-            }
-        }
-        throw new EpisodeFieldException("slug", "admin.episode.error.slugTaken", stem);
+    /** Episode addresses are unique within their show. */
+    private FreeSlugs slugs(Episode episode) {
+        return new FreeSlugs(Episode.SLUG_MAX, "episode", "admin.episode.error.slugTaken",
+                slug -> isTaken(episode, slug));
     }
 
     private boolean isTaken(Episode episode, String slug) {

@@ -1,5 +1,7 @@
 package dev.earmark.curation.boundary;
 
+import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.EpisodeType;
 import dev.earmark.notes.control.ChapterMark;
@@ -8,7 +10,7 @@ import java.util.List;
 
 /**
  * What a curator wants an episode to be, as the editor or the API sends it. A blank slug is made from the title;
- * a blank audio URL means no external audio.
+ * a blank audio URL means no external audio. Its components are the fields the history names when they change.
  */
 public record EpisodeDraft(String title, String slug, Integer season, Integer number, EpisodeType episodeType,
         EpisodeStatus status, Instant publishedAt, String description, String audioUrl, List<ChapterMark> chapters) {
@@ -17,5 +19,13 @@ public record EpisodeDraft(String title, String slug, Integer season, Integer nu
         chapters = chapters == null ? List.of() : List.copyOf(chapters);
         episodeType = episodeType == null ? EpisodeType.FULL : episodeType;
         status = status == null ? EpisodeStatus.DRAFT : status;
+    }
+
+    /** The episode as stored, to tell what a save changed. */
+    static EpisodeDraft of(Episode episode) {
+        return new EpisodeDraft(episode.getTitle(), episode.getSlug(), episode.getSeason(), episode.getNumber(),
+                episode.getEpisodeType(), episode.getStatus(), episode.getPublishedAt(), episode.getDescription(),
+                episode.getAudio() == null ? null : episode.getAudio().getUrl(),
+                episode.getChapters().stream().map(Chapter::toMark).toList());
     }
 }

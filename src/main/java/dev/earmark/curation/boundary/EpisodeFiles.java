@@ -9,7 +9,6 @@ import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.WebAddresses;
-import dev.earmark.platform.control.RejectedContentException;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.transcripts.control.Transcripts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +23,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * An episode's audio and transcript: uploads stored and attached, the files they replace deleted, external audio by
@@ -56,10 +53,10 @@ public class EpisodeFiles {
         }
         String address = url.strip();
         if (address.length() > AudioEnclosure.URL_MAX) {
-            throw new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrlTooLong", AudioEnclosure.URL_MAX);
+            throw new InvalidFieldException("audioUrl", "admin.episode.error.audioUrlTooLong", AudioEnclosure.URL_MAX);
         }
         URI uri = WebAddresses.http(address)
-                .orElseThrow(() -> new EpisodeFieldException("audioUrl", "admin.episode.error.audioUrl", address));
+                .orElseThrow(() -> new InvalidFieldException("audioUrl", "admin.episode.error.audioUrl", address));
         return new AudioEnclosure(address, mediaTypeOf(uri.getPath()), null);
     }
 
@@ -81,7 +78,7 @@ public class EpisodeFiles {
     /** Stores what came with a save and attaches it to the episode; a refused file fails the whole save. */
     public void attach(EpisodeUploads uploads, Episode episode) {
         if (uploads.audio() != null) {
-            MediaFile audio = storeUpload("audio", uploads.audio(), settings.maxAudioBytes(), MediaTypes.AUDIO);
+            MediaFile audio = uploads.audio().storeIn(media, "audio", settings.maxAudioBytes(), MediaTypes.AUDIO);
             replaceAudio(episode, audio);
             audit.record(AuditAction.AUDIO_UPLOADED, AuditSubject.EPISODE, episode.getId(), audio.getFileName());
         } else if (uploads.removeAudio() && episode.getAudioFile() != null) {
@@ -115,7 +112,7 @@ public class EpisodeFiles {
         }
     }
 
-    private MediaFile storeTranscript(EpisodeUploads.Upload upload) {
+    private MediaFile storeTranscript(Upload upload) {
         byte[] content;
         try (InputStream in = upload.content().open()) {
             content = in.readNBytes(TRANSCRIPT_MAX_BYTES + 1);
@@ -123,32 +120,13 @@ public class EpisodeFiles {
             throw new UncheckedIOException(e);
         }
         if (content.length > TRANSCRIPT_MAX_BYTES) {
-            throw new EpisodeFieldException("transcript", "media.error.tooLarge",
+            throw new InvalidFieldException("transcript", "media.error.tooLarge",
                     TRANSCRIPT_MAX_BYTES / (1024.0 * 1024.0));
         }
-        String vtt = rejectedAsField("transcript", () -> Transcripts.toWebVtt(content));
-        EpisodeUploads.Upload converted = new EpisodeUploads.Upload(vttName(upload.fileName()),
+        String vtt = InvalidFieldException.rejectedAt("transcript", () -> Transcripts.toWebVtt(content));
+        Upload converted = new Upload(vttName(upload.fileName()),
                 () -> new ByteArrayInputStream(vtt.getBytes(StandardCharsets.UTF_8)));
-        return storeUpload("transcript", converted, TRANSCRIPT_MAX_BYTES, MediaTypes.TRANSCRIPTS);
-    }
-
-    private MediaFile storeUpload(String field, EpisodeUploads.Upload upload, long maxBytes, Set<String> types) {
-        return rejectedAsField(field, () -> {
-            try (InputStream in = upload.content().open()) {
-                return media.store(in, upload.fileName(), maxBytes, types);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /** A refused file is reported at its field, so the editor shows why next to the upload. */
-    private static <T> T rejectedAsField(String field, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RejectedContentException refused) {
-            throw new EpisodeFieldException(field, refused.messageKey(), refused.arguments());
-        }
+        return converted.storeIn(media, "transcript", TRANSCRIPT_MAX_BYTES, MediaTypes.TRANSCRIPTS);
     }
 
     private static String vttName(String fileName) {

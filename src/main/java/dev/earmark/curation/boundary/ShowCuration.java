@@ -7,7 +7,7 @@ import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.boundary.ShowNotFoundException;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
-import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.curation.control.FreeSlugs;
 import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
@@ -21,14 +21,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +39,8 @@ import java.util.stream.Collectors;
 public class ShowCuration {
 
     /** Cover art of podcast directories is at most 3000 × 3000 pixels; a good JPEG of that fits well. */
-    public static final long MAX_ARTWORK_BYTES = 5L * 1024 * 1024;
+    public static final int MAX_ARTWORK_MEGABYTES = 5;
+    public static final long MAX_ARTWORK_BYTES = MAX_ARTWORK_MEGABYTES * 1024L * 1024;
 
     @PersistenceContext
     EntityManager em;
@@ -96,39 +94,35 @@ public class ShowCuration {
      * @param draft the new show's details; a blank slug is made from the title (numbered when taken)
      * @param artwork a JPEG or PNG of at most {@link #MAX_ARTWORK_BYTES}, or null
      */
-    public Show create(Show draft, Upload artwork) {
+    public Show create(ShowDraft draft, Upload artwork) {
         requireAdmin();
-        if (isBlank(draft.getSlug())) {
-            draft.setSlug(freeSlug(slugOf(draft.getTitle())));
-        }
-        validate(draft);
-        requireFreeSlug(draft.getSlug(), null);
-        em.persist(draft);
-        audit.record(AuditAction.CREATED, AuditSubject.SHOW, draft.getId(), draft.getTitle());
+        Show show = new Show();
+        apply(draft, slugs(null).choose(draft.slug(), draft.title()), show);
+        Validation.requireValid(validator, show);
+        em.persist(show);
+        audit.record(AuditAction.CREATED, AuditSubject.SHOW, show.getId(), show.getTitle());
         if (artwork != null) {
-            replaceArtwork(draft, artwork);
+            replaceArtwork(show, artwork);
         }
-        flushOrConflict(draft);
-        return draft;
+        flushOrConflict(show);
+        return show;
     }
 
     /**
      * @param expectedVersion the version the curator's form was loaded with: if someone saved the show since,
      *        nothing changes and a {@link ConcurrentChangeException} says so
-     * @param edited the details as the curator left them; a blank slug is made from the title
+     * @param draft the details as the curator left them; a blank slug is made from the title
      */
-    public Show update(long id, long expectedVersion, Show edited, Upload artwork) {
+    public Show update(long id, long expectedVersion, ShowDraft draft, Upload artwork) {
         requireAdmin();
-        Show show = getShow(id);
-        requireVersion(show, expectedVersion);
-        if (isBlank(edited.getSlug())) {
-            edited.setSlug(slugOf(edited.getTitle()));
-        }
-        validate(edited);
-        requireFreeSlug(edited.getSlug(), id);
-        List<String> changed = show.takeDetailsFrom(edited);
+        Show show = current(id, expectedVersion);
+        String slug = slugs(id).choose(draft.slug(), draft.title());
+        ShowDraft before = ShowDraft.of(show);
+        apply(draft, slug, show);
+        Validation.requireValid(validator, show);
+        String changed = CuratedFields.changed(before, ShowDraft.of(show));
         if (!changed.isEmpty()) {
-            audit.record(AuditAction.UPDATED, AuditSubject.SHOW, id, String.join(", ", changed));
+            audit.record(AuditAction.UPDATED, AuditSubject.SHOW, id, changed);
         }
         if (artwork != null) {
             replaceArtwork(show, artwork);
@@ -145,8 +139,7 @@ public class ShowCuration {
      */
     public int delete(long id, long expectedVersion) {
         requireAdmin();
-        Show show = getShow(id);
-        requireVersion(show, expectedVersion);
+        Show show = current(id, expectedVersion);
         List<Episode> episodes = em.createNamedQuery(Show.FIND_EPISODES, Episode.class)
                 .setParameter("show", show)
                 .getResultList();
@@ -166,9 +159,26 @@ public class ShowCuration {
         return episodes.size();
     }
 
+    /** Takes over what curators edit in the show's form (the artwork is uploaded on its own). */
+    static void apply(ShowDraft draft, String slug, Show show) {
+        show.setSlug(slug);
+        show.setTitle(draft.title());
+        show.setDescription(draft.description());
+        show.setAuthor(draft.author());
+        show.setOwnerEmail(draft.ownerEmail());
+        show.setLanguage(draft.language());
+        // An equal list put in place of the stored one would still be written again.
+        if (!show.getCategories().equals(draft.categories())) {
+            show.setCategories(draft.categories());
+        }
+        show.setExplicit(draft.explicit());
+        show.setDownloadsAllowed(draft.downloadsAllowed());
+        show.setType(draft.type());
+    }
+
     private void replaceArtwork(Show show, Upload upload) {
         MediaFile previous = show.getArtwork();
-        MediaFile stored = media.store(upload.content(), upload.fileName(), MAX_ARTWORK_BYTES, MediaTypes.IMAGES);
+        MediaFile stored = upload.storeIn(media, "artwork", MAX_ARTWORK_BYTES, MediaTypes.IMAGES);
         show.setArtwork(stored);
         audit.record(AuditAction.ARTWORK_UPLOADED, AuditSubject.SHOW, show.getId(), stored.getFileName());
         if (previous != null) {
@@ -184,48 +194,31 @@ public class ShowCuration {
         }
     }
 
-    private static void requireVersion(Show show, long expectedVersion) {
+    /** The show to change if it is still at the version the curator started from. */
+    private Show current(long id, long expectedVersion) {
+        Show show = getShow(id);
         if (show.getVersion() != expectedVersion) {
             throw conflict(show);
         }
+        return show;
     }
 
-    /** Catches a save that raced past {@link #requireVersion} or {@link #requireFreeSlug} between our read and our write. */
+    /**
+     * Someone may save between our checks (version, free slug) and the write; the database's version
+     * check and unique constraint catch that.
+     */
     private void flushOrConflict(Show show) {
-        DatabaseErrors.flush(em, () -> conflict(show), () -> new SlugTakenException(show.getSlug()));
+        DatabaseErrors.flush(em, () -> conflict(show), () -> slugs(show.getId()).taken(show.getSlug()));
     }
 
     private static ConcurrentChangeException conflict(Show show) {
         return new ConcurrentChangeException("catalogue.error.showChangedMeanwhile", show.getTitle());
     }
 
-    private void validate(Show show) {
-        Set<ConstraintViolation<Show>> violations = validator.validate(show);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
-    private void requireFreeSlug(String slug, Long ownId) {
-        if (slugOwner(slug).filter(owner -> !owner.equals(ownId)).isPresent()) {
-            throw new SlugTakenException(slug);
-        }
-    }
-
-    /** A title without Latin letters or digits ("Подкаст", "播客") still gets an address: "show", numbered when taken. */
-    private static String slugOf(String title) {
-        String slug = Slugs.of(title, Show.SLUG_MAX);
-        return slug.isEmpty() && title != null && !title.isBlank() ? "show" : slug;
-    }
-
-    /** The title's slug, or the first of "slug-2", "slug-3" … that no show has yet. */
-    private String freeSlug(String base) {
-        String candidate = base;
-        for (int number = 2; !base.isEmpty() && slugOwner(candidate).isPresent(); number++) {
-            String suffix = "-" + number;
-            candidate = Slugs.of(base, Show.SLUG_MAX - suffix.length()) + suffix;
-        }
-        return candidate;
+    /** Show addresses are unique among all shows; a show may keep its own ({@code ownId}, null for a new one). */
+    private FreeSlugs slugs(Long ownId) {
+        return new FreeSlugs(Show.SLUG_MAX, "show", "catalogue.error.slugTaken",
+                slug -> slugOwner(slug).filter(owner -> !owner.equals(ownId)).isPresent());
     }
 
     private Optional<Long> slugOwner(String slug) {
@@ -240,9 +233,5 @@ public class ShowCuration {
         if (file != null) {
             files.add(file);
         }
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -11,22 +11,9 @@ import java.util.List;
 public record ShowInput(String slug, String title, String description, String author, String ownerEmail,
         String language, List<String> categories, Boolean explicit, Boolean downloadsAllowed, ShowType type, Long version) {
 
-    public Show toShow() {
-        Show show = new Show();
-        show.setSlug(slug);
-        show.setTitle(title);
-        show.setDescription(description);
-        show.setAuthor(author);
-        show.setOwnerEmail(ownerEmail);
-        if (language != null) {
-            show.setLanguage(language);
-        }
-        show.setCategories(categories == null ? List.of() : categories);
-        show.setExplicit(Boolean.TRUE.equals(explicit));
-        show.setDownloadsAllowed(!Boolean.FALSE.equals(downloadsAllowed));
-        if (type != null) {
-            show.setType(type);
-        }
-        return show;
+    ShowDraft toDraft() {
+        return new ShowDraft(slug, title, description, author, ownerEmail,
+                language == null ? Show.DEFAULT_LANGUAGE : language, categories, Boolean.TRUE.equals(explicit),
+                !Boolean.FALSE.equals(downloadsAllowed), type);
     }
 }

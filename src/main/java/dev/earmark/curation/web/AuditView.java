@@ -4,29 +4,17 @@ import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditEntry;
 import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.platform.control.Messages;
-import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How the history include (WEB-INF/includes/audit-history.xhtml) words an entry: when, and what was done. */
+/** How the history include (WEB-INF/includes/audit-history.xhtml) words an entry: what was done, to what. */
 @Named
 @ApplicationScoped
 public class AuditView {
-
-    @Inject
-    Settings settings;
-
-    public String time(AuditEntry entry) {
-        Locale locale = locale();
-        return DateTimeFormatter.ofPattern(Messages.format(locale, "format.dateTime"), locale)
-                .format(entry.getOccurredAt().atZone(settings.displayZone()));
-    }
 
     public String action(AuditEntry entry) {
         return Messages.format(locale(), "audit.action." + entry.getAction().name());

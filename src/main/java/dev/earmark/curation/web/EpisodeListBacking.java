@@ -10,6 +10,7 @@ import dev.earmark.curation.boundary.EpisodeSort;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
+import dev.earmark.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,7 +51,7 @@ public class EpisodeListBacking {
     public void load() {
         Optional<Show> found = showSlug == null ? Optional.empty() : catalogue.findShow(showSlug);
         if (found.isEmpty()) {
-            FacesPages.notFound();
+            Responses.notFound();
             return;
         }
         show = found.get();
@@ -62,10 +62,6 @@ public class EpisodeListBacking {
     /** The filter form posts back only to come here again with its values in the address. */
     public void filter() throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().redirect(link(sortColumn().name(), direction(), 1));
-    }
-
-    public List<EpisodeStatus> getStatuses() {
-        return Arrays.asList(EpisodeStatus.values());
     }
 
     /** The address that sorts by {@code column}: ascending first, the other way round when it is sorted already. */

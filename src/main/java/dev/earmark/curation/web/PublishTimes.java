@@ -45,12 +45,4 @@ public class PublishTimes implements Converter<Instant> {
         return value == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
                 LocalDateTime.ofInstant(value.truncatedTo(ChronoUnit.SECONDS), settings.displayZone()));
     }
-
-    /** A moment as the history lists it, in the display zone. */
-    public String display(Instant value) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return value == null ? "" : DateTimeFormatter
-                .ofPattern(Messages.format(context.getViewRoot().getLocale(), "format.dateTime"))
-                .format(value.atZone(settings.displayZone()));
-    }
 }

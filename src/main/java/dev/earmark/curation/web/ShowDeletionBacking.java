@@ -3,8 +3,7 @@ package dev.earmark.curation.web;
 import dev.earmark.catalogue.boundary.ShowNotFoundException;
 import dev.earmark.curation.boundary.CuratedShow;
 import dev.earmark.curation.boundary.ShowCuration;
-import dev.earmark.platform.control.ConcurrentChangeException;
-import dev.earmark.platform.control.NotPermittedException;
+import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,8 @@ import jakarta.inject.Named;
 @Named
 @RequestScoped
 public class ShowDeletionBacking {
+
+    private static final Feedback FEEDBACK = new Feedback("delete-form");
 
     @Inject
     ShowCuration curation;
@@ -42,11 +43,11 @@ public class ShowDeletionBacking {
             int episodes = curation.delete(id, version);
             Feedback.afterRedirect("admin.shows.deleted", title, episodes);
             return "/admin/shows?faces-redirect=true";
-        } catch (ConcurrentChangeException | NotPermittedException refused) {
-            Feedback.formError(refused);
         } catch (ShowNotFoundException gone) {
             Feedback.afterRedirect("admin.shows.alreadyDeleted");
             return "/admin/shows?faces-redirect=true";
+        } catch (LocalizedException refused) {
+            FEEDBACK.refused(refused);
         }
         // What the page says must be what a second confirmation deletes.
         load();

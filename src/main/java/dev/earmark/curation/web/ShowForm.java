@@ -2,8 +2,8 @@ package dev.earmark.curation.web;
 
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.ShowType;
+import dev.earmark.curation.boundary.ShowDraft;
 import dev.earmark.media.control.MediaPaths;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,18 +11,13 @@ import java.util.List;
  * What the show form holds between requests: plain values, so a refused save (invalid field,
  * conflicting change, rejected artwork) shows the curator exactly what they typed.
  */
-public class ShowForm implements Serializable {
+public class ShowForm extends CurationForm {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
-    private long version;
-    private String title;
-    private String slug;
-    private String description;
     private String author;
     private String ownerEmail;
-    private String language = "en";
+    private String language = Show.DEFAULT_LANGUAGE;
     /** Comma-separated, as curators type them. */
     private String categories;
     private boolean explicit;
@@ -32,11 +27,7 @@ public class ShowForm implements Serializable {
 
     static ShowForm of(Show show) {
         ShowForm form = new ShowForm();
-        form.id = show.getId();
-        form.version = show.getVersion();
-        form.title = show.getTitle();
-        form.slug = show.getSlug();
-        form.description = show.getDescription();
+        form.load(show, show.getTitle(), show.getSlug(), show.getDescription());
         form.author = show.getAuthor();
         form.ownerEmail = show.getOwnerEmail();
         form.language = show.getLanguage();
@@ -48,59 +39,14 @@ public class ShowForm implements Serializable {
         return form;
     }
 
-    /** The values as a show that is not persisted, for the boundary to validate and take over. */
-    Show toShow() {
-        Show show = new Show();
-        show.setTitle(title);
-        show.setSlug(slug);
-        show.setDescription(description);
-        show.setAuthor(author);
-        show.setOwnerEmail(ownerEmail);
-        show.setLanguage(language);
-        show.setCategories(categories == null ? List.of() : Arrays.stream(categories.split(","))
-                .map(String::strip)
-                .filter(category -> !category.isEmpty())
-                .toList());
-        show.setExplicit(explicit);
-        show.setDownloadsAllowed(downloadsAllowed);
-        show.setType(type);
-        return show;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
+    /** The values as the boundary takes them. */
+    ShowDraft toDraft() {
+        return new ShowDraft(getSlug(), getTitle(), getDescription(), author, ownerEmail, language,
+                categories == null ? List.of() : Arrays.stream(categories.split(","))
+                        .map(String::strip)
+                        .filter(category -> !category.isEmpty())
+                        .toList(),
+                explicit, downloadsAllowed, type);
     }
 
     public String getAuthor() {

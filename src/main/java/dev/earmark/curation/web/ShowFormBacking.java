@@ -2,25 +2,16 @@ package dev.earmark.curation.web;
 
 import dev.earmark.audit.entity.AuditEntry;
 import dev.earmark.catalogue.entity.Show;
-import dev.earmark.catalogue.entity.ShowType;
 import dev.earmark.curation.boundary.ShowCuration;
-import dev.earmark.curation.boundary.SlugTakenException;
 import dev.earmark.curation.boundary.Upload;
-import dev.earmark.platform.control.ConcurrentChangeException;
-import dev.earmark.platform.control.NotPermittedException;
-import dev.earmark.platform.control.RejectedContentException;
+import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -33,7 +24,7 @@ import java.util.List;
 public class ShowFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "show-form";
+    private static final Feedback FEEDBACK = new Feedback("show-form");
 
     @Inject
     ShowCuration curation;
@@ -42,71 +33,37 @@ public class ShowFormBacking implements Serializable {
     private ShowForm form = new ShowForm();
     /** Only lives through the request that uploads it. */
     private transient Part artwork;
-    private transient List<AuditEntry> history;
+    private List<AuditEntry> history = List.of();
 
     /** View action on the first request; postbacks keep the form as the curator left it. */
     public void load() {
         if (id == null) {
             return;
         }
-        curation.findShow(id).ifPresentOrElse(show -> form = ShowForm.of(show), Responses::notFound);
+        curation.findShow(id).ifPresentOrElse(show -> {
+            form = ShowForm.of(show);
+            history = curation.history(id);
+        }, Responses::notFound);
     }
 
     public String save() {
         try {
-            Show saved = artwork == null || artwork.getSize() == 0 ? save(null) : saveWithArtwork();
+            Upload upload = FileInputs.upload(artwork);
+            Show saved = form.isNew()
+                    ? curation.create(form.toDraft(), upload)
+                    : curation.update(form.getId(), form.getVersion(), form.toDraft(), upload);
             Feedback.afterRedirect("admin.shows.saved", saved.getTitle());
             return "/admin/show?faces-redirect=true&id=" + saved.getId();
         } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation ->
-                    Feedback.fieldError(clientIdOf(violation), violation.getMessage()));
-        } catch (SlugTakenException taken) {
-            Feedback.fieldError(FORM + ":slug", taken);
-        } catch (RejectedContentException rejected) {
-            Feedback.fieldError(FORM + ":artwork", rejected);
-        } catch (ConcurrentChangeException | NotPermittedException refused) {
-            Feedback.formError(refused);
-        }
-        return null;
-    }
-
-    private Show saveWithArtwork() {
-        try (InputStream content = artwork.getInputStream()) {
-            return save(new Upload(artwork.getSubmittedFileName(), content));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Show save(Upload upload) {
-        return form.isNew()
-                ? curation.create(form.toShow(), upload)
-                : curation.update(form.getId(), form.getVersion(), form.toShow(), upload);
-    }
-
-    /** The form's inputs are named like the show's properties ("categories[0]" belongs to "categories"). */
-    private static String clientIdOf(ConstraintViolation<?> violation) {
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null) {
-                return FORM + ":" + node.getName();
-            }
+            FEEDBACK.invalid(invalid);
+        } catch (LocalizedException refused) {
+            FEEDBACK.refused(refused);
         }
         return null;
     }
 
     public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = form.isNew() ? List.of() : curation.history(form.getId());
-        }
         return history;
-    }
-
-    public long getMaxArtworkMegabytes() {
-        return ShowCuration.MAX_ARTWORK_BYTES / (1024 * 1024);
-    }
-
-    public ShowType[] getTypes() {
-        return ShowType.values();
     }
 
     public Long getId() {

@@ -1,10 +1,6 @@
 package dev.earmark.platform.boundary;
 
-import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.LocalizedException;
-import dev.earmark.platform.control.NoSuchEntityException;
-import dev.earmark.platform.control.NotPermittedException;
-import dev.earmark.platform.control.RejectedContentException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -21,22 +17,22 @@ public class LocalizedExceptionMapper implements ExceptionMapper<LocalizedExcept
 
     @Override
     public Response toResponse(LocalizedException exception) {
-        return ApiError.response(statusOf(exception), exception.localizedMessage(RequestLocale.of(headers)));
+        return response(exception, headers);
     }
 
-    static Status statusOf(LocalizedException exception) {
-        if (exception instanceof NoSuchEntityException) {
-            return Status.NOT_FOUND;
-        }
-        if (exception instanceof NotPermittedException) {
-            return Status.FORBIDDEN;
-        }
-        if (exception instanceof InvalidParameterException) {
-            return Status.BAD_REQUEST;
-        }
-        if (exception instanceof RejectedContentException rejected) {
-            return rejected.isTooLarge() ? Status.REQUEST_ENTITY_TOO_LARGE : Status.UNSUPPORTED_MEDIA_TYPE;
-        }
-        return Status.CONFLICT;
+    static Response response(LocalizedException exception, HttpHeaders headers) {
+        return ApiError.response(statusOf(exception.kind()), exception.localizedMessage(RequestLocale.of(headers)));
+    }
+
+    /** Every kind has its status: a new kind does not compile until it is given one here. */
+    static Status statusOf(LocalizedException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case CHANGED_MEANWHILE, TAKEN -> Status.CONFLICT;
+            case INVALID -> Status.BAD_REQUEST;
+            case NOT_PERMITTED -> Status.FORBIDDEN;
+            case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED_CONTENT -> Status.UNSUPPORTED_MEDIA_TYPE;
+        };
     }
 }

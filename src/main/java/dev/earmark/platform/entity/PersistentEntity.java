@@ -32,15 +32,6 @@ public abstract class PersistentEntity {
         return version;
     }
 
-    /** Lets a form carry the version it was loaded with, so a stale save fails with an OptimisticLockException. */
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {

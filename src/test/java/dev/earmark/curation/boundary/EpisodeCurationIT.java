@@ -11,10 +11,12 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.EpisodeType;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.curation.control.SlugTakenException;
 import dev.earmark.media.control.MediaStorage;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.ChapterMark;
+import dev.earmark.platform.control.ConcurrentChangeException;
 import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.testing.server.CraftedAudio;
@@ -95,7 +97,7 @@ class EpisodeCurationIT extends ServerTest {
         assertEquals(List.of(1000L, 150000L), curation.getEpisode(episode.getId()).getChapters().stream()
                 .map(c -> c.getStartMillis()).toList());
         assertNotEquals(episode.getVersion(), replaced.getVersion(), "chapters alone raise the version");
-        assertThrows(EpisodeConflictException.class, () -> curation.update(episode.getId(), episode.getVersion(),
+        assertThrows(ConcurrentChangeException.class, () -> curation.update(episode.getId(), episode.getVersion(),
                 draft("Stale", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE));
     }
 
@@ -113,10 +115,10 @@ class EpisodeCurationIT extends ServerTest {
                 EpisodeStatus.DRAFT, null, new ChapterMark(6000, "Intro", "https://example.org/other"),
                 new ChapterMark(74000, "Guest")), EpisodeUploads.NONE);
         String relinking = audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getDetails();
-        EpisodeFieldException script = assertThrows(EpisodeFieldException.class, () -> curation.update(
+        InvalidFieldException script = assertThrows(InvalidFieldException.class, () -> curation.update(
                 episode.getId(), relinked.getVersion(), draft("Linked again", EpisodeStatus.DRAFT, null,
                         new ChapterMark(6000, "Intro", "javascript:alert(1)")), EpisodeUploads.NONE));
-        EpisodeFieldException tooLong = assertThrows(EpisodeFieldException.class, () -> curation.update(
+        InvalidFieldException tooLong = assertThrows(InvalidFieldException.class, () -> curation.update(
                 episode.getId(), relinked.getVersion(), draft("Linked again", EpisodeStatus.DRAFT, null,
                         new ChapterMark(6000, "Intro", "https://example.org/" + "a".repeat(Chapter.URL_MAX))),
                 EpisodeUploads.NONE));
@@ -149,7 +151,7 @@ class EpisodeCurationIT extends ServerTest {
         Episode loaded = curation.create(showSlug(), draft("Shared", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
         curation.update(loaded.getId(), loaded.getVersion(), draft("Theirs", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
 
-        EpisodeConflictException conflict = assertThrows(EpisodeConflictException.class, () -> curation.update(
+        ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class, () -> curation.update(
                 loaded.getId(), loaded.getVersion(), draft("Mine", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE));
 
         assertEquals("admin.episode.error.conflict", conflict.messageKey());
@@ -162,7 +164,7 @@ class EpisodeCurationIT extends ServerTest {
                 new EpisodeUploads(audio(SampleAudio.OPUS), transcript("doomed.srt", SRT), false));
         String audioKey = episode.getAudioFile().getStorageKey();
 
-        assertThrows(EpisodeConflictException.class, () -> curation.delete(episode.getId(), episode.getVersion() - 1));
+        assertThrows(ConcurrentChangeException.class, () -> curation.delete(episode.getId(), episode.getVersion() - 1));
         curation.delete(episode.getId(), episode.getVersion());
 
         assertTrue(curation.findEpisode(episode.getId()).isEmpty());
@@ -185,7 +187,7 @@ class EpisodeCurationIT extends ServerTest {
 
     @Test
     void schedulingNeedsATimeAndPublishingTakesNow() {
-        EpisodeFieldException noTime = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+        InvalidFieldException noTime = assertThrows(InvalidFieldException.class, () -> curation.create(showSlug(),
                 draft("No time", EpisodeStatus.SCHEDULED, null), EpisodeUploads.NONE));
         Episode draft = curation.create(showSlug(), draft("Later", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
 
@@ -205,7 +207,7 @@ class EpisodeCurationIT extends ServerTest {
         curation.create(showSlug(), draft("Same title", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
 
         Episode second = curation.create(showSlug(), draft("Same title", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
-        EpisodeFieldException taken = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+        SlugTakenException taken = assertThrows(SlugTakenException.class, () -> curation.create(showSlug(),
                 new EpisodeDraft("Other", "same-title", null, null, null, null, null, null, null, null),
                 EpisodeUploads.NONE));
 
@@ -251,7 +253,7 @@ class EpisodeCurationIT extends ServerTest {
     @Test
     void savesAudioWhoseHeadersLieWithoutADuration() {
         Episode episode = curation.create(showSlug(), draft("Lying audio", EpisodeStatus.DRAFT, null), new EpisodeUploads(
-                new EpisodeUploads.Upload("lies.m4a", () -> new ByteArrayInputStream(CraftedAudio.mp4WithAHugeMovieBox())),
+                new Upload("lies.m4a", () -> new ByteArrayInputStream(CraftedAudio.mp4WithAHugeMovieBox())),
                 null, false));
 
         Episode read = curation.getEpisode(episode.getId());
@@ -277,17 +279,17 @@ class EpisodeCurationIT extends ServerTest {
         long files = fixtures.count(MediaFile.class);
         long onDisk = filesOnDisk();
 
-        EpisodeFieldException garbage = assertThrows(EpisodeFieldException.class, () -> curation.update(episode.getId(),
+        InvalidFieldException garbage = assertThrows(InvalidFieldException.class, () -> curation.update(episode.getId(),
                 episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
                 new EpisodeUploads(null, transcript("notes.srt", "Dear listener, thanks!"), false)));
-        EpisodeFieldException fake = assertThrows(EpisodeFieldException.class, () -> curation.update(episode.getId(),
+        InvalidFieldException fake = assertThrows(InvalidFieldException.class, () -> curation.update(episode.getId(),
                 episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
                 new EpisodeUploads(upload("song.mp3", "not really audio"), null, false)));
         String limit = System.getProperty("earmark.max-audio-bytes");
         System.setProperty("earmark.max-audio-bytes", "4096");
-        EpisodeFieldException tooLarge;
+        InvalidFieldException tooLarge;
         try {
-            tooLarge = assertThrows(EpisodeFieldException.class, () -> curation.update(episode.getId(),
+            tooLarge = assertThrows(InvalidFieldException.class, () -> curation.update(episode.getId(),
                     episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
                     new EpisodeUploads(audio(SampleAudio.MP3), transcript("fine.srt", SRT), false)));
         } finally {
@@ -310,10 +312,10 @@ class EpisodeCurationIT extends ServerTest {
     void externalAudioNeedsAWebAddress() {
         Episode external = curation.create(showSlug(), new EpisodeDraft("Elsewhere", null, null, null, null,
                 EpisodeStatus.PUBLISHED, null, null, "https://cdn.example.org/elsewhere.mp3", null), EpisodeUploads.NONE);
-        EpisodeFieldException local = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+        InvalidFieldException local = assertThrows(InvalidFieldException.class, () -> curation.create(showSlug(),
                 new EpisodeDraft("Local", null, null, null, null, null, null, null, "file:///etc/passwd", null),
                 EpisodeUploads.NONE));
-        EpisodeFieldException tooLong = assertThrows(EpisodeFieldException.class, () -> curation.create(showSlug(),
+        InvalidFieldException tooLong = assertThrows(InvalidFieldException.class, () -> curation.create(showSlug(),
                 new EpisodeDraft("Far", null, null, null, null, null, null, null,
                         "https://cdn.example.org/" + "a".repeat(AudioEnclosure.URL_MAX) + ".mp3", null),
                 EpisodeUploads.NONE));
@@ -383,15 +385,15 @@ class EpisodeCurationIT extends ServerTest {
         return new EpisodeDraft(title, null, null, null, EpisodeType.FULL, status, publishedAt, null, null, List.of(chapters));
     }
 
-    private static EpisodeUploads.Upload audio(String sample) {
-        return new EpisodeUploads.Upload(sample, () -> SampleAudio.open(sample));
+    private static Upload audio(String sample) {
+        return new Upload(sample, () -> SampleAudio.open(sample));
     }
 
-    private static EpisodeUploads.Upload transcript(String name, String text) {
+    private static Upload transcript(String name, String text) {
         return upload(name, text);
     }
 
-    private static EpisodeUploads.Upload upload(String name, String text) {
-        return new EpisodeUploads.Upload(name, () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    private static Upload upload(String name, String text) {
+        return new Upload(name, () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

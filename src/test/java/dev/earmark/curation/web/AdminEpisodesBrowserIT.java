@@ -76,7 +76,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
 
         assertTrue(messages().contains("Saved"), messages());
         assertEquals("audio/ogg; codecs=opus · 0:03", text(".media-facts"));
-        assertTrue(text("#history").contains("editor"), text("#history"));
+        assertTrue(text(".audit-history").contains("editor"), text(".audit-history"));
 
         open("shows/" + SHOW);
         browser.clickThrough(browser.driver().findElement(By.linkText(FIRST)));
@@ -232,7 +232,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         submit("editor:save");
         assertTrue(messages().contains("Saved"), messages());
         assertEquals(List.of("0:06 Outro", "1:14 Intro", "2:30 Breakfast at 7:30"), chapterRows());
-        assertEquals("chapters", text(".history-details"), "the latest change");
+        assertEquals("chapters", text(".audit-details"), "the latest change");
     }
 
     private void newEpisode(String title) {

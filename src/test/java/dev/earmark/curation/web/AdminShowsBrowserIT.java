@@ -208,7 +208,7 @@ class AdminShowsBrowserIT extends BrowserTest {
     }
 
     private static String fieldError(String field) {
-        return driver().findElement(By.id("show-form:" + field + "-error")).getText();
+        return driver().findElement(By.id("show-form:" + field + "Message")).getText();
     }
 
     private static List<String> globalMessages() {
