@@ -24,6 +24,7 @@ public class SecurityHeaders extends HttpFilter {
 
     public static final String EMBED_PATHS = "/embed/";
     private static final String CURATION_PATHS = "/admin/";
+    private static final String DECIDED = SecurityHeaders.class.getName() + ".decided";
     private static final String MEDIA_PATHS = "/media/";
 
     private static final String SOURCES = "default-src 'self'; img-src 'self' https: http: data:; "
@@ -39,11 +40,13 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (response.containsHeader("Content-Security-Policy")) {
+        if (request.getAttribute(DECIDED) != null) {
             // A forward after the request was seen: the embed routes' target must keep the embed pages' framing.
+            // (An attribute, not containsHeader: Payara's forwarded response does not report the headers set.)
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(DECIDED, Boolean.TRUE);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         // The normalised path: /embed/%2e%2e/admin/ is the curation area, which no one may frame. On a forward it is
