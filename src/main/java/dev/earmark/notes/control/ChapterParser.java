@@ -38,12 +38,19 @@ public final class ChapterParser {
 
     private static final Pattern BLANK = Pattern.compile("\\s*", UNICODE_CHARACTER_CLASS);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", UNICODE_CHARACTER_CLASS);
-    private static final Pattern SEPARATORS_AROUND =
-            Pattern.compile("^[\\s\\-–—:|•*]+|[\\s\\-–—:|•*]+$", UNICODE_CHARACTER_CLASS);
+    // What people put between a time and its title; whitespace is one space by the time they are stripped.
+    private static final String SEPARATORS = " -–—:|•*";
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    // In plain-text notes a blank line is what ends a paragraph, and so the section.
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\h*\\R\\s*", UNICODE_CHARACTER_CLASS);
+    // In plain-text notes a blank line is what ends a paragraph, and so the section. Atomic: \R would otherwise give
+    // back the \n of a \r\n to match a second line break, and every line of a browser's form would end a paragraph.
+    private static final Pattern PARAGRAPH_BREAK =
+            Pattern.compile("(?>\\R)\\h*+(?>\\R)\\s*+", UNICODE_CHARACTER_CLASS);
+    // Each label with a time after it is read up to the end of its paragraph: without caps, notes of nothing but
+    // labels would cost labels × length. Real notes have one label, sometimes a second where prose says "Chapters:",
+    // and their section fits in the longest notes an episode keeps; a longer "section" is prose.
+    private static final int MAX_LABELS_TRIED = 5;
+    private static final int MAX_SECTION_LENGTH = 20_000;
 
     private ChapterParser() {
     }
@@ -58,7 +65,8 @@ public final class ChapterParser {
         if (timestampText == null || BLANK.matcher(timestampText).matches()) {
             return List.of();
         }
-        String text = LEADING_LABEL.matcher(timestampText).replaceFirst("");
+        Matcher leadingLabel = LEADING_LABEL.matcher(timestampText);
+        String text = leadingLabel.lookingAt() ? timestampText.substring(leadingLabel.end()) : timestampText;
         List<MatchResult> times = TIME.matcher(text).results().toList();
         if (times.isEmpty()) {
             throw ChapterParseException.noTimestamp();
@@ -82,7 +90,9 @@ public final class ChapterParser {
 
     /**
      * The timestamps section of show notes: the text after a "Timestamps", "Timestamps:" or "Chapters:" label up to the
-     * end of its paragraph or element, when it holds times.
+     * end of its paragraph or element, when it holds times. Only sections of up to {@value #MAX_SECTION_LENGTH}
+     * characters, and of those the first {@value #MAX_LABELS_TRIED}, are read: the time taken grows with the length of
+     * the notes only.
      *
      * @throws ChapterParseException when there is such a section but it cannot be read as chapters
      */
@@ -91,19 +101,24 @@ public final class ChapterParser {
             return Optional.empty();
         }
         ChapterParseException firstFailure = null;
+        int labelsTried = 0;
         for (TextBlock block : TextBlockReader.read(showNotesHtml)) {
-            Matcher label = LABEL.matcher(block.text());
-            while (label.find()) {
-                Matcher paragraphBreak = PARAGRAPH_BREAK.matcher(block.text());
-                int end = paragraphBreak.find(label.end()) ? paragraphBreak.end() : block.text().length();
-                String candidate = block.text().substring(label.start(), end);
-                // Without a time the word is part of a sentence, not a label.
-                if (!TIME.matcher(candidate).find()) {
+            String text = block.text();
+            ForwardSearch nextTime = new ForwardSearch(TIME, text);
+            ForwardSearch nextParagraphBreak = new ForwardSearch(PARAGRAPH_BREAK, text);
+            Matcher label = LABEL.matcher(text);
+            while (labelsTried < MAX_LABELS_TRIED && label.find()) {
+                int end = nextParagraphBreak.findFrom(label.end()) ? nextParagraphBreak.end() : text.length();
+                // Without a time the word is part of a sentence, not a label; before a book-length "section" too.
+                if (!nextTime.findFrom(label.start()) || nextTime.start() >= end
+                        || end - label.start() > MAX_SECTION_LENGTH) {
                     continue;
                 }
+                labelsTried++;
                 try {
                     return Optional.of(new TimestampSection(
-                            parse(candidate), block.textOffset(label.start()), block.textOffset(end)));
+                            parse(text.substring(label.start(), end)), block.textOffset(label.start()),
+                            block.textOffset(end)));
                 } catch (ChapterParseException unreadable) {
                     // A label used in prose can fail where a later, real one succeeds.
                     if (firstFailure == null) {
@@ -196,11 +211,43 @@ public final class ChapterParser {
     }
 
     private static String cleaned(String text) {
-        return SEPARATORS_AROUND.matcher(WHITESPACE.matcher(text).replaceAll(" ")).replaceAll("");
+        return Strip.around(WHITESPACE.matcher(text).replaceAll(" "), SEPARATORS);
     }
 
     private static boolean hasLetterOrDigit(String text) {
         return LETTER_OR_DIGIT.matcher(text).find();
+    }
+
+    /**
+     * The first match at or after a position, for positions that only grow, so that each stretch of the text is
+     * searched once however many positions ask. A match does not depend on where the search started: the whole text
+     * stays visible to look-behinds.
+     */
+    private static final class ForwardSearch {
+
+        private final Matcher matcher;
+        private boolean searched;
+        private boolean found;
+
+        ForwardSearch(Pattern pattern, String text) {
+            this.matcher = pattern.matcher(text);
+        }
+
+        boolean findFrom(int position) {
+            if (!searched || found && matcher.start() < position) {
+                found = matcher.find(position);
+                searched = true;
+            }
+            return found;
+        }
+
+        int start() {
+            return matcher.start();
+        }
+
+        int end() {
+            return matcher.end();
+        }
     }
 
     /**

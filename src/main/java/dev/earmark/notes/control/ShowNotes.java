@@ -35,7 +35,8 @@ public final class ShowNotes {
             .toFactory();
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", UNICODE_CHARACTER_CLASS);
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:\\-–—]+$", UNICODE_CHARACTER_CLASS);
+    // The teaser's whitespace is single spaces.
+    private static final String TRAILING_SEPARATORS = " ,;:-–—";
     private static final String ELLIPSIS = "…";
 
     private ShowNotes() {
@@ -80,7 +81,7 @@ public final class ShowNotes {
         int limit = maxChars - ELLIPSIS.length();
         int lastSpace = text.lastIndexOf(' ', limit);
         String head = text.substring(0, lastSpace > 0 ? lastSpace : limit);
-        return TRAILING_SEPARATORS.matcher(head).replaceFirst("") + ELLIPSIS;
+        return Strip.trailing(head, TRAILING_SEPARATORS) + ELLIPSIS;
     }
 
     private static HtmlStreamEventReceiver htmlWriter(StringBuilder out) {
@@ -148,6 +149,8 @@ public final class ShowNotes {
         private static final Pattern BARE_URL = Pattern.compile("\\bhttps?://[\\p{L}\\p{N}][^\\s<>\"]*",
                 CASE_INSENSITIVE | UNICODE_CHARACTER_CLASS);
         private static final String CLOSING_PUNCTUATION = ".,;:!?'\"";
+        private static final String OPENING_BRACKETS = "([";
+        private static final String CLOSING_BRACKETS = ")]";
         private static final String LINK_REL = String.join(" ", LINK_RELS);
 
         private final HtmlStreamEventReceiver next;
@@ -207,6 +210,10 @@ public final class ShowNotes {
             Matcher url = BARE_URL.matcher(text);
             while (url.find()) {
                 int end = endWithoutClosingPunctuation(text, url.start(), url.end());
+                // Longer than any address Earmark stores: it stays text.
+                if (end - url.start() > WebAddresses.MAX_LENGTH) {
+                    continue;
+                }
                 String address = text.substring(url.start(), end);
                 next.text(text.substring(written, url.start()));
                 next.openTag("a", List.of("href", address, "rel", LINK_REL));
@@ -217,24 +224,32 @@ public final class ShowNotes {
             next.text(text.substring(written));
         }
 
-        /** Where the address ends when the sentence around it goes on right after it: "(see https://x.y/)." */
+        /**
+         * Where the address ends when the sentence around it goes on right after it: "(see https://x.y/)." A closing
+         * bracket stays when the address opened it: "https://x.y/Foo_(bar)".
+         */
         private static int endWithoutClosingPunctuation(String text, int start, int end) {
+            int[] unopened = new int[CLOSING_BRACKETS.length()];
+            for (int i = start; i < end; i++) {
+                int closing = CLOSING_BRACKETS.indexOf(text.charAt(i));
+                int opening = OPENING_BRACKETS.indexOf(text.charAt(i));
+                if (closing >= 0) {
+                    unopened[closing]++;
+                } else if (opening >= 0) {
+                    unopened[opening]--;
+                }
+            }
             int cut = end;
-            while (CLOSING_PUNCTUATION.indexOf(text.charAt(cut - 1)) >= 0
-                    || closesUnopenedBracket(text.substring(start, cut))) {
+            while (true) {
+                char last = text.charAt(cut - 1);
+                int closing = CLOSING_BRACKETS.indexOf(last);
+                if (closing >= 0 && unopened[closing] > 0) {
+                    unopened[closing]--;
+                } else if (CLOSING_PUNCTUATION.indexOf(last) < 0) {
+                    return cut;
+                }
                 cut--;
             }
-            return cut;
-        }
-
-        private static boolean closesUnopenedBracket(String address) {
-            char last = address.charAt(address.length() - 1);
-            int bracket = ")]".indexOf(last);
-            return bracket >= 0 && count(address, "([".charAt(bracket)) < count(address, last);
-        }
-
-        private static long count(String text, char wanted) {
-            return text.chars().filter(c -> c == wanted).count();
         }
     }
 

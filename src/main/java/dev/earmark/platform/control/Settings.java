@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +42,20 @@ public class Settings {
 
     /** Why a value cannot be used: a bundle key and the text at fault. */
     public record Problem(String messageKey, String subject) {
+    }
+
+    private final UnaryOperator<String> systemProperties;
+    private final UnaryOperator<String> environment;
+
+    /** Settings as the server sets them: its system properties and its environment. */
+    public Settings() {
+        this(System::getProperty, System::getenv);
+    }
+
+    /** Settings from other sources, such as a test's, which must not depend on the machine it runs on. */
+    Settings(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+        this.systemProperties = systemProperties;
+        this.environment = environment;
     }
 
     /** Load the demo show when the database is empty. Off unless a server turns it on. */
@@ -102,11 +117,11 @@ public class Settings {
 
     /** What the server says for a setting, if anything: a system property wins over the environment. */
     public Optional<Configured> configured(Setting setting) {
-        String property = System.getProperty(setting.property());
+        String property = systemProperties.apply(setting.property());
         if (property != null && !property.isBlank()) {
             return Optional.of(new Configured(property.strip(), Source.SYSTEM_PROPERTY));
         }
-        return Optional.ofNullable(System.getenv(setting.environmentVariable()))
+        return Optional.ofNullable(environment.apply(setting.environmentVariable()))
                 .map(String::strip)
                 .filter(value -> !value.isEmpty())
                 .map(value -> new Configured(value, Source.ENVIRONMENT));

@@ -17,14 +17,17 @@ import java.util.regex.Pattern;
 public final class Transcripts {
 
     private static final Pattern WEBVTT_HEADER = Pattern.compile("WEBVTT([ \\t].*)?");
-    private static final String TIME = "(?:\\d{2,}:)?[0-5]\\d:[0-5]\\d\\.\\d{3}";
-    private static final Pattern WEBVTT_TIMING = Pattern.compile(TIME + "[ \\t]+-->[ \\t]+" + TIME + "(?:[ \\t].*)?");
+    // Possessive runs: a long run of digits or blanks in an uploaded line is read once, never given back bit by bit.
+    private static final String TIME = "(?:\\d{2,}+:)?[0-5]\\d:[0-5]\\d\\.\\d{3}";
+    private static final String ARROW = "[ \\t]++-->[ \\t]++";
+    private static final Pattern WEBVTT_TIMING = Pattern.compile(TIME + ARROW + TIME + "(?:[ \\t].*)?");
     /** Blocks that hold no cue: comments, styles and regions. */
     private static final Pattern WEBVTT_OTHER_BLOCK = Pattern.compile("(NOTE|STYLE|REGION)([ \\t].*)?");
     private static final Pattern SRT_INDEX = Pattern.compile("\\d+");
     /** Some tools write a dot like WebVTT, or one-digit hours; trailing coordinates are an old extension. */
     private static final Pattern SRT_TIMING = Pattern.compile(
-            "(\\d{1,2}):([0-5]\\d):([0-5]\\d)[,.](\\d{3})[ \\t]+-->[ \\t]+(\\d{1,2}):([0-5]\\d):([0-5]\\d)[,.](\\d{3})(?:[ \\t].*)?");
+            "(\\d{1,2}):([0-5]\\d):([0-5]\\d)[,.](\\d{3})" + ARROW
+                    + "(\\d{1,2}):([0-5]\\d):([0-5]\\d)[,.](\\d{3})(?:[ \\t].*)?");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -105,9 +108,11 @@ public final class Transcripts {
         return vtt.toString();
     }
 
+    /** Two-digit hours: SRT's hours have one or two. Not String.format, which costs more than the rest of a cue. */
     private static String webVttTime(Matcher timing, int firstGroup) {
-        return String.format("%02d:%s:%s.%s", Integer.parseInt(timing.group(firstGroup)), timing.group(firstGroup + 1),
-                timing.group(firstGroup + 2), timing.group(firstGroup + 3));
+        String hours = timing.group(firstGroup);
+        return (hours.length() == 1 ? "0" : "") + hours + ":" + timing.group(firstGroup + 1) + ":"
+                + timing.group(firstGroup + 2) + "." + timing.group(firstGroup + 3);
     }
 
     /** Runs of non-blank lines from {@code from} on, each with the number (from 1) of its first line. */

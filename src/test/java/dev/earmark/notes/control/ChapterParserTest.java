@@ -439,6 +439,16 @@ class ChapterParserTest {
     }
 
     @Test
+    void readsASectionOfPlainTextAsABrowserSendsIt() {
+        String notes = "About the show.\r\n\r\nTimestamps:\r\n0:00 Intro\r\n1:00 Outro\r\n\r\nThanks for listening.";
+
+        TimestampSection section = ChapterParser.findInShowNotes(notes).orElseThrow();
+
+        assertEquals(List.of(new ChapterMark(0, "Intro"), new ChapterMark(60_000, "Outro")), section.chapters());
+        assertEquals(notes.indexOf("Thanks"), section.textEnd());
+    }
+
+    @Test
     void countsDecodedCharactersForTheSectionPlace() {
         String html = "<p>Q&amp;A &lt;live&gt; Chapters: 0:00 Intro 1:00 Q&amp;A</p>";
 

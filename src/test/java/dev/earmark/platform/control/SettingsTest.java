@@ -9,17 +9,23 @@ import dev.earmark.platform.control.Settings.Source;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Settings read from system properties (the environment of a test run has none of Earmark's). */
+/**
+ * Settings read from system properties, which each test sets and clears, and from an environment of the test's own:
+ * the machine's may well set Earmark's variables.
+ */
 class SettingsTest {
 
-    private final Settings settings = new Settings();
+    private final Map<String, String> environment = new HashMap<>();
+    private final Settings settings = new Settings(System::getProperty, environment::get);
 
     @AfterEach
     void clearProperties() {
@@ -103,6 +109,18 @@ class SettingsTest {
             assertEquals(Optional.empty(), settings.baseUrl(), unusable);
             assertEquals(Optional.of(new Problem("settings.error.url", unusable)), settings.problem(Setting.BASE_URL), unusable);
         }
+    }
+
+    @Test
+    void environmentVariablesApplyWhereNoSystemPropertyIsSet() {
+        environment.put("EARMARK_EMBED_ORIGINS", " https://portal.example.com ");
+        environment.put("EARMARK_DISPLAY_ZONE", "Europe/Berlin");
+        System.setProperty("earmark.display-zone", "Europe/Paris");
+
+        assertEquals(Set.of("https://portal.example.com"), settings.embedOrigins());
+        assertEquals(Source.ENVIRONMENT, settings.configured(Setting.EMBED_ORIGINS).orElseThrow().source());
+        assertEquals(ZoneId.of("Europe/Paris"), settings.displayZone());
+        assertEquals(Source.SYSTEM_PROPERTY, settings.configured(Setting.DISPLAY_ZONE).orElseThrow().source());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package dev.earmark.transcripts.control;
 
+import static dev.earmark.testing.TimeBound.withinBound;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TranscriptsTest {
@@ -43,6 +46,37 @@ class TranscriptsTest {
 
         assertArrayEquals(new Object[] {6}, vtt.arguments());
         assertArrayEquals(new Object[] {5}, srt.arguments());
+    }
+
+    // Uploads are read whole: each of these 200 KB files takes time in proportion to its length (see TimeBound).
+
+    @Test
+    void convertsThousandsOfCuesQuickly() {
+        String srt = IntStream.range(0, 5_000)
+                .mapToObj(cue -> (cue + 1) + "\n00:00:01,000 --> 00:00:02,000\nHello\n\n")
+                .collect(Collectors.joining());
+
+        String vtt = withinBound(() -> Transcripts.toWebVtt(bytes(srt)));
+
+        assertEquals(5_000, vtt.split("-->", -1).length - 1);
+    }
+
+    @Test
+    void keepsAFileOfBlankLinesBeforeItsCue() {
+        String vtt = "WEBVTT" + "\n".repeat(200_000) + "00:00.000 --> 00:01.000\nHi\n";
+
+        assertEquals(vtt, withinBound(() -> Transcripts.toWebVtt(bytes(vtt))));
+    }
+
+    @Test
+    void refusesLongRunsInATimingLineQuickly() {
+        String blanks = "WEBVTT\n\n00:00.000" + " \t".repeat(100_000) + "-- > 00:01.000\nHi\n";
+        String digits = "WEBVTT\n\n" + "1".repeat(200_000) + ":00.000 --> 00:01.000\nHi\n";
+        String arrows = "1\n00:00:01,000" + " -->".repeat(50_000) + " 00:00:02,000\nHi\n";
+
+        assertArrayEquals(new Object[] {3}, withinBound(() -> assertKey("transcripts.error.cue", blanks)).arguments());
+        assertArrayEquals(new Object[] {3}, withinBound(() -> assertKey("transcripts.error.cue", digits)).arguments());
+        assertArrayEquals(new Object[] {1}, withinBound(() -> assertKey("transcripts.error.cue", arrows)).arguments());
     }
 
     private static TranscriptException assertKey(String key, String text) {
