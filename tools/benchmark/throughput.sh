@@ -1,0 +1,382 @@
+#!/usr/bin/env bash
+# What a listener's request costs next to a static file of the same server: wrk (Debian's package) on loopback
+# against each listener path and against a "static twin", the same bytes put into WildFly's welcome-content folder
+# and served by Undertow's file handler, with the same headers (a Range applies to both). Widget.js, the one static
+# file of the WAR, is a second yardstick for every row. Where an answer carries a validator (ETag, else
+# Last-Modified) the path is measured once more as a conditional GET, when the server then answers 304. Then the
+# catalogue with one show of 10,000 episodes (created through the curation API, deleted at the end), and the load
+# run: 64 connections for 60 s on the show page, the episode JSON and a media range, counting socket errors and
+# answers other than 2xx/304, with the server's heap after a full GC before and after.
+# The table goes to docs/performance.md by hand.
+#
+# Usage: tools/benchmark/throughput.sh [--base-url URL] [--seconds N] [--warm-up-seconds N] [--load-seconds N]
+#                                      [--no-load] [--no-large-show] [--episodes N]
+#   Without --base-url it runs the embedded default (./mvnw -Prun) with its ports moved by EARMARK_PORT_OFFSET
+#   (default 500, so http://localhost:8580/earmark) and stops it at the end. Either way the server must run on this
+#   machine as the same user: the twins go into its welcome-content folder, its heap is read with jcmd.
+#   --seconds: each measurement (default 10, after a warm-up as long); --warm-up-seconds: all listener paths in
+#   turn before the first measurement (60); --load-seconds: the load run (60); --episodes: the large show's size
+#   (10000).
+set -Eeuo pipefail
+trap 'echo "stopped: line $LINENO failed: $BASH_COMMAND" >&2' ERR
+cd "$(dirname "$0")/../.."
+
+offset=${EARMARK_PORT_OFFSET:-500}
+base=""
+seconds=10
+load_seconds=60
+warm_up_seconds=60
+run_load=true
+large_show=true
+large_episodes=10000
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --base-url) base=${2%/}; shift 2 ;;
+        --seconds) seconds=$2; shift 2 ;;
+        --load-seconds) load_seconds=$2; shift 2 ;;
+        --warm-up-seconds) warm_up_seconds=$2; shift 2 ;;
+        --no-load) run_load=false; shift ;;
+        --no-large-show) large_show=false; shift ;;
+        --episodes) large_episodes=$2; shift 2 ;;
+        *) echo "unknown option: $1" >&2; exit 2 ;;
+    esac
+done
+for tool in wrk curl jq jcmd ss; do
+    command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }
+done
+
+connections=16
+load_connections=64
+range="bytes=0-16383"
+large_slug=benchmark-large-show
+admin=(admin admin-demo)
+
+work=$(mktemp -d)
+maven_pid=""
+twins=""
+large_show_id=""
+
+log() { printf '%s\n' "$*" >&2; }
+
+answers_200() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1")" = 200 ]; }
+
+# Maven leaves the server running when it is killed, so the server is shut down, and Maven ends with it.
+stop_started_server() {
+    [ -n "$maven_pid" ] || return 0
+    log "stopping the server"
+    if [ -z "${jboss_home:-}" ] || ! "$jboss_home/bin/jboss-cli.sh" --connect \
+            --controller="localhost:$((9990 + offset))" --command=:shutdown >/dev/null 2>&1; then
+        local server
+        server=$(pgrep -P "$maven_pid" || true)
+        kill $server "$maven_pid" 2>/dev/null || true
+    fi
+    wait "$maven_pid" 2>/dev/null || true
+}
+
+clean_up() {
+    [ -z "$large_show_id" ] || delete_large_show || log "could not delete the show $large_slug"
+    [ -z "$twins" ] || rm -rf "$twins"
+    stop_started_server
+    rm -rf "$work"
+}
+trap clean_up EXIT
+
+if [ -z "$base" ]; then
+    base="http://localhost:$((8080 + offset))/earmark"
+    if answers_200 "$base/"; then
+        log "a server already answers at $base: pass --base-url $base to measure it"
+        exit 1
+    fi
+    log "starting ./mvnw -Prun with port offset $offset (log: $work/server.log)"
+    started=$(date +%s)
+    ./mvnw -B -Prun -Dearmark.port-offset="$offset" -Dearmark.management-port=$((9990 + offset)) \
+        >"$work/server.log" 2>&1 &
+    maven_pid=$!
+    # A restarted server first boots the WAR it ran before; wildfly:run then replaces it with the one just built.
+    until grep -Eq 'management-handler-thread.*WFLYSRV00(10|16):' "$work/server.log" && answers_200 "$base/"; do
+        if ! kill -0 "$maven_pid" 2>/dev/null || [ $(($(date +%s) - started)) -gt 900 ]; then
+            tail -40 "$work/server.log" >&2
+            exit 1
+        fi
+        sleep 1
+    done
+    log "first 200 after $(($(date +%s) - started)) s"
+fi
+
+# The server process behind the port: its heap, and its welcome-content folder for the twins.
+[[ "$base" =~ ^(https?://[^/:]+)(:([0-9]+))? ]] || { log "not an http URL: $base"; exit 1; }
+origin=${BASH_REMATCH[0]}
+port=${BASH_REMATCH[3]:-80}
+server_pid=$(ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+[ -n "$server_pid" ] || { log "no process of this user listens on port $port"; exit 1; }
+jboss_home=$(tr '\0' '\n' <"/proc/$server_pid/cmdline" | sed -n 's/^-Djboss.home.dir=//p')
+[ -d "$jboss_home/welcome-content" ] || { log "process $server_pid is no WildFly with welcome-content"; exit 1; }
+twins="$jboss_home/welcome-content/earmark-benchmark"
+mkdir -p "$twins"
+
+heap_after_full_gc() {
+    jcmd "$server_pid" GC.run >/dev/null
+    jcmd "$server_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9'
+}
+
+# Prints "status bytes validator-header" of a GET with the given extra headers; the body goes to $2.
+fetch() {
+    local url=$1 body=$2
+    shift 2
+    local options=() header headers
+    for header in "$@"; do options+=(-H "$header"); done
+    headers=$(curl -s -D - -o "$body" "${options[@]}" "$url" | tr -d '\r')
+    local status etag modified
+    status=$(awk 'NR == 1 {print $2}' <<<"$headers")
+    etag=$(sed -n 's/^[Ee][Tt][Aa][Gg]: //p' <<<"$headers")
+    modified=$(sed -n 's/^[Ll][Aa][Ss][Tt]-[Mm][Oo][Dd][Ii][Ff][Ii][Ee][Dd]: //p' <<<"$headers")
+    local validator=""
+    if [ -n "$etag" ]; then
+        validator="If-None-Match: $etag"
+    elif [ -n "$modified" ]; then
+        validator="If-Modified-Since: $modified"
+    fi
+    printf '%s\t%s\t%s\n' "$status" "$(wc -c <"$body")" "$validator"
+}
+
+# Requests per second of one URL after a warm-up as long as the measurement, and the socket errors and answers
+# other than 2xx and 3xx.
+requests_per_second() {
+    local url=$1
+    shift
+    local options=(-t2 -c"$connections")
+    local header
+    for header in "$@"; do options+=(-H "$header"); done
+    wrk "${options[@]}" -d"${seconds}s" "$url" >/dev/null
+    wrk "${options[@]}" -d"${seconds}s" "$url" >"$work/wrk.txt"
+    awk '/^Requests\/sec:/ {rps = $2}
+         /Socket errors:/ {gsub(",", ""); errors += $4 + $6 + $8 + $10}
+         /Non-2xx or 3xx responses:/ {errors += $NF}
+         END {printf "%.0f\t%d\n", rps, errors}' "$work/wrk.txt"
+}
+
+share() { awk -v part="$1" -v whole="$2" 'BEGIN {printf "%.1f %%", (whole > 0 ? 100 * part / whole : 0)}'; }
+
+rows=()
+widget_rps=""
+twin_count=0
+# The extra headers of the path and of its twin for add_row.
+path_headers=()
+twin_headers=()
+
+# One row: the path against its static twin; then, when the answer has a validator the server honours, the same as
+# a conditional GET against the twin's conditional GET.
+measure() {
+    local label=$1 url=$2
+    shift 2
+    twin_count=$((twin_count + 1))
+    local twin_url="$origin/earmark-benchmark/twin-$twin_count"
+    curl -fsS -o "$twins/twin-$twin_count" "$url"
+    local status bytes validator twin_validator
+    IFS=$'\t' read -r status bytes validator < <(fetch "$url" "$work/body" "$@")
+    IFS=$'\t' read -r _ _ twin_validator < <(fetch "$twin_url" "$work/twin-body" "$@")
+    cmp -s "$work/body" "$work/twin-body" || log "warning: $label: the twin's answer differs"
+    path_headers=("$@")
+    twin_headers=("$@")
+    log "measuring $label ($status, $bytes bytes)"
+    add_row "$label" "$status" "$bytes" "$url" "$twin_url"
+    [ -n "$validator" ] || return 0
+    local conditional_status
+    conditional_status=$(fetch "$url" "$work/body" "$@" "$validator" | cut -f1)
+    if [ "$conditional_status" = 304 ]; then
+        path_headers+=("$validator")
+        twin_headers+=("$twin_validator")
+        log "measuring $label, conditional"
+        add_row "$label, conditional (${validator%%:*} → 304)" 304 0 "$url" "$twin_url"
+    else
+        log "$label: ${validator%%:*} answered $conditional_status, not 304"
+    fi
+}
+
+add_row() {
+    local label=$1 status=$2 bytes=$3 url=$4 twin_url=$5
+    local rps errors twin_rps twin_errors
+    IFS=$'\t' read -r rps errors < <(requests_per_second "$url" "${path_headers[@]}")
+    IFS=$'\t' read -r twin_rps twin_errors < <(requests_per_second "$twin_url" "${twin_headers[@]}")
+    [ -n "$widget_rps" ] || widget_rps=$rps
+    rows+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s |' "$label" "$status" "$bytes" "$rps" "$twin_rps" \
+        "$(share "$rps" "$twin_rps")" "$(share "$rps" "$widget_rps")" "$((errors + twin_errors))")")
+}
+
+print_table() {
+    echo "| request | status | bytes | req/s | static twin req/s | share of twin | share of widget.js | errors |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${rows[@]}"
+}
+
+sign_in() {
+    curl -fsS -c "$work/cookies" -b "$work/cookies" -o /dev/null "$base/admin/"
+    curl -fsS -c "$work/cookies" -b "$work/cookies" -o /dev/null --data-urlencode "j_username=${admin[0]}" \
+        --data-urlencode "j_password=${admin[1]}" "$base/j_security_check"
+}
+
+admin_api() {
+    curl -fsS -b "$work/cookies" -c "$work/cookies" -H 'Content-Type: application/json' "$@"
+}
+
+# The large show, each episode with the given notes, created through the curation API (signed in), four episodes
+# at a time; what an earlier, interrupted run left is reused.
+create_large_show() {
+    local notes=$1
+    large_show_id=$(admin_api "$base/api/admin/shows" \
+        | jq -r --arg slug "$large_slug" '.[] | select(.slug == $slug) | .id')
+    if [ -z "$large_show_id" ]; then
+        large_show_id=$(admin_api -d "{\"slug\": \"$large_slug\", \"title\": \"Benchmark: a large show\"}" \
+            "$base/api/admin/shows" | jq -r .id)
+    fi
+    local existing
+    existing=$(admin_api "$base/api/admin/shows/$large_show_id" | jq -r .episodeCount)
+    [ "$existing" -lt "$large_episodes" ] || return 0
+    log "creating $((large_episodes - existing)) episodes in $large_slug"
+    local started
+    started=$(date +%s)
+    # One curl, one operation per episode; the config's quoted strings take \" and \\ as escapes.
+    jq -rn --arg notes "$notes" --arg slug "$large_slug" --arg url "$base/api/admin/episodes" \
+        --arg cookies "$work/cookies" --argjson from "$existing" --argjson to "$large_episodes" '
+        range($from; $to) as $n
+        | {showSlug: $slug, title: "Episode \($n + 1)", status: "PUBLISHED",
+           publishedAt: (946720800 + $n * 3600 | todate), description: $notes}
+        | tojson | gsub("\\\\"; "\\\\") | gsub("\""; "\\\"")
+        | (if $n > $from then "next\n" else "" end)
+          + "url = \"\($url)\"\ncookie = \"\($cookies)\"\nheader = \"Content-Type: application/json\"\n"
+          + "data-binary = \"\(.)\"\noutput = \"/dev/null\"\nsilent\nwrite-out = \"%{http_code}\\n\""' \
+        >"$work/episodes.curl"
+    curl -s --parallel --parallel-max 4 -K "$work/episodes.curl" 2>/dev/null \
+        | sort | uniq -c | sed 's/^ */  answers: /' >&2
+    log "created in $(($(date +%s) - started)) s"
+}
+
+delete_large_show() {
+    sign_in
+    local version
+    version=$(admin_api "$base/api/admin/shows/$large_show_id" | jq -r .version)
+    admin_api -X DELETE -o /dev/null "$base/api/admin/shows/$large_show_id?version=$version"
+    large_show_id=""
+}
+
+# mixed_run SECONDS CONNECTIONS OUTPUT URL...: wrk sends the URLs in turn; a URL may be followed by "|" and one
+# header. The statuses of the answers are counted.
+mixed_run() {
+    local run_seconds=$1 run_connections=$2 output=$3
+    shift 3
+    local requests="" url path header
+    for url in "$@"; do
+        path=${url%%|*}
+        path=${path#"$origin"}
+        header=""
+        [[ "$url" != *"|"* ]] || header=${url#*|}
+        [ -z "$header" ] || header=$(printf ', {["%s"] = "%s"}' "${header%%: *}" "${header#*: }")
+        requests+="        wrk.format(\"GET\", \"$path\"$header),"$'\n'
+    done
+    cat >"$work/mixed.lua" <<EOF
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args)
+    requests = {
+$requests    }
+    sent = 0
+    statuses = {}
+end
+function request()
+    sent = sent + 1
+    return requests[sent % #requests + 1]
+end
+function response(status, headers, body)
+    statuses[status] = (statuses[status] or 0) + 1
+end
+function done(summary, latency, requests)
+    local total = {}
+    for _, thread in ipairs(threads) do
+        for status, count in pairs(thread:get("statuses")) do
+            total[status] = (total[status] or 0) + count
+        end
+    end
+    for status, count in pairs(total) do io.write(string.format("status %d: %d\n", status, count)) end
+end
+EOF
+    wrk -t2 -c"$run_connections" -d"$run_seconds"s --latency -s "$work/mixed.lua" "$origin" >"$output"
+}
+
+machine() {
+    echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(awk \
+        '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+log "machine: $(machine)"
+
+show=$(curl -fsS "$base/api/shows" | jq -r --arg large "$large_slug" '[.[] | select(.slug != $large)][0].slug')
+show_episodes=$(curl -fsS "$base/api/shows/$show/episodes?size=100")
+episode_count=$(jq -r .totalItems <<<"$show_episodes")
+episode=""
+for id in $(jq -r '.items[].id' <<<"$show_episodes"); do
+    curl -fsS "$base/api/episodes/$id" >"$work/episode.json"
+    if [ "$(jq '.chapters | length' "$work/episode.json")" -gt 0 ]; then
+        episode=$id
+        break
+    fi
+done
+if [ -z "$episode" ]; then
+    episode=$(jq -r '.items[0].id' <<<"$show_episodes")
+    curl -fsS "$base/api/episodes/$episode" >"$work/episode.json"
+fi
+episode_page=$(jq -r .pageUrl "$work/episode.json")
+media=$(jq -r .audio.url "$work/episode.json")
+show_page="$base/shows/$show"
+
+# A server fresh from its start runs its code interpreted until the JIT has compiled it, which takes long on a busy
+# machine: all paths get the same warm-up before the first is measured.
+log "warming up: $warm_up_seconds s"
+mixed_run "$warm_up_seconds" "$connections" "$work/warm-up.txt" "$base/" "$show_page" "$episode_page" \
+    "$base/api/episodes/$episode" "$base/api/shows/$show/episodes" "$media|Range: $range" "$media"
+
+measure "widget.js (the WAR's static file)" "$base/widget.js"
+measure "home page" "$base/"
+measure "show page ($episode_count episodes)" "$show_page"
+measure "episode page ($(jq '.chapters | length' "$work/episode.json") chapters)" "$episode_page"
+measure "GET /api/episodes/{id}" "$base/api/episodes/$episode"
+measure "GET /api/shows/{slug}/episodes" "$base/api/shows/$show/episodes"
+measure "audio, Range: $range" "$media" "Range: $range"
+measure "audio, whole file" "$media"
+
+if $large_show; then
+    sign_in
+    create_large_show "$(admin_api "$base/api/admin/episodes/$episode" | jq -r .description)"
+    measure "show page of $large_episodes episodes (page 1)" "$base/shows/$large_slug"
+    measure "GET /api/shows/{slug}/episodes, $large_episodes episodes" "$base/api/shows/$large_slug/episodes"
+    measure "home page with the show of $large_episodes episodes" "$base/"
+    delete_large_show
+fi
+
+echo
+echo "Throughput, wrk -t2 -c$connections, ${seconds} s each after a warm-up, $(date -u '+%Y-%m-%d %H:%M UTC')," \
+    "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' with uncommitted changes')"
+echo
+print_table
+
+if $run_load; then
+    heap_before=$(heap_after_full_gc)
+    log "load run: $load_connections connections for $load_seconds s"
+    mixed_run "$load_seconds" "$load_connections" "$work/load.txt" "$show_page" "$base/api/episodes/$episode" \
+        "$media|Range: $range"
+    heap_after=$(heap_after_full_gc)
+    echo
+    echo "Load run: wrk -t2 -c$load_connections -d${load_seconds}s, in turn the show page," \
+        "GET /api/episodes/$episode and the audio with Range: $range"
+    echo
+    awk '/requests in/ {sub(",", "", $4); print "- " $1 " requests in " $4}
+         /^Requests\/sec:/ {print "- " $2 " requests/s"}
+         /^ +50%/ {print "- latency: median " $2}
+         /^ +99%/ {print "- latency: 99th percentile " $2}
+         /Socket errors:/ {sub(/^ *Socket errors: */, ""); print "- socket errors: " $0}
+         /^status / {print "- answers with " $0}
+         /^status / {sub(":", "", $2); if ($2 !~ /^2/ && $2 != 304) bad += $3}
+         END {print "- answers other than 2xx or 304: " bad + 0}' "$work/load.txt"
+    grep -q 'Socket errors' "$work/load.txt" || echo "- socket errors: none"
+    echo "- server heap after a full GC: $((heap_before / 1024)) MB before, $((heap_after / 1024)) MB after"
+fi
+echo
+echo "Machine at the end: $(machine)"
