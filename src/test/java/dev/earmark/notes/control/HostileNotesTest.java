@@ -1,7 +1,7 @@
 package dev.earmark.notes.control;
 
 import static dev.earmark.notes.control.ChapterParserTest.ARCHIVE;
-import static dev.earmark.testing.TimeBound.withinBound;
+import static dev.earmark.testing.CpuTimeBound.withinBound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Notes written to keep the server busy: every page that shows them runs these algorithms, so each must take time in
- * proportion to the notes' length (see {@link dev.earmark.testing.TimeBound}). Notes of 200 KB are ten times the
+ * proportion to the notes' length (see {@link dev.earmark.testing.CpuTimeBound}). Notes of 200 KB are ten times the
  * longest an episode keeps; a feed could still bring them.
  */
 class HostileNotesTest {

@@ -1,6 +1,6 @@
 package dev.earmark.transcripts.control;
 
-import static dev.earmark.testing.TimeBound.withinBound;
+import static dev.earmark.testing.CpuTimeBound.withinBound;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,7 +48,7 @@ class TranscriptsTest {
         assertArrayEquals(new Object[] {5}, srt.arguments());
     }
 
-    // Uploads are read whole: each of these 200 KB files takes time in proportion to its length (see TimeBound).
+    // Uploads are read whole: each of these 200 KB files takes time in proportion to its length (see CpuTimeBound).
 
     @Test
     void convertsThousandsOfCuesQuickly() {

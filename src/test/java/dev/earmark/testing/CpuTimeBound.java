@@ -17,7 +17,7 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * shared with other builds and servers, whose load stretches a run of 15 ms to a few hundred on the clock. Work that
  * never ends is stopped on the clock.
  */
-public final class TimeBound {
+public final class CpuTimeBound {
 
     /** The most CPU time the fastest of a few runs may take. */
     public static final Duration BOUND = Duration.ofMillis(200);
@@ -27,7 +27,7 @@ public final class TimeBound {
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(20);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private TimeBound() {
+    private CpuTimeBound() {
     }
 
     /** The work's result, once the fastest of a few runs after the warm-up has taken at most {@link #BOUND}. */
