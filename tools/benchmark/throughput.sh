@@ -92,7 +92,8 @@ if [ -z "$base" ]; then
     ./mvnw -B -Prun -Dearmark.port-offset="$offset" -Dearmark.management-port=$((9990 + offset)) \
         >"$work/server.log" 2>&1 &
     maven_pid=$!
-    # A restarted server first boots the WAR it ran before; wildfly:run then replaces it with the one just built.
+    # Only wildfly:run's own deployment (through the management API) is the WAR just built: a server whose
+    # standalone.xml still records an earlier run's deployment boots and serves that one first.
     until grep -Eq 'management-handler-thread.*WFLYSRV00(10|16):' "$work/server.log" && answers_200 "$base/"; do
         if ! kill -0 "$maven_pid" 2>/dev/null || [ $(($(date +%s) - started)) -gt 900 ]; then
             tail -40 "$work/server.log" >&2
