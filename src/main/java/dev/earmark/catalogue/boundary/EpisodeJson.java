@@ -8,7 +8,6 @@ import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.EpisodeType;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.entity.MediaFile;
-import dev.earmark.notes.control.ShowNotes;
 import dev.earmark.platform.control.BaseUrl;
 import java.time.Instant;
 import java.util.List;
@@ -59,7 +58,7 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
         return new EpisodeJson(episode.getId(), show.getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
                 episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(), Audio.of(episode, base),
-                ShowNotes.toSafeHtml(episode.getDescription()),
+                episode.getDerivedNotes().getHtml(),
                 episode.getChapters().stream().map(ChapterJson::of).toList(), show.getTitle(),
                 base.absolute(LINKS.artwork(show)), base.absolute(LINKS.episode(episode)), show.isDownloadsAllowed());
     }

@@ -53,6 +53,13 @@ import java.util.List;
         + "EXISTS (SELECT s FROM Show s WHERE s.artwork = m) OR EXISTS (SELECT e FROM Episode e "
         + "WHERE (e.audioFile = m OR e.transcript = m) AND " + Episode.VISIBLE + "))")
 @NamedQuery(name = Episode.ADD_SNIPS, query = "UPDATE Episode e SET e.snipCount = e.snipCount + :added WHERE e.id = :id")
+@NamedQuery(name = Episode.FIND_OUTDATED_NOTES, query = "SELECT e.id FROM Episode e WHERE e.derivedNotes.derivation < :derivation")
+@NamedQuery(name = Episode.FIND_NOTES_TO_DERIVE, query = "SELECT e.id, e.version, e.description FROM Episode e "
+        + "WHERE e.id IN :ids AND e.derivedNotes.derivation < :derivation ORDER BY e.id")
+@NamedQuery(name = Episode.STORE_DERIVED_NOTES, query = "UPDATE Episode e SET e.derivedNotes.html = :html, "
+        + "e.derivedNotes.htmlWithoutTimestamps = :htmlWithoutTimestamps, e.derivedNotes.teaser = :teaser, "
+        + "e.derivedNotes.summary = :summary, e.derivedNotes.derivation = :derivation "
+        + "WHERE e.id = :id AND e.version = :version AND e.derivedNotes.derivation < :derivation")
 @NamedQuery(name = Episode.STATISTICS_BY_SHOW, query = "SELECT e.show.id, COUNT(e), MAX(e.publishedAt) FROM Episode e "
         + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
 public class Episode extends PersistentEntity {
@@ -74,6 +81,15 @@ public class Episode extends PersistentEntity {
     public static final String FIND_BY_SHOW_AND_SLUG = "Episode.findByShowAndSlug";
     /** Counts snips saved (or removed) without touching the version, so listeners never make a curator's save stale. */
     public static final String ADD_SNIPS = "Episode.addSnips";
+    /** The ids of the episodes whose notes an older derivation made (by an index, without reading any notes). */
+    public static final String FIND_OUTDATED_NOTES = "Episode.findOutdatedNotes";
+    /** Rows (id, version, description) of those of the episodes :ids whose notes are still outdated, by id. */
+    public static final String FIND_NOTES_TO_DERIVE = "Episode.findNotesToDerive";
+    /**
+     * Stores notes derived again, without touching the version, so a deployment never makes a curator's open form
+     * stale; only while the episode is still at the version they were derived for, and only over an older derivation.
+     */
+    public static final String STORE_DERIVED_NOTES = "Episode.storeDerivedNotes";
 
     /** JPQL condition for what listeners may see; queries using it bind :now. */
     static final String STATUS = "dev.earmark.catalogue.entity.EpisodeStatus.";
@@ -129,10 +145,14 @@ public class Episode extends PersistentEntity {
     @Column(name = "duration_seconds")
     private Integer durationSeconds;
 
-    /** HTML as the editor entered it; sanitised whenever it is shown. */
+    /** HTML as the editor entered it; what listeners see of it is {@link #derivedNotes}. */
     @Size(max = DESCRIPTION_MAX)
     @Column(length = DESCRIPTION_MAX)
     private String description;
+
+    @Valid
+    @Embedded
+    private DerivedNotes derivedNotes = DerivedNotes.of(null);
 
     /** An external audio file; {@link #audioFile} wins when both are set. */
     @Valid
@@ -251,8 +271,14 @@ public class Episode extends PersistentEntity {
         return description;
     }
 
+    /** Also derives what pages show of the notes: every way of saving an episode sets them here. */
     public void setDescription(String description) {
         this.description = description;
+        this.derivedNotes = DerivedNotes.of(description);
+    }
+
+    public DerivedNotes getDerivedNotes() {
+        return derivedNotes;
     }
 
     public AudioEnclosure getAudio() {

@@ -33,6 +33,11 @@ import java.util.List;
 @NamedQuery(name = Show.COUNT_EPISODES, query = "SELECT COUNT(e) FROM Episode e WHERE e.show = :show")
 @NamedQuery(name = Show.FIND_EPISODES, query = "SELECT e FROM Episode e LEFT JOIN FETCH e.audioFile "
         + "LEFT JOIN FETCH e.transcript WHERE e.show = :show")
+@NamedQuery(name = Show.FIND_OUTDATED_SUMMARIES, query = "SELECT s.id FROM Show s WHERE s.summaryDerivation < :derivation")
+@NamedQuery(name = Show.FIND_DESCRIPTIONS_TO_DERIVE, query = "SELECT s.id, s.version, s.description FROM Show s "
+        + "WHERE s.id IN :ids AND s.summaryDerivation < :derivation ORDER BY s.id")
+@NamedQuery(name = Show.STORE_DERIVED_SUMMARY, query = "UPDATE Show s SET s.summary = :summary, "
+        + "s.summaryDerivation = :derivation WHERE s.id = :id AND s.version = :version AND s.summaryDerivation < :derivation")
 public class Show extends PersistentEntity {
 
     public static final String FIND_BY_SLUG = "Show.findBySlug";
@@ -43,6 +48,12 @@ public class Show extends PersistentEntity {
     public static final String COUNT_EPISODES = "Show.countEpisodes";
     /** A show's episodes in any status, with their stored files. */
     public static final String FIND_EPISODES = "Show.findEpisodes";
+    /** As {@link Episode#FIND_OUTDATED_NOTES}, for the summary of the description. */
+    public static final String FIND_OUTDATED_SUMMARIES = "Show.findOutdatedSummaries";
+    /** As {@link Episode#FIND_NOTES_TO_DERIVE}, for the summary of the description. */
+    public static final String FIND_DESCRIPTIONS_TO_DERIVE = "Show.findDescriptionsToDerive";
+    /** As {@link Episode#STORE_DERIVED_NOTES}, for the summary of the description. */
+    public static final String STORE_DERIVED_SUMMARY = "Show.storeDerivedSummary";
 
     public static final int SLUG_MAX = 100;
     public static final int TITLE_MAX = 200;
@@ -64,9 +75,18 @@ public class Show extends PersistentEntity {
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
+    /** As curators enter it; pages show it as text, escaped. */
     @Size(max = DESCRIPTION_MAX)
     @Column(length = DESCRIPTION_MAX)
     private String description;
+
+    /** The description's meta description, derived when it is set rather than on every view (see {@link DerivedNotes}). */
+    @Size(max = DerivedNotes.SUMMARY_MAX)
+    @Column(name = "description_summary", length = DerivedNotes.SUMMARY_MAX)
+    private String summary = DerivedNotes.summaryOf(null);
+
+    @Column(name = "summary_derivation", nullable = false)
+    private int summaryDerivation = DerivedNotes.VERSION;
 
     @Size(max = AUTHOR_MAX)
     @Column(length = AUTHOR_MAX)
@@ -126,8 +146,15 @@ public class Show extends PersistentEntity {
         return description;
     }
 
+    /** Also derives the summary: every way of saving a show sets the description here. */
     public void setDescription(String description) {
         this.description = description;
+        this.summary = DerivedNotes.summaryOf(description);
+        this.summaryDerivation = DerivedNotes.VERSION;
+    }
+
+    public String getSummary() {
+        return summary;
     }
 
     public String getAuthor() {

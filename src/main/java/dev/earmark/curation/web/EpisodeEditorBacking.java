@@ -9,6 +9,7 @@ import dev.earmark.curation.boundary.EpisodeCuration;
 import dev.earmark.curation.boundary.EpisodeUploads;
 import dev.earmark.notes.control.ChapterMark;
 import dev.earmark.notes.control.ChapterParseException;
+import dev.earmark.notes.control.ShowNotes;
 import dev.earmark.platform.control.ConcurrentChangeException;
 import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.web.Responses;
@@ -185,6 +186,11 @@ public class EpisodeEditorBacking implements Serializable {
 
     public ChapterRows getChapters() {
         return chapters;
+    }
+
+    /** The notes as typed, sanitised as listeners will see them; derived on every keystroke, for this one curator. */
+    public String getNotesPreview() {
+        return ShowNotes.toSafeHtml(form.getDescription());
     }
 
     public Part getAudioUpload() {

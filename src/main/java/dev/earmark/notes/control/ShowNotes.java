@@ -71,10 +71,17 @@ public final class ShowNotes {
 
     /** The teaser cut at a word boundary to at most {@code maxChars} characters, "…" included. */
     public static String teaser(String html, int maxChars) {
+        return shortened(teaser(html), maxChars);
+    }
+
+    /**
+     * A {@link #teaser(String) teaser} cut at a word boundary to at most {@code maxChars} characters, "…" included: one
+     * teaser gives summaries of several lengths without sanitising the notes again.
+     */
+    public static String shortened(String text, int maxChars) {
         if (maxChars < ELLIPSIS.length()) {
             throw new IllegalArgumentException(String.valueOf(maxChars));
         }
-        String text = teaser(html);
         if (text.length() <= maxChars) {
             return text;
         }
