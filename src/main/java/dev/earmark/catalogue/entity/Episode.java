@@ -52,14 +52,15 @@ import java.util.List;
 @NamedQuery(name = Episode.FIND_LISTENABLE_FILE, query = "SELECT m FROM MediaFile m WHERE m.id = :id AND ("
         + "EXISTS (SELECT s FROM Show s WHERE s.artwork = m) OR EXISTS (SELECT e FROM Episode e "
         + "WHERE (e.audioFile = m OR e.transcript = m) AND " + Episode.VISIBLE + "))")
-@NamedQuery(name = Episode.ADD_SNIPS, query = "UPDATE Episode e SET e.snipCount = e.snipCount + :added WHERE e.id = :id")
+@NamedQuery(name = Episode.ADD_SNIPS, query = "UPDATE Episode e SET e.snipCount = e.snipCount + :added, "
+        + Episode.SAME_VERSION + " WHERE e.id = :id")
 @NamedQuery(name = Episode.FIND_OUTDATED_NOTES, query = "SELECT e.id FROM Episode e WHERE e.derivedNotes.derivation < :derivation")
 @NamedQuery(name = Episode.FIND_NOTES_TO_DERIVE, query = "SELECT e.id, e.version, e.description FROM Episode e "
         + "WHERE e.id IN :ids AND e.derivedNotes.derivation < :derivation ORDER BY e.id")
 @NamedQuery(name = Episode.STORE_DERIVED_NOTES, query = "UPDATE Episode e SET e.derivedNotes.html = :html, "
         + "e.derivedNotes.htmlWithoutTimestamps = :htmlWithoutTimestamps, e.derivedNotes.teaser = :teaser, "
-        + "e.derivedNotes.summary = :summary, e.derivedNotes.derivation = :derivation "
-        + "WHERE e.id = :id AND e.version = :version AND e.derivedNotes.derivation < :derivation")
+        + "e.derivedNotes.summary = :summary, e.derivedNotes.derivation = :derivation, " + Episode.SAME_VERSION
+        + " WHERE e.id = :id AND e.version = :version AND e.derivedNotes.derivation < :derivation")
 @NamedQuery(name = Episode.STATISTICS_BY_SHOW, query = "SELECT e.show.id, COUNT(e), MAX(e.publishedAt) FROM Episode e "
         + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
 public class Episode extends PersistentEntity {
@@ -90,6 +91,12 @@ public class Episode extends PersistentEntity {
      * stale; only while the episode is still at the version they were derived for, and only over an older derivation.
      */
     public static final String STORE_DERIVED_NOTES = "Episode.storeDerivedNotes";
+
+    /**
+     * What a bulk update sets to leave the version alone: EclipseLink raises the version of every row that a JPQL
+     * update changes unless the update sets it itself.
+     */
+    static final String SAME_VERSION = "e.version = e.version";
 
     /** JPQL condition for what listeners may see; queries using it bind :now. */
     static final String STATUS = "dev.earmark.catalogue.entity.EpisodeStatus.";

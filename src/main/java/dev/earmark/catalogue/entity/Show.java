@@ -36,8 +36,10 @@ import java.util.List;
 @NamedQuery(name = Show.FIND_OUTDATED_SUMMARIES, query = "SELECT s.id FROM Show s WHERE s.summaryDerivation < :derivation")
 @NamedQuery(name = Show.FIND_DESCRIPTIONS_TO_DERIVE, query = "SELECT s.id, s.version, s.description FROM Show s "
         + "WHERE s.id IN :ids AND s.summaryDerivation < :derivation ORDER BY s.id")
+// The same version set explicitly, as in Episode.SAME_VERSION.
 @NamedQuery(name = Show.STORE_DERIVED_SUMMARY, query = "UPDATE Show s SET s.summary = :summary, "
-        + "s.summaryDerivation = :derivation WHERE s.id = :id AND s.version = :version AND s.summaryDerivation < :derivation")
+        + "s.summaryDerivation = :derivation, s.version = s.version "
+        + "WHERE s.id = :id AND s.version = :version AND s.summaryDerivation < :derivation")
 public class Show extends PersistentEntity {
 
     public static final String FIND_BY_SLUG = "Show.findBySlug";
