@@ -8,6 +8,7 @@ import dev.earmark.audit.entity.AuditEntry;
 import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Chapter;
+import dev.earmark.catalogue.entity.DerivedNotes;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
@@ -78,6 +79,8 @@ class PostgresMigrationIT {
             episode.setStatus(EpisodeStatus.PUBLISHED);
             episode.setPublishedAt(Instant.parse("2024-02-16T10:00:00Z"));
             episode.setAudio(new AudioEnclosure("https://media.example/first.mp3", "audio/mpeg", 1L));
+            // Escaped, the quotes make sanitised notes five times as long as the longest notes an episode keeps.
+            episode.setDescription("\"".repeat(Episode.DESCRIPTION_MAX));
             episode.replaceChapters(List.of(new Chapter(6_000, "Intro", null)));
             MediaFile audio = new MediaFile("pg-key-1", "first.opus", "audio/ogg", 1L, "0".repeat(64), Instant.now());
             em.persist(audio);
@@ -119,6 +122,7 @@ class PostgresMigrationIT {
             em.getTransaction().commit();
             em.clear();
             assertEquals(1, em.find(Episode.class, found.getId()).getSnipCount());
+            assertEquals(found.getVersion(), em.find(Episode.class, found.getId()).getVersion(), "snips leave the version alone");
             assertEquals(1, em.createNamedQuery(Show.EPISODE_COUNTS, Object[].class).getResultList().size());
             assertEquals(1L, em.createNamedQuery(Show.COUNT_EPISODES, Long.class)
                     .setParameter("show", show).getSingleResult());
@@ -136,10 +140,56 @@ class PostgresMigrationIT {
                     .setParameter("subject", AuditSubject.SHOW).setParameter("subjectId", show.getId()).getResultList().size());
             assertEquals(1, em.createNamedQuery(ListeningPosition.FIND_BY_LISTENER_AND_EPISODE, ListeningPosition.class)
                     .setParameter("listener", "ada").setParameter("episodeId", found.getId()).getResultList().size());
+            assertEquals(5 * Episode.DESCRIPTION_MAX, found.getDerivedNotes().getHtml().length());
+            derivesAgain(em, found, show);
             em.close();
         } finally {
             factory.close();
         }
+    }
+
+    /** The queries of {@code OutdatedNotes}, for a derivation newer than the one the rows were stored by. */
+    private static void derivesAgain(EntityManager em, Episode episode, Show show) {
+        int newer = DerivedNotes.VERSION + 1;
+        assertEquals(List.of(), em.createNamedQuery(Episode.FIND_OUTDATED_NOTES, Long.class)
+                .setParameter("derivation", DerivedNotes.VERSION).getResultList());
+        List<Long> episodes = em.createNamedQuery(Episode.FIND_OUTDATED_NOTES, Long.class)
+                .setParameter("derivation", newer).getResultList();
+        assertEquals(List.of(episode.getId()), episodes);
+        List<Long> shows = em.createNamedQuery(Show.FIND_OUTDATED_SUMMARIES, Long.class)
+                .setParameter("derivation", newer).getResultList();
+        assertEquals(List.of(show.getId()), shows);
+        Object[] episodeRow = em.createNamedQuery(Episode.FIND_NOTES_TO_DERIVE, Object[].class)
+                .setParameter("ids", episodes).setParameter("derivation", newer).getSingleResult();
+        Object[] showRow = em.createNamedQuery(Show.FIND_DESCRIPTIONS_TO_DERIVE, Object[].class)
+                .setParameter("ids", shows).setParameter("derivation", newer).getSingleResult();
+        assertEquals(episode.getDescription(), episodeRow[2]);
+        long episodeVersion = (Long) episodeRow[1];
+        long showVersion = (Long) showRow[1];
+
+        em.getTransaction().begin();
+        assertEquals(0, storeNotes(em, episode.getId(), episodeVersion + 1, newer), "not over a newer save");
+        assertEquals(1, storeNotes(em, episode.getId(), episodeVersion, newer));
+        assertEquals(0, storeNotes(em, episode.getId(), episodeVersion, newer), "only once");
+        assertEquals(1, em.createNamedQuery(Show.STORE_DERIVED_SUMMARY).setParameter("summary", "Again")
+                .setParameter("id", show.getId()).setParameter("version", showVersion)
+                .setParameter("derivation", newer).executeUpdate());
+        em.getTransaction().commit();
+        em.clear();
+
+        Episode stored = em.find(Episode.class, episode.getId());
+        assertEquals("<p>Again</p>", stored.getDerivedNotes().getHtml());
+        assertEquals(episodeVersion, stored.getVersion(), "deriving again leaves the version alone");
+        assertEquals("Again", em.find(Show.class, show.getId()).getSummary());
+        assertEquals(showVersion, em.find(Show.class, show.getId()).getVersion());
+    }
+
+    private static int storeNotes(EntityManager em, long id, long version, int derivation) {
+        return em.createNamedQuery(Episode.STORE_DERIVED_NOTES)
+                .setParameter("html", "<p>Again</p>").setParameter("htmlWithoutTimestamps", "<p>Again</p>")
+                .setParameter("teaser", "Again").setParameter("summary", "Again")
+                .setParameter("id", id).setParameter("version", version).setParameter("derivation", derivation)
+                .executeUpdate();
     }
 
     private static Flyway flyway() {
