@@ -1,6 +1,7 @@
 package dev.earmark.catalogue.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,8 @@ class ListenerCachingIT extends ServerTest {
             String lastModified = header(full, "Last-Modified");
             assertTrue(tag.startsWith("W/\""), path + ": " + tag);
             assertEquals("public, no-cache", header(full, "Cache-Control"), path);
+            assertFalse(new String(full.body(), StandardCharsets.UTF_8).contains("ViewState"),
+                    path + " holds per-session state, which a 304 would confirm to someone else");
 
             HttpResponse<byte[]> byTag = anonymous.fetch(path, "If-None-Match", tag);
             assertEquals(304, byTag.statusCode(), path);
@@ -100,6 +103,7 @@ class ListenerCachingIT extends ServerTest {
 
         WebClient listener = WebClient.signIn(base, "listener", "listener-demo");
         HttpResponse<byte[]> signedIn = listener.fetch(page, "Accept-Language", "en");
+        assertFalse(new String(signedIn.body(), StandardCharsets.UTF_8).contains("ViewState"));
         assertNotEquals(english, header(signedIn, "ETag"));
         assertEquals(200, listener.fetch(page, "Accept-Language", "en", "If-None-Match", english).statusCode());
 
