@@ -7,6 +7,9 @@
   }
   const script = document.currentScript;
   const BASE = script ? script.src.replace(/\/widget\.js([?#].*)?$/, '') : '';
+  // The style and texts of the script's own release (widget.js?v=…): kept old ones never meet a new script.
+  const version = script && /[?&]v=([^&#]*)/.exec(script.src);
+  const RELEASE = version ? `?v=${version[1]}` : '';
   const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
   const BACK = 15;
   const FORWARD = 30;
@@ -69,7 +72,7 @@
     async start() {
       const show = this.getAttribute('show');
       // Texts and episode (or the show's list) travel in parallel: one round trip less to ready.
-      const texts = getJson(this.base + '/api/player/texts');
+      const texts = getJson(`${this.base}/api/player/texts${RELEASE}`);
       const list = show && getJson(`${this.base}/api/shows/${encodeURIComponent(show)}/episodes?size=100`);
       const first = !show && this.fetchEpisode(this.getAttribute('episode'));
       try {
@@ -93,7 +96,7 @@
 
     render(episodes) {
       const t = (key) => esc(this.t(key));
-      this.shadowRoot.innerHTML = `<link rel="stylesheet" href="${esc(this.base)}/widget.css">
+      this.shadowRoot.innerHTML = `<link rel="stylesheet" href="${esc(`${this.base}/widget.css${RELEASE}`)}">
 <section class="p" aria-describedby="keys" hidden>
 <div class="head"><img class="art" alt="" hidden><div><p class="show"></p><p class="title"></p></div></div>
 ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : ''}

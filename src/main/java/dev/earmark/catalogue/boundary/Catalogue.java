@@ -32,6 +32,9 @@ public class Catalogue {
     @Inject
     Clock clock;
 
+    @Inject
+    CatalogueRevision revision;
+
     public List<ShowOverview> shows() {
         List<Show> shows = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
         Instant now = clock.instant();
@@ -122,6 +125,7 @@ public class Catalogue {
                 .setParameter("added", added)
                 .setParameter("id", episodeId)
                 .executeUpdate();
+        revision.bump();
     }
 
     /** Reads the chapters while the persistence context is open, so callers get a complete episode. */

@@ -5,6 +5,7 @@ import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditEntry;
 import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.boundary.Catalogue;
+import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.boundary.EpisodeNotFoundException;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
@@ -56,6 +57,9 @@ public class EpisodeCuration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CatalogueRevision revision;
 
     @Inject
     EpisodeFiles files;
@@ -118,6 +122,7 @@ public class EpisodeCuration {
         recordStatus(episode, EpisodeStatus.DRAFT);
         files.attach(uploads, episode);
         em.flush();
+        revision.bump();
         return episode;
     }
 
@@ -136,6 +141,7 @@ public class EpisodeCuration {
         recordStatus(episode, statusBefore);
         files.attach(uploads, episode);
         flushOrConflict(episode);
+        revision.bump();
         return episode;
     }
 
@@ -147,6 +153,7 @@ public class EpisodeCuration {
         audit.record(AuditAction.DELETED, AuditSubject.EPISODE, id, episode.getTitle());
         em.remove(episode);
         flushOrConflict(episode);
+        revision.bump();
         files.delete(stored);
     }
 
@@ -168,6 +175,7 @@ public class EpisodeCuration {
         applyStatus(episode, status, publishedAt != null ? publishedAt : episode.getPublishedAt());
         recordStatus(episode, before);
         flushOrConflict(episode);
+        revision.bump();
         return episode;
     }
 

@@ -4,6 +4,7 @@ import dev.earmark.audit.boundary.AuditTrail;
 import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditEntry;
 import dev.earmark.audit.entity.AuditSubject;
+import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.boundary.ShowNotFoundException;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
@@ -50,6 +51,9 @@ public class ShowCuration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CatalogueRevision revision;
 
     @Inject
     SecurityContext security;
@@ -105,6 +109,7 @@ public class ShowCuration {
             replaceArtwork(show, artwork);
         }
         flushOrConflict(show);
+        revision.bump();
         return show;
     }
 
@@ -128,6 +133,7 @@ public class ShowCuration {
             replaceArtwork(show, artwork);
         }
         flushOrConflict(show);
+        revision.bump();
         return show;
     }
 
@@ -155,6 +161,7 @@ public class ShowCuration {
         audit.record(AuditAction.DELETED, AuditSubject.SHOW, id, show.getTitle());
         em.remove(show);
         flushOrConflict(show);
+        revision.bump();
         files.forEach(media::delete);
         return episodes.size();
     }

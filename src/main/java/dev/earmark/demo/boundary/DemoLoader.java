@@ -1,5 +1,6 @@
 package dev.earmark.demo.boundary;
 
+import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
@@ -43,6 +44,9 @@ public class DemoLoader {
     @Inject
     Snips snips;
 
+    @Inject
+    CatalogueRevision revision;
+
     /** @return whether the demo was loaded (only into a database without any show) */
     public boolean loadIfEmpty() {
         if (em.createNamedQuery(Show.COUNT_ALL, Long.class).getSingleResult() > 0) {
@@ -52,6 +56,7 @@ public class DemoLoader {
         Show show = show(demo.show());
         em.persist(show);
         demo.episodes().forEach(episode -> episode(show, episode));
+        revision.bump();
         return true;
     }
 

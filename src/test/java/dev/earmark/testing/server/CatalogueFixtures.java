@@ -1,5 +1,6 @@
 package dev.earmark.testing.server;
 
+import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,10 @@ public class CatalogueFixtures {
     @Inject
     Clock clock;
 
+    /** Fixtures change the catalogue as saves do, so pages and caches see them (browsers revalidate). */
+    @Inject
+    CatalogueRevision revision;
+
     public Show show(String title) {
         Show show = new Show();
         show.setTitle(title);
@@ -43,6 +49,7 @@ public class CatalogueFixtures {
         show.setLanguage("en");
         show.setCategories(List.of("Technology"));
         em.persist(show);
+        revision.bump();
         return show;
     }
 
@@ -57,6 +64,7 @@ public class CatalogueFixtures {
         show.setSlug(slug);
         em.persist(show);
         em.flush();
+        revision.bump();
         return show;
     }
 
@@ -72,6 +80,7 @@ public class CatalogueFixtures {
         episode.replaceChapters(List.of(chapters));
         em.persist(episode);
         em.flush();
+        revision.bump();
         return episode;
     }
 
@@ -96,6 +105,7 @@ public class CatalogueFixtures {
             em.persist(episode);
             episodes.add(episode);
         }
+        revision.bump();
         return episodes;
     }
 
@@ -112,18 +122,28 @@ public class CatalogueFixtures {
     public Episode save(Episode episode) {
         Episode merged = em.merge(episode);
         em.flush();
+        revision.bump();
         return merged;
     }
 
     /** Set on the managed episode: a detached copy's null enclosure did not survive the merge (EclipseLink kept the stored one). */
     public void withoutAudio(Episode episode) {
         em.find(Episode.class, episode.getId()).setAudio(null);
+        revision.bump();
     }
 
     public Show save(Show show) {
         Show merged = em.merge(show);
         em.flush();
+        revision.bump();
         return merged;
+    }
+
+    /** A save as another node of a cluster makes it: in the database only, unknown to this node until it looks. */
+    public void saveOnAnotherNode(Instant at) {
+        em.createNativeQuery("UPDATE catalogue_revision SET revision = revision + 1, changed_at = ?1")
+                .setParameter(1, Timestamp.from(at))
+                .executeUpdate();
     }
 
     /**

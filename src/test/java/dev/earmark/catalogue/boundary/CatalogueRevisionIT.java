@@ -1,0 +1,92 @@
+package dev.earmark.catalogue.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.catalogue.control.CatalogueChanged;
+import dev.earmark.catalogue.control.CatalogueState;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.snips.boundary.Snips;
+import dev.earmark.testing.server.CatalogueChanges;
+import dev.earmark.testing.server.ServerTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue's revision in the server: saves, snips and scheduled episodes change it, and observers hear of it. */
+class CatalogueRevisionIT extends ServerTest {
+
+    @Inject
+    CatalogueRevision revision;
+
+    @Inject
+    CatalogueChanges changes;
+
+    @Inject
+    Snips snips;
+
+    @Test
+    void aSaveChangesTheStateAtOnceAndObserversHearOfIt() {
+        CatalogueState before = revision.current();
+
+        fixtures.show("Revision counts saves");
+        CatalogueState after = revision.current();
+
+        assertTrue(after.revision() > before.revision(), before + " then " + after);
+        assertEquals(after, revision.current(), "no change, no new state");
+        assertEquals(new CatalogueChanged(after), changes.seen().get(changes.seen().size() - 1));
+    }
+
+    @Test
+    void aSnipChangesTheStateAsPagesShowTheirCount() {
+        Show show = fixtures.show("Revision counts snips");
+        Episode episode = fixtures.episode(show, "Snipped", EpisodeStatus.PUBLISHED, now().minusSeconds(60));
+        CatalogueState before = revision.current();
+
+        snips.save(episode, "listener", 1000, now());
+
+        assertTrue(revision.current().revision() > before.revision());
+    }
+
+    /** Other tests' scheduled episodes fall due too as the clock moves: the step over this one's time tells. */
+    @Test
+    void aScheduledEpisodeChangesTheStateWhenItFallsDueWithoutASave() {
+        Show show = fixtures.show("Revision counts schedules");
+        Instant due = now().plus(Duration.ofHours(1)).plusMillis(7_321);
+        fixtures.episode(show, "Coming", EpisodeStatus.SCHEDULED, due);
+
+        advanceClock(Duration.between(now(), due).minusSeconds(1));
+        CatalogueState justBefore = revision.current();
+        advanceClock(Duration.ofSeconds(2));
+        CatalogueState fallenDue = revision.current();
+
+        assertEquals(justBefore.revision() + 1, fallenDue.revision());
+        assertEquals(due.truncatedTo(ChronoUnit.SECONDS), fallenDue.lastModified());
+        assertEquals(new CatalogueChanged(fallenDue), changes.seen().get(changes.seen().size() - 1));
+
+        fixtures.show("Saved after it fell due");
+        assertTrue(revision.current().revision() > fallenDue.revision(), "a save never repeats a revision");
+    }
+
+    @Test
+    void aSaveOnAnotherNodeIsSeenWithinTheRefreshInterval() {
+        CatalogueState before = revision.current();
+        long saved = System.nanoTime();
+
+        fixtures.saveOnAnotherNode(now());
+
+        CatalogueState seen = revision.current();
+        while (seen.equals(before)) {
+            assertTrue(System.nanoTime() - saved < CatalogueRevision.REFRESH.multipliedBy(5).toNanos(),
+                    "another node's save is still unseen");
+            Thread.onSpinWait();
+            seen = revision.current();
+        }
+        assertEquals(before.revision() + 1, seen.revision());
+        assertEquals(new CatalogueChanged(seen), changes.seen().get(changes.seen().size() - 1));
+    }
+}
