@@ -2,6 +2,7 @@ package dev.earmark.catalogue.web;
 
 import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.control.CatalogueState;
+import dev.earmark.platform.control.Release;
 import dev.earmark.platform.control.Roles;
 import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.control.Setting;
@@ -17,9 +18,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,19 +44,12 @@ public class ListenerCaching extends HttpFilter {
     @Inject
     Settings settings;
 
-    @Inject
-    Clock clock;
-
     /**
-     * A new release may render the same catalogue differently: its start counts as a change of every answer. A
-     * cluster's nodes start at different times, so each confirms only its own answers; nothing goes stale.
+     * A new build may render the same catalogue differently, so its build time counts as a change of every answer;
+     * the nodes of a cluster run the same build, so each confirms the others' answers.
      */
-    private Instant deployedAt;
-
-    @Override
-    public void init() {
-        deployedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
+    @Inject
+    Release release;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -72,7 +64,7 @@ public class ListenerCaching extends HttpFilter {
     private Revalidation revalidation(Kind kind, HttpServletRequest request) {
         CatalogueState state = revision.current();
         List<String> parts = new ArrayList<>(List.of(kind.name(), String.valueOf(state.revision()),
-                String.valueOf(state.lastModified().getEpochSecond()), String.valueOf(deployedAt.getEpochSecond()),
+                String.valueOf(state.lastModified().getEpochSecond()), release.version(), String.valueOf(release.builtAt().getEpochSecond()),
                 // Without a configured base URL, absolute links are made of the request's own address.
                 request.getScheme(), request.getServerName(), String.valueOf(request.getServerPort())));
         for (Setting setting : Setting.values()) {
@@ -87,7 +79,7 @@ public class ListenerCaching extends HttpFilter {
             parts.add(String.valueOf(request.isUserInRole(Roles.ADMIN)));
             parts.add(String.valueOf(request.isUserInRole(Roles.EDITOR)));
         }
-        Instant lastModified = state.lastModified().isAfter(deployedAt) ? state.lastModified() : deployedAt;
+        Instant lastModified = state.lastModified().isAfter(release.builtAt()) ? state.lastModified() : release.builtAt();
         return new Revalidation(EntityTag.digestOf(parts.toArray(String[]::new)), lastModified,
                 CacheControl.revalidated(settings.anonymousBrowsing() && user == null),
                 kind.localised ? PAGE_VARY : DATA_VARY);
