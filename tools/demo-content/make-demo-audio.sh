@@ -4,15 +4,19 @@
 # What it makes (from src/main/resources/dev/earmark/demo/meta-tech-podcast.json):
 #   src/main/resources/dev/earmark/demo/audio/<slug>.opus  synthetic "episode" (Ogg Opus, mono, 12 kbit/s,
 #                                                          DTX) exactly durationSeconds long
-#   src/main/resources/dev/earmark/demo/audio/<slug>.vtt   WebVTT transcript, one cue per spoken line
+#   src/main/resources/dev/earmark/demo/audio/<slug>.vtt   WebVTT transcript, one cue per spoken sentence
 #   src/main/resources/dev/earmark/demo/meta-tech-podcast.png  600x600 cover (skipped without ImageMagick)
 #
-# Each track: at 0:00 a voice (espeak-ng, en-us) says "Meta Tech Podcast. <episode title>"; at the start of
-# every chapter it says the chapter title; silence in between. Chapters are parsed from the "Timestamps"
+# Each track starts with a conversation, tools/demo-content/conversations/<slug>.txt (one turn per line,
+# "Speaker: sentence. sentence."): the host (always $HOST) and one guest, each with an espeak-ng voice of their
+# own, every sentence a cue with a voice tag (<v Pascal>...</v>), 0.3 s between sentences, 0.6 s between turns.
+# After it an announcer voice (espeak-ng, en-us) says each chapter title at its start time; silence in between.
+# Chapters that start before the conversation is over (plus 0.5 s) are not announced: the conversation is the
+# episode's opening and a title read over it would cut into a sentence. Chapters are parsed from the "Timestamps"
 # paragraph of the episode description ("<p>Timestamps Intro 0:06 Will Bailey 1:14 ...</p>", an optional
 # colon after "Timestamps" is allowed). Episodes without chapters get "Minute 5.", "Minute 10.", ... every
-# five minutes. A line is spoken faster (up to 260 wpm) or, for the opening line, shortened to the title
-# alone if it would otherwise run into the next line (at least 0.5 s of silence is kept between lines).
+# five minutes. A chapter title is spoken faster (up to 260 wpm) if it would otherwise run into the next one
+# (at least 0.5 s of silence is kept between announcements).
 # Cues are timed to the measured start/end of the speech (leading/trailing silence trimmed with sox).
 #
 # Needs: bash, python3 (JSON + arithmetic), espeak-ng, sox (sox/soxi), opus-tools (opusenc/opusdec/opusinfo),
@@ -32,13 +36,20 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 DEMO="$ROOT/src/main/resources/dev/earmark/demo"
+CONVERSATIONS="$ROOT/tools/demo-content/conversations"
 JSON=$(realpath "${1:-$DEMO/meta-tech-podcast.json}")
 ART_DIR=${DEMO_OUT:-$DEMO}          # DEMO_OUT=/tmp/x: write everything there instead (for trying out a JSON)
 OUT="$ART_DIR/audio"
 RATE=16000          # Hz, mono; 16 samples per millisecond
 BITRATE=12          # kbit/s (speech parts only; silence is nearly free thanks to DTX)
 GAP_MS=500          # minimum silence between the end of one spoken line and the next one
-VOICE=en-us
+HOST=Pascal         # the host of every conversation; any other speaker is the guest
+HOST_VOICE=en-us+m3 # male variant, pitch 80-122 Hz, American
+GUEST_VOICE=en-gb+f4 # female variant, pitch 142-200 Hz, British
+TALK_WPM=155
+SENTENCE_PAUSE_MS=300
+TURN_PAUSE_MS=600
+ANNOUNCER_VOICE=en-us
 SPEEDS=(175 190 205 220 240 260)
 
 for tool in python3 espeak-ng sox soxi opusenc opusdec opusinfo; do
@@ -52,9 +63,10 @@ mkdir -p "$OUT"
 # ---------------------------------------------------------------------------------------------------------
 # 1. Plan: one file per episode listing every spoken line (start, latest allowed end, cue text, speech text).
 # ---------------------------------------------------------------------------------------------------------
-python3 - "$JSON" "$WORK" "$GAP_MS" <<'PY'
+python3 - "$JSON" "$WORK" "$GAP_MS" "$CONVERSATIONS" "$HOST" "$SENTENCE_PAUSE_MS" "$TURN_PAUSE_MS" <<'PY'
 import html, json, re, sys, zlib
-src, work, gap = sys.argv[1], sys.argv[2], int(sys.argv[3])
+src, work, gap, conversations, host = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+sentence_pause, turn_pause = int(sys.argv[6]), int(sys.argv[7])
 data = json.load(open(src, encoding='utf-8'))
 show = data['show']
 
@@ -82,27 +94,41 @@ def chapters(desc):
     assert times == sorted(times) and len(set(times)) == len(times), f'chapter times not increasing: {out}'
     return out
 
+def conversation(slug):  # [(pause before it in ms, speaker, sentence)]
+    path = f'{conversations}/{slug}.txt'
+    out = []
+    for n, line in enumerate(open(path, encoding='utf-8'), 1):
+        if not line.strip():
+            continue
+        m = re.fullmatch(r'([A-Z][A-Za-z]*): (\S.*)', line.strip())
+        assert m, f'{path}:{n}: not "Speaker: sentences"'
+        for k, sentence in enumerate(re.split(r'(?<=[.!?])\s+(?=\S)', clean(m.group(2)))):
+            out.append((0 if not out else sentence_pause if k else turn_pause, m.group(1), sentence))
+    speakers = {speaker for _, speaker, _ in out}
+    assert out and out[0][1] == host and len(speakers) == 2, f'{path}: {host} opens, one guest answers'
+    return out
+
 with open(f'{work}/episodes.tsv', 'w', encoding='utf-8') as eps:
     for i, ep in enumerate(data['episodes']):
         slug, dur = ep['slug'], int(ep['durationSeconds'])
         assert re.fullmatch(r'[a-z0-9]+(-[a-z0-9]+)*', slug), slug
         assert ep['audio'] == slug + '.opus' and ep['transcript'] == slug + '.vtt', slug
         chs = chapters(ep['description'])
-        opening = f"{show['title']}. {ep['title']}"
-        lines = [(0, clean(opening), speakable(opening), speakable(ep['title']), clean(ep['title']))]
         if chs:
-            assert chs[0][1] > 0, f'{slug}: first chapter at 0:00 would collide with the opening line'
             assert chs[-1][1] < dur, f'{slug}: chapter after the end'
-            lines += [(s * 1000, clean(t), speakable(t), '-', '-') for t, s in chs]
+            marks = [(s * 1000, clean(t), speakable(t)) for t, s in chs]
         else:
-            lines += [(m * 60000, f'Minute {m}.', f'Minute {m}.', '-', '-')
-                      for m in range(5, dur // 60 + 1, 5) if m * 60 + 3 < dur]
+            marks = [(m * 60000, f'Minute {m}.', f'Minute {m}.')
+                     for m in range(5, dur // 60 + 1, 5) if m * 60 + 3 < dur]
         serial = zlib.crc32(slug.encode()) & 0x7fffffff
         eps.write('\t'.join([slug, str(dur), str(len(chs)), str(serial), clean(ep['title'])]) + '\n')
+        # talk: start = pause after the previous sentence; mark: start = absolute time, limit = latest end
         with open(f'{work}/{slug}.plan', 'w', encoding='utf-8') as f:
-            for j, (start, cue, speech, short, short_cue) in enumerate(lines):
-                limit = (lines[j + 1][0] if j + 1 < len(lines) else dur * 1000) - gap
-                f.write('\t'.join([str(start), str(limit), cue, speech, short, short_cue]) + '\n')
+            for pause, speaker, sentence in conversation(slug):
+                f.write('\t'.join(['talk', str(pause), '-', speaker, sentence, speakable(sentence)]) + '\n')
+            for j, (start, cue, speech) in enumerate(marks):
+                limit = (marks[j + 1][0] if j + 1 < len(marks) else dur * 1000) - gap
+                f.write('\t'.join(['mark', str(start), str(limit), '-', cue, speech]) + '\n')
 with open(f'{work}/show.tsv', 'w', encoding='utf-8') as f:
     f.write('\t'.join([clean(show['title']), clean(show['author']), show['artwork']]) + '\n')
 PY
@@ -118,10 +144,11 @@ ms_to_ts() { # 1234567 -> 00:20:34.567
 }
 vtt_escape() { local s=${1//&/&amp;}; s=${s//</&lt;}; printf '%s' "${s//>/&gt;}"; }
 
-# speak TEXT SPEED OUT.wav -> trimmed mono clip at $RATE (-D: no random dither, so reruns give identical bytes)
+# speak VOICE TEXT SPEED OUT.wav -> trimmed mono clip at $RATE (-D: no random dither, so reruns give identical
+# bytes)
 speak() {
-  espeak-ng -v "$VOICE" -s "$2" -w "$WORK/raw.wav" "$1"
-  sox -D "$WORK/raw.wav" -r "$RATE" -c 1 -b 16 "$3" \
+  espeak-ng -v "$1" -s "$3" -w "$WORK/raw.wav" "$2"
+  sox -D "$WORK/raw.wav" -r "$RATE" -c 1 -b 16 "$4" \
     silence 1 0.01 0.1% reverse silence 1 0.01 0.1% reverse
 }
 
@@ -131,31 +158,40 @@ while IFS=$'\t' read -r -u 4 SLUG DUR NCHAP SERIAL TITLE; do
   echo "== $SLUG (${DUR}s, $NCHAP chapters)" >&2
   EW="$WORK/$SLUG"; mkdir -p "$EW"
   TOTAL=$((DUR * RATE))
-  CURSOR=0; IDX=0
+  CURSOR=0; IDX=0; TALK_END=0
   VTT="$EW/out.vtt"
   printf 'WEBVTT\n' >"$VTT"
-  while IFS=$'\t' read -r -u 3 START_MS LIMIT_MS CUE SPEECH SHORT SHORT_CUE; do
-    IDX=$((IDX + 1))
-    START=$((START_MS * RATE / 1000)); LIMIT=$((LIMIT_MS * RATE / 1000))
-    CLIP="$EW/clip.wav"; N=0; FIT=""
-    CANDIDATES=("$SPEECH"); [[ "$SHORT" != "-" ]] && CANDIDATES+=("$SHORT")
-    for TEXT in "${CANDIDATES[@]}"; do
+  while IFS=$'\t' read -r -u 3 KIND START_MS LIMIT_MS SPEAKER CUE SPEECH; do
+    CLIP="$EW/clip.wav"
+    if [[ "$KIND" == talk ]]; then
+      START=$((CURSOR + START_MS * RATE / 1000))
+      VOICE=$GUEST_VOICE; [[ "$SPEAKER" == "$HOST" ]] && VOICE=$HOST_VOICE
+      speak "$VOICE" "$SPEECH" "$TALK_WPM" "$CLIP"
+      N=$(soxi -s "$CLIP"); FIT="$SPEAKER"
+      TEXT="<v $SPEAKER>$(vtt_escape "$CUE")</v>"
+      TALK_END=$((START + N))
+    else
+      START=$((START_MS * RATE / 1000)); LIMIT=$((LIMIT_MS * RATE / 1000)); FIT=""
+      if ((START < TALK_END + GAP_MS * RATE / 1000)); then
+        echo "   $(ms_to_ts "$START_MS")  [not announced, inside the conversation] $CUE" >&2
+        continue
+      fi
       for SPEED in "${SPEEDS[@]}"; do
-        speak "$TEXT" "$SPEED" "$CLIP"
+        speak "$ANNOUNCER_VOICE" "$SPEECH" "$SPEED" "$CLIP"
         N=$(soxi -s "$CLIP")
-        if ((START + N <= LIMIT)); then FIT="$SPEED wpm"; break 2; fi
+        if ((START + N <= LIMIT)); then FIT="$SPEED wpm"; break; fi
       done
-    done
-    [[ -n "$FIT" ]] || { echo "$SLUG: line '$CUE' does not fit before the next one" >&2; exit 1; }
+      [[ -n "$FIT" ]] || { echo "$SLUG: line '$CUE' does not fit before the next one" >&2; exit 1; }
+      TEXT=$(vtt_escape "$CUE")
+    fi
     ((START >= CURSOR)) || { echo "$SLUG: overlap at '$CUE'" >&2; exit 1; }
-    [[ "$TEXT" == "$SPEECH" ]] || CUE="$SHORT_CUE"   # shortened opening line: cue shows what is spoken
+    IDX=$((IDX + 1))
     SEG=$(printf '%s/seg-%03d.wav' "$EW" "$IDX")
     sox "$CLIP" "$SEG" pad "$((START - CURSOR))s"
     CURSOR=$((START + N))
-    END_MS=$(((CURSOR * 1000 + RATE - 1) / RATE))
-    printf '\n%d\n%s --> %s\n%s\n' "$IDX" "$(ms_to_ts "$START_MS")" "$(ms_to_ts "$END_MS")" \
-      "$(vtt_escape "$CUE")" >>"$VTT"
-    echo "   $(ms_to_ts "$START_MS") - $(ms_to_ts "$END_MS")  [$FIT] $CUE" >&2
+    FROM_MS=$((START * 1000 / RATE)); END_MS=$(((CURSOR * 1000 + RATE - 1) / RATE))
+    printf '\n%d\n%s --> %s\n%s\n' "$IDX" "$(ms_to_ts "$FROM_MS")" "$(ms_to_ts "$END_MS")" "$TEXT" >>"$VTT"
+    echo "   $(ms_to_ts "$FROM_MS") - $(ms_to_ts "$END_MS")  [$FIT] $CUE" >&2
   done 3<"$WORK/$SLUG.plan"
 
   sox "$EW"/seg-*.wav "$EW/full.wav" pad 0 "$((TOTAL - CURSOR))s"
@@ -173,9 +209,10 @@ while IFS=$'\t' read -r -u 4 SLUG DUR NCHAP SERIAL TITLE; do
   mv -f "$EW/out.opus" "$OUT/$SLUG.opus"
   mv -f "$VTT" "$OUT/$SLUG.vtt"
   KEEP+="$SLUG.opus $SLUG.vtt "
-  REPORT+=("$(printf '%-50s %6s %12s %14s %7s %5s %4s' "$SLUG" "$DUR" \
+  REPORT+=("$(printf '%-50s %6s %12s %14s %7s %5s %4s %6s' "$SLUG" "$DUR" \
     "$(awk -v s="$DECODED" -v r="$RATE" 'BEGIN{printf "%.3f", s/r}')" "$PLAY" \
-    "$(awk -v b="$(stat -c %s "$OUT/$SLUG.opus")" 'BEGIN{printf "%.1f", b/1024}')" "$IDX" "$NCHAP")")
+    "$(awk -v b="$(stat -c %s "$OUT/$SLUG.opus")" 'BEGIN{printf "%.1f", b/1024}')" "$IDX" "$NCHAP" \
+    "$(awk -v s="$TALK_END" -v r="$RATE" 'BEGIN{printf "%.1f", s/r}')")")
   rm -rf "$EW"
 done 4<"$WORK/episodes.tsv"
 
@@ -215,5 +252,5 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------------------
-printf '\n%-50s %6s %12s %14s %7s %5s %4s\n' slug durSec decoded_s opusinfo_len size_KB cues chap
+printf '\n%-50s %6s %12s %14s %7s %5s %4s %6s\n' slug durSec decoded_s opusinfo_len size_KB cues chap talk_s
 printf '%s\n' "${REPORT[@]}"
