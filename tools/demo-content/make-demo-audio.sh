@@ -73,8 +73,15 @@ show = data['show']
 def clean(s):  # no tabs/newlines inside TSV fields
     return re.sub(r'\s+', ' ', s).strip()
 
+# Written names that espeak-ng would mangle, as it should say them (the cue keeps the written form).
+SAY = {'DotSlash': 'dot slash', 'PyTorch': 'pie torch', 'torch.compile': 'torch dot compile', 'LibCST': 'lib C S T',
+       'CPython': 'C Python', 'µfmt': 'micro format', 'µsort': 'micro sort', 'Fixit': 'fix it', 'buck2': 'buck two',
+       'GenAI': 'gen A I'}
+
 def speakable(s):  # what espeak-ng should read for a written text
     s = s.replace('\u2764\ufe0f', 'loves').replace('\u2764', 'loves')
+    for written, said in SAY.items():
+        s = re.sub(rf'(?<!\w){re.escape(written)}(?!\w)', said, s)
     return clean(s)
 
 def chapters(desc):
