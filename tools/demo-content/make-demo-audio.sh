@@ -8,8 +8,10 @@
 #   src/main/resources/dev/earmark/demo/meta-tech-podcast.png  600x600 cover (skipped without ImageMagick)
 #
 # Each track starts with a conversation, tools/demo-content/conversations/<slug>.txt (one turn per line,
-# "Speaker: sentence. sentence."): the host (always $HOST) and one guest, each with an espeak-ng voice of their
-# own, every sentence a cue with a voice tag (<v Pascal>...</v>), 0.3 s between sentences, 0.6 s between turns.
+# "Speaker: sentence. sentence."): the host (always $HOST) and one guest, each with a festival voice of their own
+# (male diphone voice kal, female HTS voice slt: natural enough for speech recognition, which the robotic espeak-ng
+# voices defeat), every sentence a cue with a voice tag (<v Pascal>...</v>), 0.3 s between sentences, 0.6 s
+# between turns.
 # After it an announcer voice (espeak-ng, en-us) says each chapter title at its start time; silence in between.
 # Chapters that start before the conversation is over (plus 0.5 s) are not announced: the conversation is the
 # episode's opening and a title read over it would cut into a sentence. Chapters are parsed from the "Timestamps"
@@ -19,17 +21,19 @@
 # (at least 0.5 s of silence is kept between announcements).
 # Cues are timed to the measured start/end of the speech (leading/trailing silence trimmed with sox).
 #
-# Needs: bash, python3 (JSON + arithmetic), espeak-ng, sox (sox/soxi), opus-tools (opusenc/opusdec/opusinfo),
-#        and for the artwork ImageMagick + DejaVu fonts. On Debian:
-#          apt-get install -y espeak-ng sox opus-tools imagemagick fonts-dejavu-core
+# Needs: bash, python3 (JSON + arithmetic), festival with two voices, espeak-ng, sox (sox/soxi),
+#        opus-tools (opusenc/opusdec/opusinfo), and for the artwork ImageMagick + DejaVu fonts. On Debian:
+#          apt-get install -y festival festvox-kallpc16k festvox-us-slt-hts espeak-ng sox opus-tools \
+#            imagemagick fonts-dejavu-core
 #        (/usr/local/bin/convert on the dev machines is a stand-in; the script uses /usr/bin/convert or magick.)
 #
-# Run from anywhere (takes ~8 minutes on a 2-core machine, mostly opusenc at complexity 10):
+# Run from anywhere (takes ~20 minutes on a 2-core machine: festival, and opusenc at complexity 10):
 #          bash tools/demo-content/make-demo-audio.sh [path/to/show.json]
 #        Set DEMO_OUT=/some/dir to write the audio/ folder and the artwork there instead of into the resources.
 #
-# Idempotent: outputs are rebuilt in a temp dir and moved into place; espeak-ng, sox and opusenc (with a fixed
-# Ogg serial number per episode) are deterministic, so a rerun with the same tool versions gives the same bytes.
+# Idempotent: outputs are rebuilt in a temp dir and moved into place; festival, espeak-ng, sox and opusenc (with
+# a fixed Ogg serial number per episode) are deterministic, so a rerun with the same tool versions gives the same
+# bytes.
 # .opus/.vtt files in the audio dir that the JSON no longer references are removed.
 # The script fails (non-zero) if any track's decoded length differs from durationSeconds.
 set -euo pipefail
@@ -44,15 +48,14 @@ RATE=16000          # Hz, mono; 16 samples per millisecond
 BITRATE=12          # kbit/s (speech parts only; silence is nearly free thanks to DTX)
 GAP_MS=500          # minimum silence between the end of one spoken line and the next one
 HOST=Pascal         # the host of every conversation; any other speaker is the guest
-HOST_VOICE=en-us+m3 # male variant, pitch 80-122 Hz, American
-GUEST_VOICE=en-gb+f4 # female variant, pitch 142-200 Hz, British
-TALK_WPM=155
+HOST_VOICE=voice_kal_diphone              # festival, American male (festvox-kallpc16k)
+GUEST_VOICE=voice_cmu_us_slt_arctic_hts   # festival, American female (festvox-us-slt-hts)
 SENTENCE_PAUSE_MS=300
 TURN_PAUSE_MS=600
 ANNOUNCER_VOICE=en-us
 SPEEDS=(175 190 205 220 240 260)
 
-for tool in python3 espeak-ng sox soxi opusenc opusdec opusinfo; do
+for tool in python3 text2wave espeak-ng sox soxi opusenc opusdec opusinfo; do
   command -v "$tool" >/dev/null || { echo "missing tool: $tool (see header)" >&2; exit 1; }
 done
 
@@ -73,12 +76,12 @@ show = data['show']
 def clean(s):  # no tabs/newlines inside TSV fields
     return re.sub(r'\s+', ' ', s).strip()
 
-# Written names that espeak-ng would mangle, as it should say them (the cue keeps the written form).
+# Written names that the voices would mangle, as it should say them (the cue keeps the written form).
 SAY = {'DotSlash': 'dot slash', 'PyTorch': 'pie torch', 'torch.compile': 'torch dot compile', 'LibCST': 'lib C S T',
        'CPython': 'C Python', 'µfmt': 'micro format', 'µsort': 'micro sort', 'Fixit': 'fix it', 'buck2': 'buck two',
        'GenAI': 'gen A I'}
 
-def speakable(s):  # what espeak-ng should read for a written text
+def speakable(s):  # what the voices should read for a written text
     s = s.replace('\u2764\ufe0f', 'loves').replace('\u2764', 'loves')
     for written, said in SAY.items():
         s = re.sub(rf'(?<!\w){re.escape(written)}(?!\w)', said, s)
@@ -151,12 +154,21 @@ ms_to_ts() { # 1234567 -> 00:20:34.567
 }
 vtt_escape() { local s=${1//&/&amp;}; s=${s//</&lt;}; printf '%s' "${s//>/&gt;}"; }
 
-# speak VOICE TEXT SPEED OUT.wav -> trimmed mono clip at $RATE (-D: no random dither, so reruns give identical
-# bytes)
-speak() {
-  espeak-ng -v "$1" -s "$3" -w "$WORK/raw.wav" "$2"
-  sox -D "$WORK/raw.wav" -r "$RATE" -c 1 -b 16 "$4" \
-    silence 1 0.01 0.1% reverse silence 1 0.01 0.1% reverse
+# trim RAW.wav OUT.wav -> mono clip at $RATE without leading/trailing silence (-D: no random dither, so reruns
+# give identical bytes)
+trim() {
+  sox -D "$1" -r "$RATE" -c 1 -b 16 "$2" silence 1 0.01 0.1% reverse silence 1 0.01 0.1% reverse
+}
+# say FESTIVAL_VOICE TEXT OUT.wav: a sentence of the conversation
+say() {
+  printf '%s\n' "$2" >"$WORK/line.txt"
+  text2wave -eval "($1)" -o "$WORK/raw.wav" "$WORK/line.txt"
+  trim "$WORK/raw.wav" "$3"
+}
+# announce TEXT SPEED OUT.wav: a chapter title in the announcer's voice
+announce() {
+  espeak-ng -v "$ANNOUNCER_VOICE" -s "$2" -w "$WORK/raw.wav" "$1"
+  trim "$WORK/raw.wav" "$3"
 }
 
 declare -a REPORT=()
@@ -173,7 +185,7 @@ while IFS=$'\t' read -r -u 4 SLUG DUR NCHAP SERIAL TITLE; do
     if [[ "$KIND" == talk ]]; then
       START=$((CURSOR + START_MS * RATE / 1000))
       VOICE=$GUEST_VOICE; [[ "$SPEAKER" == "$HOST" ]] && VOICE=$HOST_VOICE
-      speak "$VOICE" "$SPEECH" "$TALK_WPM" "$CLIP"
+      say "$VOICE" "$SPEECH" "$CLIP"
       N=$(soxi -s "$CLIP"); FIT="$SPEAKER"
       TEXT="<v $SPEAKER>$(vtt_escape "$CUE")</v>"
       TALK_END=$((START + N))
@@ -184,7 +196,7 @@ while IFS=$'\t' read -r -u 4 SLUG DUR NCHAP SERIAL TITLE; do
         continue
       fi
       for SPEED in "${SPEEDS[@]}"; do
-        speak "$ANNOUNCER_VOICE" "$SPEECH" "$SPEED" "$CLIP"
+        announce "$SPEECH" "$SPEED" "$CLIP"
         N=$(soxi -s "$CLIP")
         if ((START + N <= LIMIT)); then FIT="$SPEED wpm"; break; fi
       done
