@@ -1,5 +1,7 @@
 package dev.earmark.catalogue.boundary;
 
+import dev.earmark.catalogue.control.CatalogueState;
+import dev.earmark.catalogue.control.RevisionCache;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.entity.MediaFile;
@@ -34,6 +36,11 @@ public class Catalogue {
 
     @Inject
     CatalogueRevision revision;
+
+    /** Per show id; a large show's count reads its whole index range. */
+    private final RevisionCache<Long, Long> visibleCounts = new RevisionCache<>(1_000);
+    /** Per file id, also for ids that are not listenable: players ask once per byte range. */
+    private final RevisionCache<Long, Optional<MediaFile>> listenableFiles = new RevisionCache<>(10_000);
 
     public List<ShowOverview> shows() {
         List<Show> shows = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
@@ -71,15 +78,18 @@ public class Catalogue {
     }
 
     /**
-     * A show's visible episodes, newest first: three queries per page. The count and the page's ids come from an
-     * index alone, and only the page's rows are read, as a row carries kilobytes of notes.
+     * A show's visible episodes, newest first: two queries per page, and the count once per state of the
+     * catalogue. The count and the page's ids come from an index alone, and only the page's rows are read, as a
+     * row carries kilobytes of notes.
      */
     public Page<Episode> episodes(Show show, PageRequest request) {
+        CatalogueState state = revision.current();
         Instant now = clock.instant();
-        long total = em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
-                .setParameter("show", show)
-                .setParameter("now", now)
-                .getSingleResult();
+        long total = visibleCounts.get(state, show.getId(),
+                showId -> em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
+                        .setParameter("show", show)
+                        .setParameter("now", now)
+                        .getSingleResult());
         List<Long> ids = em.createNamedQuery(Episode.FIND_VISIBLE_IDS_BY_SHOW, Long.class)
                 .setParameter("show", show)
                 .setParameter("now", now)
@@ -117,14 +127,17 @@ public class Catalogue {
 
     /**
      * A stored file that anyone who may browse the catalogue may fetch (artwork, or audio and transcripts of
-     * visible episodes); empty for unknown ids and for files of drafts or episodes not yet due. One query.
+     * visible episodes); empty for unknown ids and for files of drafts or episodes not yet due. One query per file
+     * and state of the catalogue, and no transaction for the rest: a player asks once per byte range.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MediaFile> findListenableFile(long id) {
-        return em.createNamedQuery(Episode.FIND_LISTENABLE_FILE, MediaFile.class)
-                .setParameter("id", id)
-                .setParameter("now", clock.instant())
-                .getResultStream()
-                .findFirst();
+        return listenableFiles.get(revision.current(), id,
+                fileId -> em.createNamedQuery(Episode.FIND_LISTENABLE_FILE, MediaFile.class)
+                        .setParameter("id", fileId)
+                        .setParameter("now", clock.instant())
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** Counts snips the snips feature saved (or removed) of an episode, in the caller's transaction. */
