@@ -7,6 +7,9 @@
   }
   const script = document.currentScript;
   const BASE = script ? script.src.replace(/\/widget\.js([?#].*)?$/, '') : '';
+  // The style of the script's own release (widget.js?v=…): a kept old style never dresses a new script.
+  const version = script && /[?&]v=([^&#]*)/.exec(script.src);
+  const STYLE = '/widget.css' + (version ? `?v=${version[1]}` : '');
   const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
   const BACK = 15;
   const FORWARD = 30;
@@ -93,7 +96,7 @@
 
     render(episodes) {
       const t = (key) => esc(this.t(key));
-      this.shadowRoot.innerHTML = `<link rel="stylesheet" href="${esc(this.base)}/widget.css">
+      this.shadowRoot.innerHTML = `<link rel="stylesheet" href="${esc(this.base + STYLE)}">
 <section class="p" aria-describedby="keys" hidden>
 <div class="head"><img class="art" alt="" hidden><div><p class="show"></p><p class="title"></p></div></div>
 ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : ''}

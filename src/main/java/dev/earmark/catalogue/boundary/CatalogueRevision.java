@@ -40,7 +40,7 @@ public class CatalogueRevision {
     @Inject
     Event<CatalogueChanged> changes;
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     private final AtomicReference<CatalogueState> announced = new AtomicReference<>();
@@ -50,7 +50,8 @@ public class CatalogueRevision {
     /** Reads the database at most every {@link #REFRESH} and after a local save; otherwise costs a clock reading. */
     public CatalogueState current() {
         CatalogueState state = snapshot().at(clock.instant());
-        if (!state.equals(announced.getAndSet(state))) {
+        // Read first: the common case, no change, then writes nothing that other cores would have to see.
+        if (!state.equals(announced.get()) && !state.equals(announced.getAndSet(state))) {
             changes.fire(new CatalogueChanged(state));
         }
         return state;

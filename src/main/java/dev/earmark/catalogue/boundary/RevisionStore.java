@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** Reads and advances the stored revision for {@link CatalogueRevision}, which keeps it in memory. */
 @ApplicationScoped
@@ -19,23 +20,19 @@ public class RevisionStore {
 
     /**
      * The committed revision with the schedule that belongs to it, in a transaction of its own: a caller's
-     * uncommitted changes must never reach the snapshot every request reads. Should a save commit between the
-     * two reads, they are repeated, so the schedule always belongs to the revision it comes with.
+     * uncommitted changes must never reach the snapshot every request reads.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RevisionSnapshot load() {
-        StoredRevision stored = em.find(StoredRevision.class, StoredRevision.ID);
-        while (true) {
-            long revision = stored.getRevision();
-            Instant changedAt = stored.getChangedAt();
-            List<Instant> scheduled = em.createNamedQuery(StoredRevision.FIND_SCHEDULED_AFTER, Instant.class)
-                    .setParameter("after", changedAt)
-                    .getResultList();
-            em.refresh(stored);
-            if (stored.getRevision() == revision) {
-                return new RevisionSnapshot(revision, changedAt, scheduled);
-            }
-        }
+        List<Object[]> rows = em.createNamedQuery(StoredRevision.FIND_WITH_SCHEDULE, Object[].class).getResultList();
+        Object[] first = rows.get(0);
+        List<Instant> scheduled = rows.stream()
+                .map(row -> (Instant) row[2])
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+        return new RevisionSnapshot((Long) first[0], (Instant) first[1], scheduled);
     }
 
     /**

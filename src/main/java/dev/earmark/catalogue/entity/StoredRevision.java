@@ -14,22 +14,22 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "catalogue_revision")
-@NamedQuery(name = StoredRevision.FIND_SCHEDULED_AFTER, query = "SELECT DISTINCT e.publishedAt FROM Episode e WHERE "
-        + StoredRevision.SCHEDULED_AFTER + " ORDER BY e.publishedAt")
+@NamedQuery(name = StoredRevision.FIND_WITH_SCHEDULE, query = "SELECT r.revision, r.changedAt, e.publishedAt "
+        + "FROM StoredRevision r LEFT JOIN Episode e ON e.status = " + Episode.STATUS + "SCHEDULED "
+        + "AND e.publishedAt > r.changedAt WHERE r.id = " + StoredRevision.ID)
 @NamedQuery(name = StoredRevision.COUNT_FALLEN_DUE, query = "SELECT COUNT(DISTINCT e.publishedAt) FROM Episode e WHERE "
-        + StoredRevision.SCHEDULED_AFTER + " AND e.publishedAt <= :now")
+        + "e.status = " + Episode.STATUS + "SCHEDULED AND e.publishedAt > :after AND e.publishedAt <= :now")
 public class StoredRevision {
 
     public static final int ID = 1;
     /**
-     * The distinct times, after {@code :after}, at which scheduled episodes become visible: each is a change that
-     * no save announces.
+     * The revision, when it was saved, and the times after that at which scheduled episodes become visible (each a
+     * change no save announces): one row per such episode, or one with no time. One statement, so that the times
+     * always belong to the revision they come with, whatever commits meanwhile.
      */
-    public static final String FIND_SCHEDULED_AFTER = "StoredRevision.findScheduledAfter";
-    /** How many of those times lie between {@code :after} and {@code :now}. */
+    public static final String FIND_WITH_SCHEDULE = "StoredRevision.findWithSchedule";
+    /** How many distinct times at which scheduled episodes become visible lie after {@code :after}, up to {@code :now}. */
     public static final String COUNT_FALLEN_DUE = "StoredRevision.countFallenDue";
-
-    static final String SCHEDULED_AFTER = "e.status = " + Episode.STATUS + "SCHEDULED AND e.publishedAt > :after";
 
     @Id
     private int id;

@@ -11,6 +11,7 @@ import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.web.ByteRange;
 import dev.earmark.platform.web.ContentDisposition;
 import dev.earmark.platform.web.EntityTag;
+import dev.earmark.platform.web.Preconditions;
 import dev.earmark.platform.web.RequestPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -24,7 +25,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Optional;
 
 /**
@@ -103,7 +103,7 @@ public class MediaServlet extends HttpServlet {
         response.setHeader("ETag", tag.header());
         response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
         response.setHeader("Cache-Control", cacheControl);
-        if (isNotModified(request, tag, lastModified)) {
+        if (Preconditions.notModified(request, tag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -131,19 +131,6 @@ public class MediaServlet extends HttpServlet {
         response.setContentLengthLong(count);
         if (withBody) {
             copy(channel, first, count, response.getOutputStream());
-        }
-    }
-
-    /** If-None-Match, when present, decides alone (RFC 9110, section 13.2.2); dates count in whole seconds. */
-    private static boolean isNotModified(HttpServletRequest request, EntityTag tag, Instant lastModified) {
-        if (request.getHeader("If-None-Match") != null) {
-            return tag.matchesAnyOf(String.join(",", Collections.list(request.getHeaders("If-None-Match"))));
-        }
-        try {
-            long since = request.getDateHeader("If-Modified-Since");
-            return since >= 0 && lastModified.getEpochSecond() * 1000 <= since;
-        } catch (IllegalArgumentException notADate) {
-            return false;
         }
     }
 

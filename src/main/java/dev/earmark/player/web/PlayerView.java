@@ -30,8 +30,12 @@ public class PlayerView {
     @Inject
     CatalogueLinks catalogueLinks;
 
+    @Inject
+    WidgetFiles widget;
+
+    /** The script at this release's version, which browsers keep for good. */
     public String widgetPath() {
-        return links.path(Routes.WIDGET);
+        return links.path(widget.versionedScript());
     }
 
     public String iframeSnippet(Episode episode) {
@@ -39,7 +43,7 @@ public class PlayerView {
     }
 
     public String scriptSnippet(Episode episode) {
-        return EmbedSnippets.script(links.absolute(Routes.WIDGET), episode.getId());
+        return EmbedSnippets.script(links.absolute(widget.versionedScript()), episode.getId());
     }
 
     /** The oEmbed endpoint's answer for the episode page, in "json" or "xml". */

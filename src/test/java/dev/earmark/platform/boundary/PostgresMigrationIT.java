@@ -11,14 +11,18 @@ import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.catalogue.entity.StoredRevision;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.player.entity.ListeningPosition;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.testing.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Persistence;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -138,10 +142,37 @@ class PostgresMigrationIT {
                     .setParameter("subject", AuditSubject.SHOW).setParameter("subjectId", show.getId()).getResultList().size());
             assertEquals(1, em.createNamedQuery(ListeningPosition.FIND_BY_LISTENER_AND_EPISODE, ListeningPosition.class)
                     .setParameter("listener", "ada").setParameter("episodeId", found.getId()).getResultList().size());
+            assertTheRevisionComesWithItsSchedule(em, show);
             em.close();
         } finally {
             factory.close();
         }
+    }
+
+    /** The catalogue's revision (V6) with the times its scheduled episodes fall due, and a save counting them. */
+    private static void assertTheRevisionComesWithItsSchedule(EntityManager em, Show show) {
+        Instant due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        em.getTransaction().begin();
+        Episode scheduled = new Episode(em.merge(show), "pg-guid-scheduled");
+        scheduled.setSlug("scheduled");
+        scheduled.setTitle("Scheduled");
+        scheduled.setStatus(EpisodeStatus.SCHEDULED);
+        scheduled.setPublishedAt(due);
+        em.persist(scheduled);
+        em.getTransaction().commit();
+
+        List<Object[]> rows = em.createNamedQuery(StoredRevision.FIND_WITH_SCHEDULE, Object[].class).getResultList();
+        assertEquals(1, rows.size());
+        assertEquals(1L, rows.get(0)[0]);
+        assertEquals(due, rows.get(0)[2]);
+        em.getTransaction().begin();
+        StoredRevision stored = em.find(StoredRevision.class, StoredRevision.ID, LockModeType.PESSIMISTIC_WRITE);
+        assertEquals(1L, em.createNamedQuery(StoredRevision.COUNT_FALLEN_DUE, Long.class)
+                .setParameter("after", stored.getChangedAt()).setParameter("now", due).getSingleResult());
+        stored.advance(2, due);
+        em.getTransaction().commit();
+        em.clear();
+        assertEquals(3L, em.find(StoredRevision.class, StoredRevision.ID).getRevision());
     }
 
     private static Flyway flyway() {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,6 +137,13 @@ public class CatalogueFixtures {
         em.flush();
         revision.bump();
         return merged;
+    }
+
+    /** A save as another node of a cluster makes it: in the database only, unknown to this node until it looks. */
+    public void saveOnAnotherNode(Instant at) {
+        em.createNativeQuery("UPDATE catalogue_revision SET revision = revision + 1, changed_at = ?1")
+                .setParameter(1, Timestamp.from(at))
+                .executeUpdate();
     }
 
     /**

@@ -1,0 +1,54 @@
+package dev.earmark.player.web;
+
+import dev.earmark.platform.control.Routes;
+import dev.earmark.platform.web.EntityTag;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The widget's static files under versioned addresses ({@code widget.js?v=…}): the version is a digest of both
+ * files as this release ships them, so a browser or proxy may keep them for good, and a new release, with new
+ * addresses, is never mixed with a kept old file. The script asks for its style with its own version.
+ */
+@ApplicationScoped
+public class WidgetFiles {
+
+    static final String STYLE = "/widget.css";
+    /** The query parameter that carries the version. */
+    static final String VERSION = "v";
+
+    @Inject
+    ServletContext context;
+
+    private volatile String version;
+
+    /** The release's version of the widget (the files never change while it runs). */
+    public String version() {
+        if (version == null) {
+            version = EntityTag.digestOf(content(Routes.WIDGET), content(STYLE)).opaqueTag();
+        }
+        return version;
+    }
+
+    /** The app path of the script at this release's version. */
+    public String versionedScript() {
+        return Routes.WIDGET + "?" + VERSION + "=" + version();
+    }
+
+    private String content(String path) {
+        try (InputStream in = context.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the WAR");
+            }
+            return Base64.getEncoder().encodeToString(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
