@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,21 +43,25 @@ public class Catalogue {
     private final RevisionCache<Long, Long> visibleCounts = new RevisionCache<>(1_000);
     /** Per file id, also for ids that are not listenable: players ask once per byte range. */
     private final RevisionCache<Long, Optional<MediaFile>> listenableFiles = new RevisionCache<>(10_000);
+    /** One entry: the statistics read every show's index range, the newest episodes with a subquery per show. */
+    private final RevisionCache<Boolean, ShowStatistics> showStatistics = new RevisionCache<>(1);
 
     public List<ShowOverview> shows() {
-        List<Show> shows = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
+        CatalogueState state = revision.current();
         Instant now = clock.instant();
-        Map<Long, Long> episodeCounts = em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class)
-                .setParameter("now", now)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-        Map<Long, Episode> latest = em.createNamedQuery(Episode.FIND_LATEST_VISIBLE, Episode.class)
-                .setParameter("now", now)
-                .getResultStream()
-                .collect(Collectors.toMap(episode -> episode.getShow().getId(), Function.identity(),
-                        (first, second) -> first.getId() > second.getId() ? first : second));
+        List<Show> shows = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
+        ShowStatistics statistics = showStatistics.get(state, Boolean.TRUE, all -> new ShowStatistics(
+                byShow(em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class).setParameter("now", now)),
+                byShow(em.createNamedQuery(Episode.FIND_LATEST_VISIBLE_IDS, Object[].class).setParameter("now", now))));
+        Collection<Long> latestIds = statistics.latestEpisodeIds().values();
+        Map<Long, Episode> latest = latestIds.isEmpty() ? Map.of()
+                : em.createNamedQuery(Episode.FIND_VISIBLE_BY_IDS, Episode.class)
+                        .setParameter("ids", latestIds)
+                        .setParameter("now", now)
+                        .getResultStream()
+                        .collect(Collectors.toMap(episode -> episode.getShow().getId(), Function.identity()));
         return shows.stream()
-                .map(show -> new ShowOverview(show, episodeCounts.getOrDefault(show.getId(), 0L),
+                .map(show -> new ShowOverview(show, statistics.episodeCounts().getOrDefault(show.getId(), 0L),
                         Optional.ofNullable(latest.get(show.getId()))))
                 .toList();
     }
@@ -147,6 +153,15 @@ public class Catalogue {
                 .setParameter("id", episodeId)
                 .executeUpdate();
         revision.bump();
+    }
+
+    /** Rows (show id, a number, …) as a map from show id to that number. */
+    private static Map<Long, Long> byShow(TypedQuery<Object[]> query) {
+        return query.getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** What the list of shows needs beside the shows: each one's count of visible episodes and newest one's id. */
+    private record ShowStatistics(Map<Long, Long> episodeCounts, Map<Long, Long> latestEpisodeIds) {
     }
 
     /** Reads the chapters while the persistence context is open, so callers get a complete episode. */

@@ -46,9 +46,9 @@ import java.util.List;
         + Episode.VISIBLE)
 @NamedQuery(name = Episode.FIND_VISIBLE_BY_SLUGS, query = "SELECT e FROM Episode e JOIN FETCH e.show s LEFT JOIN FETCH e.audioFile "
         + "LEFT JOIN FETCH e.transcript WHERE s.slug = :showSlug AND e.slug = :slug AND " + Episode.VISIBLE)
-@NamedQuery(name = Episode.FIND_LATEST_VISIBLE, query = "SELECT e FROM Episode e JOIN FETCH e.show WHERE "
+@NamedQuery(name = Episode.FIND_LATEST_VISIBLE_IDS, query = "SELECT e.show.id, MAX(e.id) FROM Episode e WHERE "
         + Episode.VISIBLE + " AND e.publishedAt = (SELECT MAX(l.publishedAt) FROM Episode l WHERE l.show = e.show AND "
-        + Episode.VISIBLE_L + ")")
+        + Episode.VISIBLE_L + ") GROUP BY e.show.id")
 @NamedQuery(name = Episode.FIND_BY_GUID, query = "SELECT e FROM Episode e WHERE e.guid = :guid")
 @NamedQuery(name = Episode.FIND_FOR_CURATION, query = "SELECT e FROM Episode e JOIN FETCH e.show LEFT JOIN FETCH e.audioFile "
         + "LEFT JOIN FETCH e.transcript WHERE e.id = :id")
@@ -69,7 +69,8 @@ public class Episode extends PersistentEntity {
     public static final String COUNT_VISIBLE_BY_SHOW = "Episode.countVisibleByShow";
     public static final String FIND_VISIBLE_BY_ID = "Episode.findVisibleById";
     public static final String FIND_VISIBLE_BY_SLUGS = "Episode.findVisibleBySlugs";
-    public static final String FIND_LATEST_VISIBLE = "Episode.findLatestVisible";
+    /** Each show's newest visible episode: rows (show id, episode id), the highest id among equally new ones. */
+    public static final String FIND_LATEST_VISIBLE_IDS = "Episode.findLatestVisibleIds";
     public static final String FIND_BY_GUID = "Episode.findByGuid";
     public static final String STATISTICS_BY_SHOW = "Episode.statisticsByShow";
     /**

@@ -13,6 +13,7 @@ import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.SqlCounter;
 import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -116,6 +117,26 @@ class ListenerCachesIT extends ServerTest {
         advanceClock(Duration.ofHours(2));
 
         assertEquals(2, totalItems(http), "after its time");
+    }
+
+    @Test
+    void theListOfShowsShowsASaveAtOnce() {
+        WebClient http = WebClient.anonymous(base);
+        assertEquals(1, listed(http).getInt("episodeCount"));
+        assertEquals("Kept", listed(http).getJsonObject("latestEpisode").getString("title"), "asked again");
+
+        fixtures.episode(show, "Newer", EpisodeStatus.PUBLISHED, Instant.parse("2024-03-05T10:00:00Z"));
+
+        assertEquals(2, listed(http).getInt("episodeCount"));
+        assertEquals("Newer", listed(http).getJsonObject("latestEpisode").getString("title"));
+    }
+
+    private JsonObject listed(WebClient http) {
+        WebClient.Reply reply = http.get("api/shows");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getValuesAs(JsonObject.class).stream()
+                .filter(listed -> listed.getString("slug").equals(show.getSlug()))
+                .findFirst().orElseThrow();
     }
 
     private int totalItems(WebClient http) {

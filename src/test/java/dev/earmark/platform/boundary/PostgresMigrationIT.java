@@ -107,7 +107,7 @@ class PostgresMigrationIT {
                     .setParameter("now", now).getSingleResult();
             assertEquals(Instant.parse("2024-02-16T10:00:00Z"), found.getPublishedAt());
             assertEquals(1, found.getChapters().size());
-            assertEquals(1, em.createNamedQuery(Episode.FIND_LATEST_VISIBLE, Episode.class)
+            assertEquals(1, em.createNamedQuery(Episode.FIND_LATEST_VISIBLE_IDS, Object[].class)
                     .setParameter("now", now).getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class)
                     .setParameter("now", now).getResultList().size());
