@@ -1,5 +1,7 @@
 package dev.earmark.catalogue.boundary;
 
+import dev.earmark.catalogue.control.CatalogueState;
+import dev.earmark.catalogue.control.RevisionCache;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.entity.MediaFile;
@@ -9,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,20 +39,29 @@ public class Catalogue {
     @Inject
     CatalogueRevision revision;
 
+    /** Per show id; a large show's count reads its whole index range. */
+    private final RevisionCache<Long, Long> visibleCounts = new RevisionCache<>(1_000);
+    /** Per file id, also for ids that are not listenable: players ask once per byte range. */
+    private final RevisionCache<Long, Optional<MediaFile>> listenableFiles = new RevisionCache<>(10_000);
+    /** One entry: the statistics read every show's index range, the newest episodes with a subquery per show. */
+    private final RevisionCache<Boolean, ShowStatistics> showStatistics = new RevisionCache<>(1);
+
     public List<ShowOverview> shows() {
-        List<Show> shows = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
+        CatalogueState state = revision.current();
         Instant now = clock.instant();
-        Map<Long, Long> episodeCounts = em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class)
-                .setParameter("now", now)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-        Map<Long, Episode> latest = em.createNamedQuery(Episode.FIND_LATEST_VISIBLE, Episode.class)
-                .setParameter("now", now)
-                .getResultStream()
-                .collect(Collectors.toMap(episode -> episode.getShow().getId(), Function.identity(),
-                        (first, second) -> first.getId() > second.getId() ? first : second));
+        List<Show> shows = em.createNamedQuery(Show.FIND_ALL, Show.class).getResultList();
+        ShowStatistics statistics = showStatistics.get(state, Boolean.TRUE, all -> new ShowStatistics(
+                byShow(em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class).setParameter("now", now)),
+                byShow(em.createNamedQuery(Episode.FIND_LATEST_VISIBLE_IDS, Object[].class).setParameter("now", now))));
+        Collection<Long> latestIds = statistics.latestEpisodeIds().values();
+        Map<Long, Episode> latest = latestIds.isEmpty() ? Map.of()
+                : em.createNamedQuery(Episode.FIND_VISIBLE_BY_IDS, Episode.class)
+                        .setParameter("ids", latestIds)
+                        .setParameter("now", now)
+                        .getResultStream()
+                        .collect(Collectors.toMap(episode -> episode.getShow().getId(), Function.identity()));
         return shows.stream()
-                .map(show -> new ShowOverview(show, episodeCounts.getOrDefault(show.getId(), 0L),
+                .map(show -> new ShowOverview(show, statistics.episodeCounts().getOrDefault(show.getId(), 0L),
                         Optional.ofNullable(latest.get(show.getId()))))
                 .toList();
     }
@@ -70,19 +83,30 @@ public class Catalogue {
         return new ShowOverview(show, newest.totalItems(), newest.items().stream().findFirst());
     }
 
-    /** A show's visible episodes, newest first: two queries per page. */
+    /**
+     * A show's visible episodes, newest first: two queries per page, and the count once per state of the
+     * catalogue. The count and the page's ids come from an index alone, and only the page's rows are read, as a
+     * row carries kilobytes of notes.
+     */
     public Page<Episode> episodes(Show show, PageRequest request) {
+        CatalogueState state = revision.current();
         Instant now = clock.instant();
-        long total = em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
-                .setParameter("show", show)
-                .setParameter("now", now)
-                .getSingleResult();
-        List<Episode> episodes = em.createNamedQuery(Episode.FIND_VISIBLE_BY_SHOW, Episode.class)
+        long total = visibleCounts.get(state, show.getId(),
+                showId -> em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
+                        .setParameter("show", show)
+                        .setParameter("now", now)
+                        .getSingleResult());
+        List<Long> ids = em.createNamedQuery(Episode.FIND_VISIBLE_IDS_BY_SHOW, Long.class)
                 .setParameter("show", show)
                 .setParameter("now", now)
                 .setFirstResult(request.firstResult())
                 .setMaxResults(request.size())
                 .getResultList();
+        List<Episode> episodes = ids.isEmpty() ? List.of()
+                : em.createNamedQuery(Episode.FIND_VISIBLE_BY_IDS, Episode.class)
+                        .setParameter("ids", ids)
+                        .setParameter("now", now)
+                        .getResultList();
         return Page.of(episodes, request, total);
     }
 
@@ -109,14 +133,17 @@ public class Catalogue {
 
     /**
      * A stored file that anyone who may browse the catalogue may fetch (artwork, or audio and transcripts of
-     * visible episodes); empty for unknown ids and for files of drafts or episodes not yet due. One query.
+     * visible episodes); empty for unknown ids and for files of drafts or episodes not yet due. One query per file
+     * and state of the catalogue, and no transaction for the rest: a player asks once per byte range.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MediaFile> findListenableFile(long id) {
-        return em.createNamedQuery(Episode.FIND_LISTENABLE_FILE, MediaFile.class)
-                .setParameter("id", id)
-                .setParameter("now", clock.instant())
-                .getResultStream()
-                .findFirst();
+        return listenableFiles.get(revision.current(), id,
+                fileId -> em.createNamedQuery(Episode.FIND_LISTENABLE_FILE, MediaFile.class)
+                        .setParameter("id", fileId)
+                        .setParameter("now", clock.instant())
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** Counts snips the snips feature saved (or removed) of an episode, in the caller's transaction. */
@@ -126,6 +153,15 @@ public class Catalogue {
                 .setParameter("id", episodeId)
                 .executeUpdate();
         revision.bump();
+    }
+
+    /** Rows (show id, a number, …) as a map from show id to that number. */
+    private static Map<Long, Long> byShow(TypedQuery<Object[]> query) {
+        return query.getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** What the list of shows needs beside the shows: each one's count of visible episodes and newest one's id. */
+    private record ShowStatistics(Map<Long, Long> episodeCounts, Map<Long, Long> latestEpisodeIds) {
     }
 
     /** Reads the chapters while the persistence context is open, so callers get a complete episode. */

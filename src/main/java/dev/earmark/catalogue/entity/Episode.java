@@ -33,7 +33,11 @@ import java.util.List;
  */
 @Entity
 @Table(name = "episode")
-@NamedQuery(name = Episode.FIND_VISIBLE_BY_SHOW, query = "SELECT e FROM Episode e LEFT JOIN FETCH e.audioFile WHERE e.show = :show AND "
+// Ordered as the index ix_episode_show_newest (the show first, which does not change the order of one show's
+// episodes), so that H2 too reads the page's ids from that index and stops after them, reading no episode's row.
+@NamedQuery(name = Episode.FIND_VISIBLE_IDS_BY_SHOW, query = "SELECT e.id FROM Episode e WHERE e.show = :show AND "
+        + Episode.VISIBLE + " ORDER BY e.show, e.publishedAt DESC, e.id DESC")
+@NamedQuery(name = Episode.FIND_VISIBLE_BY_IDS, query = "SELECT e FROM Episode e LEFT JOIN FETCH e.audioFile WHERE e.id IN :ids AND "
         + Episode.VISIBLE + " ORDER BY e.publishedAt DESC, e.id DESC")
 @NamedQuery(name = Episode.COUNT_VISIBLE_BY_SHOW, query = "SELECT COUNT(e) FROM Episode e WHERE e.show = :show AND "
         + Episode.VISIBLE)
@@ -42,16 +46,17 @@ import java.util.List;
         + Episode.VISIBLE)
 @NamedQuery(name = Episode.FIND_VISIBLE_BY_SLUGS, query = "SELECT e FROM Episode e JOIN FETCH e.show s LEFT JOIN FETCH e.audioFile "
         + "LEFT JOIN FETCH e.transcript WHERE s.slug = :showSlug AND e.slug = :slug AND " + Episode.VISIBLE)
-@NamedQuery(name = Episode.FIND_LATEST_VISIBLE, query = "SELECT e FROM Episode e JOIN FETCH e.show WHERE "
+@NamedQuery(name = Episode.FIND_LATEST_VISIBLE_IDS, query = "SELECT e.show.id, MAX(e.id) FROM Episode e WHERE "
         + Episode.VISIBLE + " AND e.publishedAt = (SELECT MAX(l.publishedAt) FROM Episode l WHERE l.show = e.show AND "
-        + Episode.VISIBLE_L + ")")
+        + Episode.VISIBLE_L + ") GROUP BY e.show.id")
 @NamedQuery(name = Episode.FIND_BY_GUID, query = "SELECT e FROM Episode e WHERE e.guid = :guid")
 @NamedQuery(name = Episode.FIND_FOR_CURATION, query = "SELECT e FROM Episode e JOIN FETCH e.show LEFT JOIN FETCH e.audioFile "
         + "LEFT JOIN FETCH e.transcript WHERE e.id = :id")
 @NamedQuery(name = Episode.FIND_BY_SHOW_AND_SLUG, query = "SELECT e FROM Episode e WHERE e.show = :show AND e.slug = :slug")
 @NamedQuery(name = Episode.FIND_LISTENABLE_FILE, query = "SELECT m FROM MediaFile m WHERE m.id = :id AND ("
-        + "EXISTS (SELECT s FROM Show s WHERE s.artwork = m) OR EXISTS (SELECT e FROM Episode e "
-        + "WHERE (e.audioFile = m OR e.transcript = m) AND " + Episode.VISIBLE + "))")
+        + "EXISTS (SELECT s FROM Show s WHERE s.artwork = m) "
+        + "OR EXISTS (SELECT e FROM Episode e WHERE e.audioFile = m AND " + Episode.VISIBLE + ") "
+        + "OR EXISTS (SELECT e FROM Episode e WHERE e.transcript = m AND " + Episode.VISIBLE + "))")
 @NamedQuery(name = Episode.ADD_SNIPS, query = "UPDATE Episode e SET e.snipCount = e.snipCount + :added, "
         + Episode.SAME_VERSION + " WHERE e.id = :id")
 @NamedQuery(name = Episode.FIND_OUTDATED_NOTES, query = "SELECT e.id FROM Episode e WHERE e.derivedNotes.derivation < :derivation")
@@ -65,16 +70,21 @@ import java.util.List;
         + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
 public class Episode extends PersistentEntity {
 
-    public static final String FIND_VISIBLE_BY_SHOW = "Episode.findVisibleByShow";
+    /** The ids of one page of a show's visible episodes, newest first; {@link #FIND_VISIBLE_BY_IDS} reads them. */
+    public static final String FIND_VISIBLE_IDS_BY_SHOW = "Episode.findVisibleIdsByShow";
+    /** Visible episodes by id, newest first, with their audio files. */
+    public static final String FIND_VISIBLE_BY_IDS = "Episode.findVisibleByIds";
     public static final String COUNT_VISIBLE_BY_SHOW = "Episode.countVisibleByShow";
     public static final String FIND_VISIBLE_BY_ID = "Episode.findVisibleById";
     public static final String FIND_VISIBLE_BY_SLUGS = "Episode.findVisibleBySlugs";
-    public static final String FIND_LATEST_VISIBLE = "Episode.findLatestVisible";
+    /** Each show's newest visible episode: rows (show id, episode id), the highest id among equally new ones. */
+    public static final String FIND_LATEST_VISIBLE_IDS = "Episode.findLatestVisibleIds";
     public static final String FIND_BY_GUID = "Episode.findByGuid";
     public static final String STATISTICS_BY_SHOW = "Episode.statisticsByShow";
     /**
      * A stored file by id if listeners may fetch it: a show's artwork, or the audio or transcript of an
-     * episode they can see. Here rather than in media, because the catalogue decides what is visible.
+     * episode they can see. Here rather than in media, because the catalogue decides what is visible. One EXISTS
+     * per column, as a condition on either of two columns is no index's condition: it read every episode.
      */
     public static final String FIND_LISTENABLE_FILE = "Episode.findListenableFile";
     /** Any episode, whatever its status, with what its editor shows. */

@@ -73,7 +73,7 @@ public class MediaServlet extends HttpServlet {
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
             throws IOException {
         boolean curator = request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR);
-        // One query either way: curators may have any file, everyone else only a listenable one.
+        // Curators may have any file, everyone else only a listenable one (kept per state of the catalogue).
         Optional<MediaFile> found = Routes.parse(RequestPaths.of(request))
                 .filter(match -> match.route() == Route.MEDIA)
                 .map(match -> match.id("file"))
@@ -135,7 +135,8 @@ public class MediaServlet extends HttpServlet {
     }
 
     private static void copy(FileChannel channel, long first, long count, OutputStream out) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+        // No larger than the range: a player's ranges are often a few kilobytes, and each request allocates its own.
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER_SIZE, count));
         long end = first + count;
         for (long position = first; position < end; ) {
             buffer.clear().limit((int) Math.min(BUFFER_SIZE, end - position));

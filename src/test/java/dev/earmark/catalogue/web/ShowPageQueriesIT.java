@@ -33,12 +33,14 @@ class ShowPageQueriesIT extends ServerTest {
                 assertEquals(200, http.get("shows/" + small.getSlug(), "text/html").status()));
         List<String> forLarge = sql.record(() ->
                 assertEquals(200, http.get("shows/" + large.getSlug(), "text/html").status()));
+        // A save starts a new state of the catalogue, in which the show's count is read again (it is kept per state).
+        fixtures.save(large);
         List<String> forLastPage = sql.record(() ->
                 assertEquals(200, http.get("shows/" + large.getSlug() + "?page=3", "text/html").status()));
 
         assertEquals(forSmall.size(), forLarge.size(), "20 rows cost what 3 rows cost: " + forLarge);
         assertEquals(forSmall.size(), forLastPage.size(), forLastPage.toString());
-        assertTrue(forLarge.size() <= 5, "show, count, page, snip counts: " + forLarge);
+        assertTrue(forLarge.size() <= 5, "show, count, page ids, page: " + forLarge);
     }
 
     @Test

@@ -103,19 +103,21 @@ class PostgresMigrationIT {
                     .setParameter("slug", "postgres-show").getSingleResult().getCategories());
             assertEquals(1L, em.createNamedQuery(Episode.COUNT_VISIBLE_BY_SHOW, Long.class)
                     .setParameter("show", show).setParameter("now", now).getSingleResult());
-            assertEquals(1, em.createNamedQuery(Episode.FIND_VISIBLE_BY_SHOW, Episode.class)
+            assertEquals(1, em.createNamedQuery(Episode.FIND_VISIBLE_IDS_BY_SHOW, Long.class)
                     .setParameter("show", show).setParameter("now", now).getResultList().size());
             Episode found = em.createNamedQuery(Episode.FIND_VISIBLE_BY_SLUGS, Episode.class)
                     .setParameter("showSlug", "postgres-show").setParameter("slug", "first")
                     .setParameter("now", now).getSingleResult();
             assertEquals(Instant.parse("2024-02-16T10:00:00Z"), found.getPublishedAt());
             assertEquals(1, found.getChapters().size());
-            assertEquals(1, em.createNamedQuery(Episode.FIND_LATEST_VISIBLE, Episode.class)
+            assertEquals(1, em.createNamedQuery(Episode.FIND_LATEST_VISIBLE_IDS, Object[].class)
                     .setParameter("now", now).getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class)
                     .setParameter("now", now).getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.FIND_VISIBLE_BY_ID, Episode.class)
                     .setParameter("id", found.getId()).setParameter("now", now).getResultList().size());
+            assertEquals(1, em.createNamedQuery(Episode.FIND_VISIBLE_BY_IDS, Episode.class)
+                    .setParameter("ids", List.of(found.getId())).setParameter("now", now).getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.FIND_FOR_CURATION, Episode.class)
                     .setParameter("id", found.getId()).getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.FIND_BY_SHOW_AND_SLUG, Episode.class)
