@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,8 @@ class ListenerCachingIT extends ServerTest {
             assertEquals("public, no-cache", header(full, "Cache-Control"), path);
             assertFalse(new String(full.body(), StandardCharsets.UTF_8).contains("ViewState"),
                     path + " holds per-session state, which a 304 would confirm to someone else");
+            assertEquals(Optional.empty(), full.headers().firstValue("Set-Cookie"),
+                    path + " starts a session: a shared cache would hand its cookie to everyone");
 
             HttpResponse<byte[]> byTag = anonymous.fetch(path, "If-None-Match", tag);
             assertEquals(304, byTag.statusCode(), path);
