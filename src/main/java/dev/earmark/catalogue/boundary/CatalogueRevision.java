@@ -1,11 +1,9 @@
 package dev.earmark.catalogue.boundary;
 
-import dev.earmark.catalogue.control.CatalogueChanged;
 import dev.earmark.catalogue.control.CatalogueState;
 import dev.earmark.catalogue.control.RevisionSnapshot;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -13,7 +11,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The catalogue's state as listeners see it ({@link #current()}), the validator of every answer built from it,
@@ -37,24 +34,15 @@ public class CatalogueRevision {
     @Inject
     RevisionStore store;
 
-    @Inject
-    Event<CatalogueChanged> changes;
-
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
-    private final AtomicReference<CatalogueState> announced = new AtomicReference<>();
     private volatile Loaded loaded;
     private volatile boolean committedSinceLoad;
 
     /** Reads the database at most every {@link #REFRESH} and after a local save; otherwise costs a clock reading. */
     public CatalogueState current() {
-        CatalogueState state = snapshot().at(clock.instant());
-        // Read first: the common case, no change, then writes nothing that other cores would have to see.
-        if (!state.equals(announced.get()) && !state.equals(announced.getAndSet(state))) {
-            changes.fire(new CatalogueChanged(state));
-        }
-        return state;
+        return snapshot().at(clock.instant());
     }
 
     /**
