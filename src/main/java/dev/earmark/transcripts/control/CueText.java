@@ -7,8 +7,8 @@ import java.util.Map;
  * {@code <v.loud Name>}) names the speaker (the first one, if a cue has several); every other tag ({@code <c>},
  * {@code <i>}, {@code <b>}, {@code <u>}, {@code <ruby>}, {@code <rt>}, {@code <lang>}, SubRip's {@code <font>},
  * timestamps such as {@code <00:01.000>}) goes with its markup, keeping what it encloses. A {@code <} starts a tag only
- * before a letter, a digit or {@code /} (so "a < b" in a SubRip cue stays text) and runs to the next {@code >} or the
- * end. Character references are decoded: the named ones WebVTT writers use and numeric ones; any other {@code &}
+ * before a letter or {@code /}, or as a timestamp (digits, colons and dots up to a {@code >}), so "a < b" and "3<4" in
+ * a SubRip cue stay text; a tag runs to the next {@code >} or the end. Character references are decoded: the named ones WebVTT writers use and numeric ones; any other {@code &}
  * stays as it is. Runs of white space, line breaks included, become one space.
  *
  * <p>One pass over the text, and the search for a tag's end never starts twice from one place: linear in the
@@ -35,7 +35,7 @@ final class CueText {
         int i = 0;
         while (i < length) {
             char c = markup.charAt(i);
-            if (c == '<' && i + 1 < length && startsTag(markup.charAt(i + 1))) {
+            if (c == '<' && startsTag(markup, i + 1)) {
                 int end = markup.indexOf('>', i + 1);
                 int tagEnd = end < 0 ? length : end;
                 if (speaker == null) {
@@ -71,8 +71,25 @@ final class CueText {
         return collapsed.toString();
     }
 
-    private static boolean startsTag(char c) {
-        return Character.isLetterOrDigit(c) || c == '/';
+    /** Whether a tag starts here, after a {@code <}: a name or end tag, or a timestamp that {@code >} closes. */
+    private static boolean startsTag(String markup, int from) {
+        if (from >= markup.length()) {
+            return false;
+        }
+        char first = markup.charAt(from);
+        if (Character.isLetter(first) || first == '/') {
+            return true;
+        }
+        // Each scan stops at the next character that is no digit, ':' or '.', so no character is scanned twice here.
+        int i = from;
+        while (i < markup.length() && isTimestampCharacter(markup.charAt(i))) {
+            i++;
+        }
+        return Character.isDigit(first) && i < markup.length() && markup.charAt(i) == '>';
+    }
+
+    private static boolean isTimestampCharacter(char c) {
+        return c >= '0' && c <= '9' || c == ':' || c == '.';
     }
 
     /** The speaker a start tag names: the annotation of {@code v}, {@code v.class…}, else null. */

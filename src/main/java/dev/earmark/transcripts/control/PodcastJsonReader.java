@@ -2,12 +2,12 @@ package dev.earmark.transcripts.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -63,16 +63,34 @@ final class PodcastJsonReader {
         return merged(read);
     }
 
+    /**
+     * The one object the text holds. Parsers refuse hostile nesting in a failure of their own kind (Parsson: a plain
+     * RuntimeException beyond 1,000 levels), so every failure while parsing is the file's fault, told where it is.
+     */
     private static JsonObject parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        } catch (JsonParsingException garbage) {
-            throw garbage.getLocation() == null ? TranscriptException.badJson(1, 1)
-                    : TranscriptException.badJson(garbage.getLocation().getLineNumber(),
-                            garbage.getLocation().getColumnNumber());
-        } catch (JsonException | IllegalStateException garbage) {
-            throw TranscriptException.badJson(1, 1);
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            try {
+                if (parser.next() != JsonParser.Event.START_OBJECT) {
+                    throw badJson(parser.getLocation());
+                }
+                JsonObject root = parser.getObject();
+                if (parser.hasNext()) {
+                    throw badJson(parser.getLocation());
+                }
+                return root;
+            } catch (JsonParsingException garbage) {
+                throw badJson(garbage.getLocation());
+            } catch (TranscriptException refused) {
+                throw refused;
+            } catch (RuntimeException garbage) {
+                throw badJson(parser.getLocation());
+            }
         }
+    }
+
+    private static TranscriptException badJson(JsonLocation where) {
+        return where == null ? TranscriptException.badJson(1, 1)
+                : TranscriptException.badJson(Math.max(1, where.getLineNumber()), Math.max(1, where.getColumnNumber()));
     }
 
     private static Segment segment(JsonValue value, int number) {
