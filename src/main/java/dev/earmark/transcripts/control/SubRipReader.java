@@ -2,13 +2,15 @@ package dev.earmark.transcripts.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * SubRip (SRT): blocks of a cue number, a timing line ({@code hh:mm:ss,ttt --> hh:mm:ss,ttt}) and the text. Some tools
  * write a dot like WebVTT, one-digit hours, trailing coordinates (an old extension) or leave the number out; all are
- * read.
+ * read. The text is read like WebVTT's ({@link CueText}): SubRip's HTML-like tags ({@code <i>}, {@code <font>}) go,
+ * and a voice tag, which some tools write in SubRip too, names the speaker. SubRip's own conventions for speakers, a
+ * "NAME:" before the text or a "- " before each speaker's line, stay text: they cannot be told from a label ("Note:")
+ * or a dash, and a wrong speaker is worse than none; as text they still read as they did and are searchable.
  */
 final class SubRipReader {
 
@@ -43,12 +45,7 @@ final class SubRipReader {
         for (TranscriptText.Block block : TranscriptText.blocks(lines, 0)) {
             int timingIndex = block.hasTimingAt(1, TIMING) && INDEX.matcher(block.first().strip()).matches() ? 1
                     : block.hasTimingAt(0, TIMING) ? 0 : -1;
-            if (timingIndex < 0) {
-                throw TranscriptException.badCue(block.firstLineNumber());
-            }
-            Matcher timing = TIMING.matcher(block.lines().get(timingIndex).strip());
-            timing.matches();
-            cues.add(WrittenCue.of(block, timingIndex, timing));
+            cues.add(WrittenCue.of(block, timingIndex, TIMING));
         }
         return WrittenCue.inOrder(cues);
     }

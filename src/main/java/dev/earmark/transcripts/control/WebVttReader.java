@@ -2,7 +2,6 @@ package dev.earmark.transcripts.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,12 +35,7 @@ final class WebVttReader {
                 continue;
             }
             int timingIndex = block.hasTimingAt(0, TIMING) ? 0 : block.hasTimingAt(1, TIMING) ? 1 : -1;
-            if (timingIndex < 0) {
-                throw TranscriptException.badCue(block.firstLineNumber());
-            }
-            Matcher timing = TIMING.matcher(block.lines().get(timingIndex).strip());
-            timing.matches();
-            cues.add(WrittenCue.of(block, timingIndex, timing));
+            cues.add(WrittenCue.of(block, timingIndex, TIMING));
         }
         return WrittenCue.inOrder(cues);
     }

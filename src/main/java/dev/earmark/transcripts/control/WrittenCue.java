@@ -2,6 +2,7 @@ package dev.earmark.transcripts.control;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A cue of a WebVTT or SubRip file as it is written: its identifier (null without one), its times and its lines of
@@ -15,10 +16,16 @@ record WrittenCue(int timingLine, String identifier, long startMillis, long endM
     static final String ARROW = "[ \\t]++-->[ \\t]++";
 
     /**
-     * The cue a timing line starts: the line's pattern has four groups per time, hours (optional), minutes, seconds,
+     * The cue of a block whose timing line is at {@code timingIndex} (-1: it has none where it should, and is refused,
+     * naming its first line). The timing pattern has four groups per time: hours (optional), minutes, seconds,
      * milliseconds.
      */
-    static WrittenCue of(TranscriptText.Block block, int timingIndex, Matcher timing) {
+    static WrittenCue of(TranscriptText.Block block, int timingIndex, Pattern timingLine) {
+        if (timingIndex < 0) {
+            throw TranscriptException.badCue(block.firstLineNumber());
+        }
+        Matcher timing = timingLine.matcher(block.lines().get(timingIndex).strip());
+        timing.matches();
         return new WrittenCue(block.firstLineNumber() + timingIndex, timingIndex == 0 ? null : block.first().strip(),
                 millis(timing, 1), millis(timing, 5), List.copyOf(block.after(timingIndex)));
     }
