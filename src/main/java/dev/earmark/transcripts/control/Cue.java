@@ -1,7 +1,6 @@
 package dev.earmark.transcripts.control;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One passage of a transcript as search, snips and the player read it, whatever the uploaded format: plain text
@@ -17,9 +16,5 @@ public record Cue(long startMillis, long endMillis, String speaker, String text)
         if (startMillis < 0 || endMillis < startMillis) {
             throw new IllegalArgumentException("a cue runs forward from 0: " + startMillis + " to " + endMillis);
         }
-    }
-
-    public Optional<String> findSpeaker() {
-        return Optional.ofNullable(speaker);
     }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
  * {@code <i>}, {@code <b>}, {@code <u>}, {@code <ruby>}, {@code <rt>}, {@code <lang>}, SubRip's {@code <font>},
  * timestamps such as {@code <00:01.000>}) goes with its markup, keeping what it encloses. A {@code <} starts a tag only
  * before a letter or {@code /}, or as a timestamp (digits, colons and dots up to a {@code >}), so "a < b" and "3<4" in
- * a SubRip cue stay text; a tag runs to the next {@code >} or the end. Character references are decoded: the named ones WebVTT writers use and numeric ones; any other {@code &}
- * stays as it is. Runs of white space, line breaks included, become one space.
+ * a SubRip cue stay text; a tag runs to the next {@code >} or the end. Character references are decoded: the named
+ * ones WebVTT writers use and numeric ones; any other {@code &} stays as it is. Runs of white space, line breaks
+ * included, become one space.
  *
  * <p>One pass over the text, and the search for a tag's end never starts twice from one place: linear in the
  * length, whatever the upload holds.

@@ -70,21 +70,16 @@ final class PodcastJsonReader {
     private static JsonObject parse(String text) {
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             try {
-                if (parser.next() != JsonParser.Event.START_OBJECT) {
-                    throw badJson(parser.getLocation());
+                JsonObject root = parser.next() == JsonParser.Event.START_OBJECT ? parser.getObject() : null;
+                if (root != null && !parser.hasNext()) {
+                    return root;
                 }
-                JsonObject root = parser.getObject();
-                if (parser.hasNext()) {
-                    throw badJson(parser.getLocation());
-                }
-                return root;
             } catch (JsonParsingException garbage) {
                 throw badJson(garbage.getLocation());
-            } catch (TranscriptException refused) {
-                throw refused;
             } catch (RuntimeException garbage) {
                 throw badJson(parser.getLocation());
             }
+            throw badJson(parser.getLocation());
         }
     }
 

@@ -5,26 +5,24 @@ import java.util.Optional;
 
 /** The formats a transcript is accepted in. */
 public enum TranscriptFormat {
-    WEBVTT(true, "text/vtt", ".vtt"),
-    SUBRIP(true, "application/x-subrip", ".srt"),
-    /** The Podcasting 2.0 JSON transcript: {@code {"version", "segments": [{"speaker", "startTime", "endTime", "body"}]}}. */
-    PODCAST_JSON(true, "application/json", ".json"),
-    PLAIN_TEXT(false, "text/plain", ".txt");
+    WEBVTT("text/vtt", ".vtt"),
+    SUBRIP("application/x-subrip", ".srt"),
+    /**
+     * The Podcasting 2.0 JSON transcript:
+     * {@code {"version", "segments": [{"speaker", "startTime", "endTime", "body"}]}}.
+     */
+    PODCAST_JSON("application/json", ".json"),
+    PLAIN_TEXT("text/plain", ".txt");
 
-    private final boolean timed;
     private final String mediaType;
     private final String extension;
 
-    TranscriptFormat(boolean timed, String mediaType, String extension) {
-        this.timed = timed;
+    TranscriptFormat(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
     }
 
-    public boolean timed() {
-        return timed;
-    }
-
+    /** The type to serve the original file with. */
     public String mediaType() {
         return mediaType;
     }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * WebVTT as the W3C defines it: the header line "WEBVTT" (with text after a blank, and metadata lines up to the first
- * blank line), then blocks separated by blank lines: NOTE, STYLE and REGION blocks, which hold no cue, and cues, each an
- * optional identifier line, a timing line ({@code [hh:]mm:ss.ttt --> [hh:]mm:ss.ttt}, cue settings after it) and
- * its text.
+ * WebVTT as the W3C defines it: the header line "WEBVTT" (with text after a blank, and metadata lines up to the
+ * first blank line), then blocks separated by blank lines: NOTE, STYLE and REGION blocks, which hold no cue, and cues,
+ * each an optional identifier line, a timing line ({@code [hh:]mm:ss.ttt --> [hh:]mm:ss.ttt}, cue settings after it)
+ * and its text.
  */
 final class WebVttReader {
 

@@ -31,7 +31,8 @@ class CueTextTest {
     void removesEveryOtherTagAndKeepsWhatItEncloses() {
         assertEquals("Ruby text: 漢字 kanji and bold italic underlined English timed words",
                 CueText.parse("<ruby>Ruby text: 漢字 <rt>kanji</rt></ruby> and <b>bold</b> <i>italic</i> "
-                        + "<u>underlined</u> <lang en>English</lang> <00:01.000>timed <01:00:02.500><c.yellow>words</c>")
+                        + "<u>underlined</u> <lang en>English</lang> <00:01.000>timed "
+                        + "<01:00:02.500><c.yellow>words</c>")
                         .text());
         assertEquals("red", CueText.parse("<font color=\"#ff0000\">red</font>").text());
     }

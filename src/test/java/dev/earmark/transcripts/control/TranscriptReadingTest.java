@@ -126,7 +126,8 @@ class TranscriptReadingTest {
                         + ", \"body\": \"w" + word + "\"}")
                 .collect(Collectors.joining(",", "{\"segments\": [", ","));
         String sentence = "{\"speaker\": \"A\", \"startTime\": 21, \"endTime\": 29,"
-                + " \"body\": \"One long sentence of more than fifteen words stays one cue, as the file gave it, and so on.\"}]}";
+                + " \"body\": \"One long sentence of more than fifteen words stays one cue,"
+                + " as the file gave it, and so on.\"}]}";
 
         List<Cue> cues = read(words + sentence, "application/json").cues();
 
@@ -214,16 +215,14 @@ class TranscriptReadingTest {
 
     @Test
     void readsThousandsOfCuesQuickly() {
-        String vtt = IntStream.range(0, 3_000)
-                .mapToObj(cue -> "00:00:0" + cue % 10 + ".000 --> 00:00:10.000\n<v Pascal>Hello <i>there</i> &amp; bye\n\n")
-                .collect(Collectors.joining("", "WEBVTT\n\n", ""));
-        String sorted = vtt.replaceAll("00:00:0\\d\\.000 -->", "00:00:00.000 -->");
+        String vtt = "WEBVTT\n\n" + "00:00:01.000 --> 00:00:10.000\n<v Pascal>Hello <i>there</i> &amp; bye\n\n"
+                .repeat(3_000);
         String json = IntStream.range(0, 3_000)
                 .mapToObj(word -> "{\"speaker\": \"A\", \"startTime\": " + word + ", \"endTime\": " + word + ".5,"
                         + " \"body\": \"word\"}")
                 .collect(Collectors.joining(",", "{\"segments\": [", "]}"));
 
-        assertEquals(3_000, withinBound(() -> read(sorted, null)).cues().size());
+        assertEquals(3_000, withinBound(() -> read(vtt, null)).cues().size());
         assertEquals(200, withinBound(() -> read(json, null)).cues().size());
     }
 
@@ -232,7 +231,8 @@ class TranscriptReadingTest {
         String oneLine = "WEBVTT\n\n00:00.000 --> 00:01.000\n" + "<".repeat(100_000) + "<b".repeat(50_000) + "\n";
         String digits = "1".repeat(200_000) + "\n" + "2".repeat(200_000) + ":00:01,000 --> 00:00:02,000\nHi\n";
         String deepJson = "{\"segments\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-        String longNumber = "{\"segments\": [{\"startTime\": 1" + "0".repeat(200_000) + ", \"endTime\": 2, \"body\": \"x\"}]}";
+        String longNumber = "{\"segments\": [{\"startTime\": 1" + "0".repeat(200_000)
+                + ", \"endTime\": 2, \"body\": \"x\"}]}";
         String longExponent = "{\"segments\": [{\"startTime\": 1e" + "9".repeat(200_000) + ", \"endTime\": 2}]}";
 
         assertEquals("<".repeat(100_000), withinBound(() -> read(oneLine, null)).cues().get(0).text());
