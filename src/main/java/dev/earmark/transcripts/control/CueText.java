@@ -10,7 +10,7 @@ import java.util.Map;
  * before a letter or {@code /}, or as a timestamp (digits, colons and dots up to a {@code >}), so "a < b" and "3<4" in
  * a SubRip cue stay text; a tag runs to the next {@code >} or the end. Character references are decoded: the named
  * ones WebVTT writers use and numeric ones; any other {@code &} stays as it is. Runs of white space, line breaks
- * included, become one space.
+ * included, become one space; control characters go.
  *
  * <p>One pass over the text, and the search for a tag's end never starts twice from one place: linear in the
  * length, whatever the upload holds.
@@ -53,20 +53,28 @@ final class CueText {
         return new Spoken(speaker, collapseWhiteSpace(text));
     }
 
-    /** Plain text with its white space collapsed, nothing else changed. */
+    /**
+     * Plain text with its white space collapsed, without control characters and halves of surrogate pairs (a JSON
+     * string can escape both, and a database's text type may refuse them), nothing else changed.
+     */
     static String collapseWhiteSpace(CharSequence text) {
         StringBuilder collapsed = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
             if (Character.isWhitespace(c)) {
                 space = true;
-            } else {
+            } else if (pair || !Character.isISOControl(c) && !Character.isSurrogate(c)) {
                 if (space && !collapsed.isEmpty()) {
                     collapsed.append(' ');
                 }
                 space = false;
                 collapsed.append(c);
+                if (pair) {
+                    collapsed.append(text.charAt(++i));
+                }
             }
         }
         return collapsed.toString();

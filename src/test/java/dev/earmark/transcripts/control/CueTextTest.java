@@ -60,6 +60,11 @@ class CueTextTest {
         assertEquals("one two three", CueText.parse("  one\n\ttwo  \r\n three ").text());
     }
 
+    @Test
+    void dropsControlCharactersAndHalvesOfSurrogatePairs() {
+        assertEquals("bell rang 😀 ok", CueText.parse("bell\u0007 rang &#7;\u0000 \uD83D\uDE00 \uD800o\uDC00k").text());
+    }
+
     // Hostile cue texts of 200 KB each, read in time proportional to their length (see CpuTimeBound).
 
     @Test

@@ -106,7 +106,7 @@ class TranscriptReadingTest {
                   {"speaker": "Pascal", "startTime": 2.4, "endTime": 2.6, "body": ","},
                   {"speaker": "Sofia", "startTime": 2.7, "endTime": 3.0, "body": "Hello"},
                   {"speaker": "Sofia", "startTime": 4.0, "endTime": 4.5, "body": "again"},
-                  {"startTime": 5.0, "endTime": 6.0, "body": "  Music  plays.  "},
+                  {"startTime": 5.0, "endTime": 6.0, "body": "  Music\\u0000  plays.\\ud800  "},
                   {"speaker": null, "startTime": 6.0, "endTime": 6.5, "body": ""}
                 ]}""";
 
