@@ -93,7 +93,7 @@ final class PodcastJsonReader {
             throw TranscriptException.badSegment(number);
         }
         JsonValue speaker = segment.getOrDefault("speaker", JsonValue.NULL);
-        if (speaker != JsonValue.NULL && !(speaker instanceof JsonString)) {
+        if (speaker.getValueType() != JsonValue.ValueType.NULL && !(speaker instanceof JsonString)) {
             throw TranscriptException.badSegment(number);
         }
         String name = speaker instanceof JsonString named ? CueText.collapseWhiteSpace(named.getString()) : "";
