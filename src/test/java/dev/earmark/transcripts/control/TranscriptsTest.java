@@ -48,6 +48,17 @@ class TranscriptsTest {
         assertArrayEquals(new Object[] {5}, srt.arguments());
     }
 
+    @Test
+    void refusesCuesOutOfOrder() {
+        TranscriptException backwards = assertKey("transcripts.error.endBeforeStart",
+                "WEBVTT\n\n00:02.000 --> 00:01.000\nHi\n");
+        TranscriptException earlier = assertKey("transcripts.error.outOfOrder",
+                "1\n00:00:05,000 --> 00:00:06,000\nLater\n\n2\n00:00:01,000 --> 00:00:02,000\nEarlier\n");
+
+        assertArrayEquals(new Object[] {3}, backwards.arguments());
+        assertArrayEquals(new Object[] {6}, earlier.arguments());
+    }
+
     // Uploads are read whole: each of these 200 KB files takes time in proportion to its length (see CpuTimeBound).
 
     @Test
