@@ -2,7 +2,7 @@ package dev.earmark.transcripts.boundary;
 
 import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.entity.Episode;
-import dev.earmark.media.control.MediaStorage;
+import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.transcripts.control.AudioToTranscribe;
 import dev.earmark.transcripts.control.Cue;
@@ -10,7 +10,7 @@ import dev.earmark.transcripts.control.Transcript;
 import dev.earmark.transcripts.control.TranscriptException;
 import dev.earmark.transcripts.control.TranscriptionFailure;
 import dev.earmark.transcripts.control.WebVttWriter;
-import dev.earmark.transcripts.control.TranscriptFormat; // MERGE-FIX: entity after the lead
+import dev.earmark.transcripts.entity.TranscriptFormat;
 import dev.earmark.transcripts.entity.TranscriptOrigin;
 import dev.earmark.transcripts.entity.TranscriptionJob;
 import dev.earmark.transcripts.entity.TranscriptionStatus;
@@ -55,7 +55,7 @@ public class TranscriptionQueue {
     Clock clock;
 
     @Inject
-    MediaStorage storage;
+    MediaLibrary media;
 
     @Inject
     CatalogueRevision revision;
@@ -89,7 +89,7 @@ public class TranscriptionQueue {
             throw new TranscriptionFailure("transcription.failure.noAudio", null);
         }
         return Optional.of(new ClaimedJob(jobId, job.getEngine(),
-                new AudioToTranscribe(storage.resolve(audio.getStorageKey()), audio.getFileName(), audio.getMediaType())));
+                new AudioToTranscribe(media.pathOf(audio), audio.getFileName(), audio.getMediaType())));
     }
 
     /**

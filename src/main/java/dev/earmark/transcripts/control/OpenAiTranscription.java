@@ -70,7 +70,7 @@ public final class OpenAiTranscription implements TranscriptionEngine {
         }
         control.onCancel(() -> answer.cancel(true));
         control.report(PERCENT_SENT);
-        HttpResponse<String> response = await(answer);
+        HttpResponse<String> response = await(answer, control);
         if (response.statusCode() / 100 != 2) {
             throw new TranscriptionFailure("transcription.failure.status",
                     response.statusCode() + " " + TranscriptionAnswer.errorMessage(response.body()));
@@ -78,7 +78,7 @@ public final class OpenAiTranscription implements TranscriptionEngine {
         return TranscriptionAnswer.read(response.body());
     }
 
-    private HttpResponse<String> await(CompletableFuture<HttpResponse<String>> answer)
+    private HttpResponse<String> await(CompletableFuture<HttpResponse<String>> answer, TranscriptionControl control)
             throws TranscriptionFailure, InterruptedException {
         try {
             return answer.get();
@@ -88,6 +88,10 @@ public final class OpenAiTranscription implements TranscriptionEngine {
         } catch (CancellationException cancelled) {
             throw new TranscriptionFailure("transcription.failure.cancelled", null);
         } catch (ExecutionException failed) {
+            if (control.isCancelled()) {
+                // The client may end a cancelled exchange with an I/O error of its own rather than a cancellation.
+                throw new TranscriptionFailure("transcription.failure.cancelled", null);
+            }
             Throwable cause = failed.getCause();
             if (cause instanceof HttpTimeoutException) {
                 throw new TranscriptionFailure("transcription.failure.timeout", Long.toString(timeout.toSeconds()));
