@@ -73,9 +73,14 @@ public final class OpenAiTranscription implements TranscriptionEngine {
         HttpResponse<String> response = await(answer, control);
         if (response.statusCode() / 100 != 2) {
             throw new TranscriptionFailure("transcription.failure.status",
-                    response.statusCode() + " " + TranscriptionAnswer.errorMessage(response.body()));
+                    response.statusCode() + " " + withoutKey(TranscriptionAnswer.errorMessage(response.body())));
         }
         return TranscriptionAnswer.read(response.body());
+    }
+
+    /** A service may quote the key it refused; the job's reason is shown to curators, who must not learn it. */
+    private String withoutKey(String message) {
+        return key.map(secret -> message.replace(secret, "***")).orElse(message);
     }
 
     private HttpResponse<String> await(CompletableFuture<HttpResponse<String>> answer, TranscriptionControl control)

@@ -16,8 +16,6 @@ import dev.earmark.transcripts.entity.TranscriptionStatus;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,17 +27,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built-in engine on real speech: 22 seconds of the demo's guest voice (festival's cmu_us_slt_arctic_hts, Clara in
- * episode 54, the longest turn without the host), cut from the demo's audio. Most of what the demo's transcript says
- * there must come back: the content words, without the little words that recognisers trade for each other.
+ * The built-in engine on real speech: 22 seconds of the demo's guest voice ({@link TranscriptionFixtures}). Most of
+ * what the demo's transcript says there must come back: the content words, without the little words that recognisers
+ * trade for each other.
  */
 class PocketSphinxIT extends ServerTest {
 
     private static final Logger LOG = Logger.getLogger(PocketSphinxIT.class.getName());
-    private static final String DEMO_AUDIO = "/dev/earmark/demo/audio/54-building-key-transparency-at-whatsapp";
-    /** Clara's turn from 1:09.761 to 1:31.674, with the silence around it. */
-    private static final long CLIP_START_MILLIS = 69_500;
-    private static final long CLIP_END_MILLIS = 92_000;
     private static final double LEAST_RECALL = 0.6;
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "if", "of", "to", "in",
             "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "it's",
@@ -57,16 +51,10 @@ class PocketSphinxIT extends ServerTest {
     TranscriptionFixtures transcriptionFixtures;
 
     @Test
-    void theBuiltInEngineHearsMostContentWordsOfTheGuestsVoice() throws IOException, InterruptedException {
+    void theBuiltInEngineHearsMostContentWordsOfTheGuestsVoice() throws IOException {
         assertEquals(List.of(), PocketSphinx.missingPackages(), "install the built-in engine: apt-get install "
                 + String.join(" ", PocketSphinx.missingPackages()));
-        Episode episode;
-        Path clip = clipOfDemoAudio();
-        try (InputStream audio = Files.newInputStream(clip)) {
-            episode = transcriptionFixtures.episodeWithAudio("Guest voice", audio, "clara.opus");
-        } finally {
-            Files.delete(clip);
-        }
+        Episode episode = transcriptionFixtures.episodeWithSpeech(fixtures.show("Guest voice"), "Guest voice");
 
         TranscriptionJob job = jobs.request(episode.getId());
         assertEquals(Engine.POCKETSPHINX, job.getEngine());
@@ -77,32 +65,18 @@ class PocketSphinxIT extends ServerTest {
         List<Cue> heard = transcripts.findByEpisode(episode.getId()).orElseThrow().toTranscript().cues();
         List<String> said = contentWords(demoCuesOfClip());
         double recall = recall(said, contentWords(heard));
-        String measured = String.format(Locale.ROOT, "PocketSphinx recall of the guest's content words: %.1f %% of %d (%d cues heard)",
-                recall * 100, said.size(), heard.size());
+        String measured = String.format(Locale.ROOT,
+                "PocketSphinx recall of the guest's content words: %.1f %% of %d (%d cues heard)", recall * 100, said.size(),
+                heard.size());
         LOG.info(measured);
         assertTrue(recall >= LEAST_RECALL, measured);
     }
 
-    /** The demo's speech from the clip's start to its end, as Ogg Opus packets copied without decoding. */
-    private static Path clipOfDemoAudio() throws IOException, InterruptedException {
-        Path demo = Files.createTempFile("demo-", ".opus");
-        Path clip = Files.createTempFile("clip-", ".opus");
-        try (InputStream in = PocketSphinxIT.class.getResourceAsStream(DEMO_AUDIO + ".opus")) {
-            Files.copy(in, demo, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-y", "-ss", seconds(CLIP_START_MILLIS),
-                "-to", seconds(CLIP_END_MILLIS), "-i", demo.toString(), "-c", "copy", clip.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(ffmpeg.getInputStream().readAllBytes());
-        assertEquals(0, ffmpeg.waitFor(), output);
-        Files.delete(demo);
-        return clip;
-    }
-
     private static List<Cue> demoCuesOfClip() throws IOException {
-        try (InputStream in = PocketSphinxIT.class.getResourceAsStream(DEMO_AUDIO + ".vtt")) {
+        try (InputStream in = PocketSphinxIT.class.getResourceAsStream(TranscriptionFixtures.DEMO_AUDIO + ".vtt")) {
             return Transcripts.read(in.readAllBytes(), "demo.vtt").cues().stream()
-                    .filter(cue -> cue.startMillis() >= CLIP_START_MILLIS && cue.endMillis() <= CLIP_END_MILLIS)
+                    .filter(cue -> cue.startMillis() >= TranscriptionFixtures.SPEECH_START_MILLIS
+                            && cue.endMillis() <= TranscriptionFixtures.SPEECH_END_MILLIS)
                     .toList();
         }
     }
@@ -124,9 +98,5 @@ class PocketSphinxIT extends ServerTest {
             }
         }
         return said.isEmpty() ? 0 : found / (double) said.size();
-    }
-
-    private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
     }
 }

@@ -90,7 +90,7 @@ class OpenAiTranscriptionTest {
     @Test
     void refusalsNameTheStatusAndTheServicesMessage() {
         answer(401, "application/json", "{\"error\": {\"message\": \"Incorrect API key provided: sk-wrong.\"}}");
-        assertFailure("transcription.failure.status", "401 Incorrect API key provided: sk-wrong.", Optional.of("sk-wrong"));
+        assertFailure("transcription.failure.status", "401 Incorrect API key provided: ***.", Optional.of("sk-wrong"));
 
         answer(500, "text/plain", "model crashed");
         assertFailure("transcription.failure.status", "500 model crashed", Optional.empty());
