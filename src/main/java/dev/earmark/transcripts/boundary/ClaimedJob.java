@@ -4,5 +4,5 @@ import dev.earmark.transcripts.control.AudioToTranscribe;
 import dev.earmark.transcripts.entity.Engine;
 
 /** A job this server has claimed, with what its engine reads. */
-record ClaimedJob(long id, Engine engine, AudioToTranscribe audio) {
+record ClaimedJob(Engine engine, AudioToTranscribe audio) {
 }

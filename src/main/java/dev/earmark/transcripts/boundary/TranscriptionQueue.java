@@ -88,7 +88,7 @@ public class TranscriptionQueue {
         if (audio == null) {
             throw new TranscriptionFailure("transcription.failure.noAudio", null);
         }
-        return Optional.of(new ClaimedJob(jobId, job.getEngine(),
+        return Optional.of(new ClaimedJob(job.getEngine(),
                 new AudioToTranscribe(media.pathOf(audio), audio.getFileName(), audio.getMediaType())));
     }
 

@@ -194,10 +194,6 @@ public class TranscriptionJob extends PersistentEntity {
         return requestedAt;
     }
 
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
     public Instant getFinishedAt() {
         return finishedAt;
     }
