@@ -72,6 +72,14 @@ public class SettingsBacking {
             case MAX_AUDIO_BYTES -> Messages.format(locale, "admin.settings.bytes", settings.maxAudioBytes(),
                     settings.maxAudioBytes() / (1024.0 * 1024));
             case BASE_URL -> settings.baseUrl().map(URI::toString).orElseGet(() -> Messages.format(locale, "admin.settings.base-url.unset"));
+            case TRANSCRIPTION_ENGINE -> settings.transcriptionEngine();
+            case TRANSCRIPTION_JOBS_PER_SERVER -> Integer.toString(settings.transcriptionJobsPerServer());
+            case TRANSCRIPTION_SERVICE_URL -> settings.transcriptionServiceUrl().toString();
+            case TRANSCRIPTION_SERVICE_MODEL -> settings.transcriptionServiceModel();
+            case TRANSCRIPTION_SERVICE_TIMEOUT -> Messages.format(locale, "admin.settings.seconds",
+                    settings.transcriptionServiceTimeout().toSeconds());
+            case TRANSCRIPTION_SERVICE_KEY -> Messages.format(locale, "admin.settings.secret."
+                    + (settings.transcriptionServiceKey().isPresent() ? "set" : "unset"));
         };
     }
 }

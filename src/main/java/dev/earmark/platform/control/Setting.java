@@ -15,16 +15,34 @@ public enum Setting {
     MEDIA_DIR("earmark.media-dir"),
     MAX_AUDIO_BYTES("earmark.max-audio-bytes"),
     BASE_URL("earmark.base-url"),
-    SECURE_COOKIES("earmark.secure-cookies");
+    SECURE_COOKIES("earmark.secure-cookies"),
+    TRANSCRIPTION_ENGINE("earmark.transcription.engine"),
+    TRANSCRIPTION_JOBS_PER_SERVER("earmark.transcription.jobs-per-server"),
+    TRANSCRIPTION_SERVICE_URL("earmark.transcription.service-url"),
+    TRANSCRIPTION_SERVICE_MODEL("earmark.transcription.service-model"),
+    TRANSCRIPTION_SERVICE_TIMEOUT("earmark.transcription.service-timeout"),
+    /** A secret: only from the environment, as system properties show in the server's configuration and logs. */
+    TRANSCRIPTION_SERVICE_KEY("earmark.transcription.service-key", true);
 
     private final String property;
+    private final boolean environmentOnly;
 
     Setting(String property) {
+        this(property, false);
+    }
+
+    Setting(String property, boolean environmentOnly) {
         this.property = property;
+        this.environmentOnly = environmentOnly;
     }
 
     public String property() {
         return property;
+    }
+
+    /** Whether only the environment variable sets it: the value is a secret, shown nowhere. */
+    public boolean environmentOnly() {
+        return environmentOnly;
     }
 
     /** Locale.ROOT: in a Turkish locale "media" would become "MEDİA" and the variable never be found. */

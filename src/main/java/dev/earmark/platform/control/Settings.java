@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,13 @@ public class Settings {
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
     /** An origin and a path of plain segments, none of them a dot segment: no query, no fragment, no user. */
     private static final Pattern BASE_URL = Pattern.compile(ORIGIN.pattern() + "(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*/?");
+
+    /** The values of earmark.transcription.engine, the default first. */
+    public static final List<String> TRANSCRIPTION_ENGINES = List.of("pocketsphinx", "openai");
+    /** More jobs at once than a server has cores gains nothing: PocketSphinx keeps one core busy. */
+    static final int MAX_JOBS_PER_SERVER = 16;
+    /** A model's name as services spell them ("whisper-1", "Systran/faster-whisper-small", "ggml-base.en.bin"). */
+    private static final Pattern MODEL = Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
 
     public enum Source { SYSTEM_PROPERTY, ENVIRONMENT }
 
@@ -115,9 +123,48 @@ public class Settings {
         return flag(Setting.SECURE_COOKIES).orElse(false);
     }
 
-    /** What the server says for a setting, if anything: a system property wins over the environment. */
+    /**
+     * Which engine transcribes: "pocketsphinx" (built in, the default) or "openai" (an OpenAI-compatible service at
+     * {@link #transcriptionServiceUrl()}).
+     */
+    public String transcriptionEngine() {
+        return transcriptionEngineChoice().orElse(TRANSCRIPTION_ENGINES.get(0));
+    }
+
+    /** How many transcription jobs this server runs at once (default 1); 0: it runs none, others in the cluster do. */
+    public int transcriptionJobsPerServer() {
+        return jobsPerServer().orElse(1);
+    }
+
+    /** Where the OpenAI-compatible transcription service is, without its path {@code v1/audio/transcriptions}. */
+    public URI transcriptionServiceUrl() {
+        return configured(Setting.TRANSCRIPTION_SERVICE_URL).map(Configured::value)
+                .filter(value -> BASE_URL.matcher(value).matches())
+                .map(URI::create).orElse(URI.create("https://api.openai.com"));
+    }
+
+    /** The model the service is asked for (default "whisper-1", OpenAI's name; local servers often ignore it). */
+    public String transcriptionServiceModel() {
+        return configured(Setting.TRANSCRIPTION_SERVICE_MODEL).map(Configured::value)
+                .filter(value -> MODEL.matcher(value).matches()).orElse("whisper-1");
+    }
+
+    /** How long the service may take to answer (default 15 minutes: it transcribes a whole episode first). */
+    public Duration transcriptionServiceTimeout() {
+        return serviceTimeout().orElse(Duration.ofMinutes(15));
+    }
+
+    /** The service's key, from the environment only; never shown, never logged. */
+    public Optional<String> transcriptionServiceKey() {
+        return configured(Setting.TRANSCRIPTION_SERVICE_KEY).map(Configured::value);
+    }
+
+    /**
+     * What the server says for a setting, if anything: a system property wins over the environment. A secret is only
+     * read from the environment.
+     */
     public Optional<Configured> configured(Setting setting) {
-        String property = systemProperties.apply(setting.property());
+        String property = setting.environmentOnly() ? null : systemProperties.apply(setting.property());
         if (property != null && !property.isBlank()) {
             return Optional.of(new Configured(property.strip(), Source.SYSTEM_PROPERTY));
         }
@@ -148,6 +195,18 @@ public class Settings {
             case MEDIA_DIR -> directory().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.directory", value));
             case MAX_AUDIO_BYTES -> byteCount().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.bytes", value));
             case BASE_URL -> baseUrl().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.url", value));
+            case TRANSCRIPTION_ENGINE -> transcriptionEngineChoice().isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.engine", value));
+            case TRANSCRIPTION_JOBS_PER_SERVER -> jobsPerServer().isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.jobs", value));
+            case TRANSCRIPTION_SERVICE_URL -> BASE_URL.matcher(value).matches() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.url", value));
+            case TRANSCRIPTION_SERVICE_MODEL -> MODEL.matcher(value).matches() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.model", value));
+            case TRANSCRIPTION_SERVICE_TIMEOUT -> serviceTimeout().isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.seconds", value));
+            // A secret is never judged aloud: any value is passed on, and the service says whether it is right.
+            case TRANSCRIPTION_SERVICE_KEY -> Optional.empty();
         };
     }
 
@@ -173,6 +232,30 @@ public class Settings {
                 .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
                 .filter(origin -> !origin.isEmpty())
                 .toList();
+    }
+
+    private Optional<String> transcriptionEngineChoice() {
+        return configured(Setting.TRANSCRIPTION_ENGINE).map(configured -> configured.value().toLowerCase(Locale.ROOT))
+                .filter(TRANSCRIPTION_ENGINES::contains);
+    }
+
+    private Optional<Integer> jobsPerServer() {
+        return whole(Setting.TRANSCRIPTION_JOBS_PER_SERVER).filter(jobs -> jobs <= MAX_JOBS_PER_SERVER).map(Long::intValue);
+    }
+
+    private Optional<Duration> serviceTimeout() {
+        return whole(Setting.TRANSCRIPTION_SERVICE_TIMEOUT).filter(seconds -> seconds > 0).map(Duration::ofSeconds);
+    }
+
+    /** A whole number, zero or more. */
+    private Optional<Long> whole(Setting setting) {
+        return configured(setting).flatMap(configured -> {
+            try {
+                return Optional.of(Long.parseLong(configured.value())).filter(number -> number >= 0);
+            } catch (NumberFormatException notANumber) {
+                return Optional.empty();
+            }
+        });
     }
 
     private Optional<ZoneId> zone() {

@@ -8,6 +8,7 @@ import dev.earmark.platform.control.Settings.Problem;
 import dev.earmark.platform.control.Settings.Source;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -133,5 +134,47 @@ class SettingsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+    @Test
+    void transcriptionSettingsHaveDefaultsAndRefuseWhatCannotBeUsed() {
+        assertEquals("pocketsphinx", settings.transcriptionEngine());
+        assertEquals(1, settings.transcriptionJobsPerServer());
+        assertEquals(URI.create("https://api.openai.com"), settings.transcriptionServiceUrl());
+        assertEquals("whisper-1", settings.transcriptionServiceModel());
+        assertEquals(Duration.ofMinutes(15), settings.transcriptionServiceTimeout());
+
+        System.setProperty("earmark.transcription.engine", "OpenAI");
+        System.setProperty("earmark.transcription.jobs-per-server", "0");
+        System.setProperty("earmark.transcription.service-url", "http://whisper.intranet:8080/");
+        System.setProperty("earmark.transcription.service-model", "Systran/faster-whisper-small");
+        System.setProperty("earmark.transcription.service-timeout", "90");
+        assertEquals("openai", settings.transcriptionEngine());
+        assertEquals(0, settings.transcriptionJobsPerServer());
+        assertEquals(URI.create("http://whisper.intranet:8080/"), settings.transcriptionServiceUrl());
+        assertEquals("Systran/faster-whisper-small", settings.transcriptionServiceModel());
+        assertEquals(Duration.ofSeconds(90), settings.transcriptionServiceTimeout());
+
+        System.setProperty("earmark.transcription.engine", "whisper");
+        System.setProperty("earmark.transcription.jobs-per-server", "17");
+        System.setProperty("earmark.transcription.service-timeout", "0");
+        System.setProperty("earmark.transcription.service-model", "a model");
+        assertEquals("pocketsphinx", settings.transcriptionEngine());
+        assertEquals(1, settings.transcriptionJobsPerServer());
+        assertEquals(Duration.ofMinutes(15), settings.transcriptionServiceTimeout());
+        assertEquals("whisper-1", settings.transcriptionServiceModel());
+        assertEquals(Optional.of(new Problem("settings.error.engine", "whisper")), settings.problem(Setting.TRANSCRIPTION_ENGINE));
+        assertEquals(Optional.of(new Problem("settings.error.jobs", "17")), settings.problem(Setting.TRANSCRIPTION_JOBS_PER_SERVER));
+        assertEquals(Optional.of(new Problem("settings.error.seconds", "0")), settings.problem(Setting.TRANSCRIPTION_SERVICE_TIMEOUT));
+        assertEquals(Optional.of(new Problem("settings.error.model", "a model")), settings.problem(Setting.TRANSCRIPTION_SERVICE_MODEL));
+    }
+
+    @Test
+    void theServiceKeyComesFromTheEnvironmentOnly() {
+        System.setProperty("earmark.transcription.service-key", "from-a-property");
+        assertEquals(Optional.empty(), settings.transcriptionServiceKey(), "a system property shows in the server's configuration");
+
+        environment.put("EARMARK_TRANSCRIPTION_SERVICE_KEY", "sk-secret");
+        assertEquals(Optional.of("sk-secret"), settings.transcriptionServiceKey());
+        assertEquals(Optional.empty(), settings.problem(Setting.TRANSCRIPTION_SERVICE_KEY));
     }
 }

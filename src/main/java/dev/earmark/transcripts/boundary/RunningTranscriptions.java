@@ -1,0 +1,70 @@
+package dev.earmark.transcripts.boundary;
+
+import dev.earmark.transcripts.control.TranscriptionControl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The jobs this server runs now, and the name it claims them under: the server's node name and a random part, new
+ * at every start, so that a restarted server never takes its old claims for its own (it takes them over as any other
+ * server would, once their leases run out).
+ */
+@ApplicationScoped
+public class RunningTranscriptions {
+
+    private final String node = nodeName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final Map<Long, TranscriptionControl> running = new ConcurrentHashMap<>();
+
+    public String node() {
+        return node;
+    }
+
+    public int count() {
+        return running.size();
+    }
+
+    public Set<Long> ids() {
+        return Set.copyOf(running.keySet());
+    }
+
+    void add(long jobId, TranscriptionControl control) {
+        running.put(jobId, control);
+    }
+
+    void remove(long jobId) {
+        running.remove(jobId);
+    }
+
+    /** Stops the job's engine where it is (kills its process, aborts its request); nothing more is written. */
+    void stop(long jobId) {
+        Optional.ofNullable(running.get(jobId)).ifPresent(TranscriptionControl::cancel);
+    }
+
+    void stopAll() {
+        running.values().forEach(TranscriptionControl::cancel);
+    }
+
+    void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptionCancelled cancelled) {
+        stop(cancelled.jobId());
+    }
+
+    private static String nodeName() {
+        String name = System.getProperty("jboss.node.name", System.getProperty("com.sun.aas.instanceName"));
+        if (name != null) {
+            return name;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException unknown) {
+            return "server";
+        }
+    }
+}

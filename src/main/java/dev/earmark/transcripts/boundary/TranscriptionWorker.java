@@ -1,0 +1,155 @@
+package dev.earmark.transcripts.boundary;
+
+import dev.earmark.platform.control.Settings;
+import dev.earmark.transcripts.control.Cue;
+import dev.earmark.transcripts.control.TranscriptionControl;
+import dev.earmark.transcripts.control.TranscriptionEngines;
+import dev.earmark.transcripts.control.TranscriptionFailure;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs transcription jobs in the background on the container's managed executor, at most
+ * {@link Settings#transcriptionJobsPerServer()} at once on this server. Every {@value #POLL_SECONDS} seconds (the
+ * first poll follows the start, so jobs queued before a restart run again), and at once after a curator queues a job,
+ * it renews the claims of the jobs it runs, stops those it lost, and claims more from the queue while it has room.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TranscriptionWorker {
+
+    static final int POLL_SECONDS = 10;
+
+    private static final Logger LOG = Logger.getLogger(TranscriptionWorker.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Inject
+    TranscriptionQueue queue;
+
+    @Inject
+    RunningTranscriptions running;
+
+    @Inject
+    TranscriptionEngines engines;
+
+    @Inject
+    Settings settings;
+
+    @Schedule(hour = "*", minute = "*", second = "*/" + POLL_SECONDS, persistent = false)
+    void pollRegularly() {
+        try {
+            poll();
+        } catch (RuntimeException failed) {
+            // A database that is away now is no reason to stop polling: the next poll tries again.
+            LOG.log(Level.WARNING, "Polling the transcription jobs failed", failed);
+        }
+    }
+
+    /** A curator's new jobs start without waiting for the next poll. */
+    public void requested(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptionRequested requested) {
+        pollRegularly();
+    }
+
+    /** Keeps this server's claims and fills its free places from the queue, oldest job first. */
+    public void poll() {
+        String node = running.node();
+        List<Long> runningHere = List.copyOf(running.ids());
+        Set<Long> stillMine = queue.renew(runningHere, node);
+        runningHere.stream().filter(id -> !stillMine.contains(id)).forEach(running::stop);
+        int free = settings.transcriptionJobsPerServer() - running.count();
+        if (free <= 0) {
+            return;
+        }
+        for (long jobId : queue.claimableIds()) {
+            if (free == 0) {
+                return;
+            }
+            if (claim(jobId, node)) {
+                start(jobId, node);
+                free--;
+            }
+        }
+    }
+
+    /** Another server's claim of the same row may make the database refuse ours: that is a claim lost, not an error. */
+    private boolean claim(long jobId, String node) {
+        try {
+            return queue.claim(jobId, node);
+        } catch (RuntimeException refused) {
+            LOG.log(Level.FINE, "Claim of transcription job " + jobId + " refused", refused);
+            return false;
+        }
+    }
+
+    private void start(long jobId, String node) {
+        AtomicInteger reported = new AtomicInteger();
+        TranscriptionControl control = new TranscriptionControl(percent -> {
+            if (reported.getAndSet(percent) != percent) {
+                queue.reportProgress(jobId, node, percent);
+            }
+        });
+        running.add(jobId, control);
+        try {
+            executor.submit(() -> run(jobId, node, control));
+        } catch (RejectedExecutionException full) {
+            running.remove(jobId);
+            queue.fail(jobId, node, new TranscriptionFailure("transcription.failure.busy", null));
+        }
+    }
+
+    private void run(long jobId, String node, TranscriptionControl control) {
+        try {
+            Optional<ClaimedJob> job = queue.claimed(jobId);
+            if (job.isPresent()) {
+                List<Cue> cues = engines.of(job.get().engine()).transcribe(job.get().audio(), control);
+                if (!control.isCancelled() && !queue.complete(jobId, node, cues)) {
+                    LOG.info(() -> "Transcription job " + jobId + " ended elsewhere; its transcript was not stored");
+                }
+            }
+        } catch (TranscriptionFailure failure) {
+            failUnlessStopped(jobId, node, control, failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "Transcription job " + jobId + " failed", unexpected);
+            failUnlessStopped(jobId, node, control,
+                    new TranscriptionFailure("transcription.failure.unexpected", unexpected.getClass().getSimpleName()));
+        } finally {
+            running.remove(jobId);
+        }
+    }
+
+    /** A stopped job failed because it was stopped: its cancel, or the claim it lost, is what happened to it. */
+    private void failUnlessStopped(long jobId, String node, TranscriptionControl control, TranscriptionFailure failure) {
+        if (!control.isCancelled()) {
+            queue.fail(jobId, node, failure);
+        }
+    }
+
+    /** At undeployment or shutdown: the jobs stay RUNNING, and a server takes them over when their claims run out. */
+    @PreDestroy
+    void stopRunningJobs() {
+        running.stopAll();
+    }
+}
