@@ -13,6 +13,9 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class CatalogueLinks {
 
+    /** Where the transcripts feature serves an episode's transcript as cues, by the episode's id. */
+    private static final String TRANSCRIPT_CUES = "/api/transcripts/";
+
     public String show(Show show) {
         return Route.SHOW_PAGE.path(show.getSlug());
     }
@@ -41,6 +44,11 @@ public class CatalogueLinks {
 
     public String transcript(Episode episode) {
         return media(episode.getTranscript());
+    }
+
+    /** The episode's transcript as cues (what the player shows), if it has one; else null. */
+    public String transcriptCues(Episode episode) {
+        return episode.getTranscript() == null ? null : TRANSCRIPT_CUES + episode.getId();
     }
 
     private static String media(MediaFile file) {
