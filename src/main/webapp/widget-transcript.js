@@ -60,6 +60,7 @@
       const $ = (selector) => panel.querySelector(selector);
       this.input = $('input');
       this.input.setAttribute('aria-label', t('find'));
+      this.input.placeholder = t('find');
       $('.tr-prev').setAttribute('aria-label', t('previousMatch'));
       $('.tr-next').setAttribute('aria-label', t('nextMatch'));
       this.count = $('.tr-count');
@@ -75,8 +76,10 @@
     render(note, untimed) {
       note.hidden = this.timed;
       note.textContent = untimed;
-      // Only scrolls, no cue to tab to: the list itself takes the focus, so keys scroll it.
-      this.list.tabIndex = this.timed ? -1 : 0;
+      if (!this.timed) {
+        // No cue to tab to: the list itself takes the focus, so that keys scroll it.
+        this.list.tabIndex = 0;
+      }
       this.items = this.cues.map((cue, i) => {
         const item = this.list.appendChild(document.createElement('li'));
         if (cue.speaker && (i === 0 || cue.speaker !== this.cues[i - 1].speaker)) {

@@ -463,8 +463,10 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
             this.view.tick(this.audio.currentTime);
           }
         }, () => {
-          this.viewing = null;
-          panel.innerHTML = `<p role="alert">${esc(this.t('transcriptFailed'))}</p>`;
+          if (this.episode === episode) {
+            this.viewing = null;
+            panel.innerHTML = `<p role="alert">${esc(this.t('transcriptFailed'))}</p>`;
+          }
         });
     }
 
