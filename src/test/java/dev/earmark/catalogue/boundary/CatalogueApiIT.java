@@ -9,6 +9,7 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.platform.control.PageRequest;
+import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
@@ -131,6 +132,16 @@ class CatalogueApiIT extends ServerTest {
         assertTrue(notes.contains("Hello"), notes);
         assertFalse(notes.contains("<script") || notes.contains("onerror") || notes.contains("alert"), notes);
         assertEquals("https://media.example/with-chapters.mp3", json.getJsonObject("audio").getString("url"));
+    }
+
+    @Test
+    void anEpisodeNamesWhereItsTranscriptsCuesAreOnlyWhenItHasOne() {
+        long archive = DemoShow.archiveId(base);
+        assertEquals(base + "api/transcripts/" + archive,
+                api.get("api/episodes/" + archive).object().getString("transcriptUrl"));
+
+        Episode without = fixtures.episode(fixtures.show("Untranscribed"), "Silent", EpisodeStatus.PUBLISHED, DAY_ONE);
+        assertFalse(api.get("api/episodes/" + without.getId()).object().containsKey("transcriptUrl"));
     }
 
     @Test
