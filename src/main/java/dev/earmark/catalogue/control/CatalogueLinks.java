@@ -13,8 +13,9 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class CatalogueLinks {
 
-    /** Where the transcripts feature serves an episode's transcript as cues, by the episode's id. */
-    private static final String TRANSCRIPT_CUES = "/api/transcripts/";
+    private static final String PLAIN_TEXT = "text/plain";
+    /** Where the transcripts feature serves an episode's transcript, by the episode's id. */
+    private static final String TRANSCRIPTS_API = "/api/transcripts/";
 
     public String show(Show show) {
         return Route.SHOW_PAGE.path(show.getSlug());
@@ -42,13 +43,24 @@ public class CatalogueLinks {
         return episode.getAudio() == null ? null : episode.getAudio().getUrl();
     }
 
+    /** The transcript file as its curator uploaded it. */
     public String transcript(Episode episode) {
         return media(episode.getTranscript());
     }
 
     /** The episode's transcript as cues (what the player shows), if it has one; else null. */
     public String transcriptCues(Episode episode) {
-        return episode.getTranscript() == null ? null : TRANSCRIPT_CUES + episode.getId();
+        return episode.getTranscript() == null ? null : TRANSCRIPTS_API + episode.getId();
+    }
+
+    /**
+     * The transcript as WebVTT captions for an audio element's track, made from its cues whatever format was
+     * uploaded; none for an episode without a transcript or with plain text, which has no times.
+     */
+    public String captions(Episode episode) {
+        MediaFile file = episode.getTranscript();
+        return file == null || file.getMediaType().startsWith(PLAIN_TEXT) ? null
+                : TRANSCRIPTS_API + episode.getId() + ".vtt";
     }
 
     private static String media(MediaFile file) {
