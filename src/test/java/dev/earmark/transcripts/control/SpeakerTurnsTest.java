@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.transcripts.control.SpeakerTurns.Paragraph;
 import dev.earmark.transcripts.control.SpeakerTurns.Turn;
+import dev.earmark.transcripts.entity.TranscriptFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
