@@ -213,11 +213,11 @@
         return;
       }
       if (this.hit >= 0) {
-        marks[this.hit].classList.remove('now');
+        marks[this.hit].classList.remove('found');
       }
       this.hit = (this.hit + step + marks.length) % marks.length;
       const mark = marks[this.hit];
-      mark.classList.add('now');
+      mark.classList.add('found');
       this.count.textContent = this.player.t('matchOf', this.hit + 1, marks.length);
       this.following = false;
       this.back.hidden = !this.timed;

@@ -9,7 +9,6 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.platform.control.PageRequest;
-import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
@@ -136,12 +135,14 @@ class CatalogueApiIT extends ServerTest {
 
     @Test
     void anEpisodeNamesWhereItsTranscriptsCuesAreOnlyWhenItHasOne() {
-        long archive = DemoShow.archiveId(base);
-        assertEquals(base + "api/transcripts/" + archive,
-                api.get("api/episodes/" + archive).object().getString("transcriptUrl"));
+        Show show = fixtures.show("Transcribed");
+        Episode spoken = fixtures.transcript(fixtures.episode(show, "Spoken", EpisodeStatus.PUBLISHED, DAY_ONE),
+                "talk.txt", "Words without times.");
+        assertEquals(base + "api/transcripts/" + spoken.getId(),
+                api.get("api/episodes/" + spoken.getId()).object().getString("transcriptUrl"));
 
-        Episode without = fixtures.episode(fixtures.show("Untranscribed"), "Silent", EpisodeStatus.PUBLISHED, DAY_ONE);
-        assertFalse(api.get("api/episodes/" + without.getId()).object().containsKey("transcriptUrl"));
+        Episode silent = fixtures.episode(show, "Silent", EpisodeStatus.PUBLISHED, DAY_ONE);
+        assertFalse(api.get("api/episodes/" + silent.getId()).object().containsKey("transcriptUrl"));
     }
 
     @Test

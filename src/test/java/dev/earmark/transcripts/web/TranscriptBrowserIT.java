@@ -75,7 +75,9 @@ class TranscriptBrowserIT extends PlayerBrowserTest {
         waitReady();
         shadow().findElement(By.cssSelector(".tr-b")).click();
         int guest = firstCueOfTheSecondSpeaker();
-        cueElements().get(guest).click();
+        List<WebElement> shown = cueElements();
+        expectSeek();
+        shown.get(guest).click();
         assertPlaysFrom(guest);
         WebElement back = shadow().findElement(By.cssSelector(".tr-back"));
         assertFalse(back.isDisplayed(), "following the audio");
@@ -223,7 +225,7 @@ class TranscriptBrowserIT extends PlayerBrowserTest {
 
     private static int currentMatch() {
         return ((Number) browser.script("return [...document.querySelector('earmark-player').shadowRoot"
-                + ".querySelectorAll('mark')].findIndex(mark => mark.classList.contains('now'));")).intValue();
+                + ".querySelectorAll('mark')].findIndex(mark => mark.classList.contains('found'));")).intValue();
     }
 
     private static boolean requested(String part) {
