@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.browser.PlayerBrowserTest;
+import dev.earmark.testing.browser.TestSupport;
 import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
 import java.math.RoundingMode;
@@ -22,10 +23,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Transcripts as listeners meet them, on the demo's ARCHIVE episode (a conversation of Pascal and Nora, WebVTT with
  * voice tags): in the player, opened by its button, following the audio, playing from a clicked sentence and finding
- * words; on the episode page, as text with a link to each paragraph's moment, which the page's player plays.
+ * words; on the episode page, as text with a link to each paragraph's moment, which the page's player plays. A plain
+ * text transcript, which has no times, is shown and searched but plays nothing.
  */
 class TranscriptBrowserIT extends PlayerBrowserTest {
 
+    /** A show whose one episode has a plain text transcript (the test support makes it). */
+    private static final String PLAIN_SHOW = "plain-transcript";
     /** How close a seek lands to a cue's start. */
     private static final double ACCURACY = 0.5;
 
@@ -126,6 +130,24 @@ class TranscriptBrowserIT extends PlayerBrowserTest {
         assertTrue(shadow().findElements(By.cssSelector("mark")).isEmpty());
         assertEquals("jk lk", find.getAttribute("value"));
         assertTrue(paused() && time() < 1, "what is typed is no player key (k, j, l, space)");
+    }
+
+    @Test
+    void anUntimedTranscriptIsShownAndSearchedButPlaysNothing() {
+        TestSupport.post(base, "shows/" + PLAIN_SHOW + "/plain-transcript");
+        long plain = WebClient.anonymous(base).get("api/shows/" + PLAIN_SHOW + "/episodes").object().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        open("embed/episodes/" + plain);
+        browser.waitUpTo(PATIENCE).until(driver -> shadow().findElement(By.cssSelector(".tr-b")).isDisplayed());
+        shadow().findElement(By.cssSelector(".tr-b")).click();
+
+        assertEquals(List.of("A first paragraph of plain text.", "And a second one."),
+                cueElements().stream().map(WebElement::getText).toList());
+        assertTrue(shadow().findElements(By.cssSelector(".cues button")).isEmpty(), "no passage to play from");
+        assertTrue(shadow().findElement(By.cssSelector(".tr-note")).isDisplayed(), "says why");
+        shadow().findElement(By.cssSelector(".tr-find input")).sendKeys("second");
+        assertEquals("Match 1 of 1", shadow().findElement(By.cssSelector(".tr-count")).getText());
+        assertNoViolations("embed page, an untimed transcript");
     }
 
     @Test
