@@ -50,6 +50,22 @@
     return end > start ? { start, end } : { start };
   };
 
+  // The transcript's code (widget-transcript.js) loads when a listener first opens one, once per page.
+  let transcriptCode;
+  const loadScript = (url) => {
+    transcriptCode = transcriptCode || new Promise((resolve, reject) => {
+      const tag = document.createElement('script');
+      tag.src = url;
+      tag.onload = resolve;
+      tag.onerror = () => {
+        transcriptCode = null;
+        reject(new Error(url));
+      };
+      document.head.appendChild(tag);
+    });
+    return transcriptCode;
+  };
+
   const getJson = (url, options) => fetch(url, options).then((response) => {
     if (!response.ok) {
       throw new Error(response.status);
@@ -111,7 +127,9 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 <input class="vol" type="range" min="0" max="1" step="0.05" value="1" aria-label="${t('volume')}">
 <button class="copy" type="button">${t('copyLink')}</button>
 <a class="dl" download hidden>${t('download')}</a>
+<button class="tr-b" type="button" aria-expanded="false" aria-controls="tr" hidden>${t('transcript')}</button>
 </div>
+<div class="tr" id="tr" hidden></div>
 <button class="resume" type="button" hidden></button>
 <input class="link" readonly hidden aria-label="${t('link')}">
 <p class="keys" id="keys">${t('keys')}</p>
@@ -142,6 +160,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       on('.mute', () => { audio.muted = !audio.muted; this.say(this.t(audio.muted ? 'muted' : 'unmuted')); });
       on('.copy', () => this.copyLink());
       on('.resume', () => { this.seek(this.resumeAt); this.play(); });
+      on('.tr-b', () => this.transcript());
       const seek = this.$('.seek');
       seek.addEventListener('input', () => { this.dragging = true; this.times(Number(seek.value)); });
       seek.addEventListener('change', () => { this.dragging = false; this.seek(Number(seek.value)); });
@@ -161,6 +180,15 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       });
       this.$('.p').addEventListener('keydown', (event) => this.key(event));
       addEventListener('pagehide', () => this.save());
+      // A link to a moment of the page it is on (the episode page's transcript) plays from there.
+      addEventListener('hashchange', () => {
+        const link = deepLink(location);
+        if (link && this.audio.readyState) {
+          this.seek(link.start);
+          this.stopAt = link.end || null;
+          this.play();
+        }
+      });
     }
 
     fetchEpisode(id) {
@@ -188,6 +216,11 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         download.href = episode.audio.url;
       }
       this.renderChapters();
+      this.view = this.viewing = null;
+      this.$('.tr').hidden = true;
+      this.$('.tr').textContent = '';
+      this.$('.tr-b').setAttribute('aria-expanded', false);
+      this.$('.tr-b').hidden = !episode.transcriptUrl;
       this.$('.play').disabled = true;
       this.saved = await this.restore();
       this.audio.src = episode.audio ? episode.audio.url : '';
@@ -260,6 +293,9 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
             button.removeAttribute('aria-current');
           }
         });
+      }
+      if (this.view) {
+        this.view.tick(now);
       }
       if (Math.abs(now - (this.savedAt || 0)) >= SAVE_EVERY && !this.audio.paused) {
         this.save();
@@ -404,6 +440,34 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
           // this browser has no such action
         }
       });
+    }
+
+    // Fetched and built when first opened; the view is the lazily loaded EarmarkPlayer.Transcript.
+    transcript() {
+      const panel = this.$('.tr');
+      const open = panel.hidden;
+      panel.hidden = !open;
+      this.$('.tr-b').setAttribute('aria-expanded', open);
+      if (!open) {
+        return;
+      }
+      if (this.view) {
+        this.view.follow();
+      }
+      const episode = this.episode;
+      const code = `${this.base}/widget-transcript.js${RELEASE}`;
+      this.viewing = this.viewing || Promise.all([getJson(episode.transcriptUrl), loadScript(code)])
+        .then(([transcript]) => {
+          if (this.episode === episode) {
+            this.view = new EarmarkPlayer.Transcript(this, panel, transcript);
+            this.view.tick(this.audio.currentTime);
+          }
+        }, () => {
+          if (this.episode === episode) {
+            this.viewing = null;
+            panel.innerHTML = `<p role="alert">${esc(this.t('transcriptFailed'))}</p>`;
+          }
+        });
     }
 
     say(text) {

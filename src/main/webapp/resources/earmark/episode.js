@@ -1,6 +1,14 @@
 // Episode page: the Embed panel's copy buttons. Without JavaScript they stay hidden and the
-// snippets can be selected and copied by hand.
+// snippets can be selected and copied by hand. The transcript's moment links (#t=) play through the player,
+// which follows the page's address; following the link the address already has changes nothing, so it says so.
 document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('.transcript-time').forEach((link) => {
+    link.addEventListener('click', () => {
+      if (location.hash === link.hash) {
+        dispatchEvent(new HashChangeEvent('hashchange'));
+      }
+    });
+  });
   const status = document.querySelector('.snippet-status');
   document.querySelectorAll('.copy-snippet[data-copy]').forEach((button) => {
     const code = document.getElementById(button.dataset.copy);

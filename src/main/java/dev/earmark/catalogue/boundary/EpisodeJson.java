@@ -15,12 +15,13 @@ import java.util.List;
 /**
  * An episode in the JSON API. Lists leave out the show notes and chapters ({@code null}, so
  * absent from the JSON); the single episode has them, the notes sanitised, and what a player
- * shows beside the audio: the show's title and artwork, the episode page and whether to offer a download.
+ * shows beside the audio: the show's title and artwork, the episode page, whether to offer a download and where to
+ * read its transcript's cues, if it has one.
  */
 public record EpisodeJson(long id, String showSlug, String slug, String title, Integer season, Integer number,
         EpisodeType episodeType, EpisodeStatus status, Instant publishedAt, Integer durationSeconds, long snipCount,
         Audio audio, String description, List<ChapterJson> chapters, String showTitle, String artworkUrl,
-        String pageUrl, Boolean downloadable) {
+        String pageUrl, Boolean downloadable, String transcriptUrl) {
 
     private static final CatalogueLinks LINKS = new CatalogueLinks();
 
@@ -50,7 +51,7 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
         return new EpisodeJson(episode.getId(), episode.getShow().getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
                 episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(),
-                Audio.of(episode, base), null, null, null, null, null, null);
+                Audio.of(episode, base), null, null, null, null, null, null, null);
     }
 
     public static EpisodeJson detail(Episode episode, BaseUrl base) {
@@ -60,6 +61,7 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
                 episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(), Audio.of(episode, base),
                 episode.getDerivedNotes().getHtml(),
                 episode.getChapters().stream().map(ChapterJson::of).toList(), show.getTitle(),
-                base.absolute(LINKS.artwork(show)), base.absolute(LINKS.episode(episode)), show.isDownloadsAllowed());
+                base.absolute(LINKS.artwork(show)), base.absolute(LINKS.episode(episode)), show.isDownloadsAllowed(),
+                base.absolute(LINKS.transcriptCues(episode)));
     }
 }

@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 public class CatalogueLinks {
 
     private static final String PLAIN_TEXT = "text/plain";
+    /** Where the transcripts feature serves an episode's transcript, by the episode's id. */
+    private static final String TRANSCRIPTS_API = "/api/transcripts/";
 
     public String show(Show show) {
         return Route.SHOW_PAGE.path(show.getSlug());
@@ -46,6 +48,11 @@ public class CatalogueLinks {
         return media(episode.getTranscript());
     }
 
+    /** The episode's transcript as cues (what the player shows), if it has one; else null. */
+    public String transcriptCues(Episode episode) {
+        return episode.getTranscript() == null ? null : TRANSCRIPTS_API + episode.getId();
+    }
+
     /**
      * The transcript as WebVTT captions for an audio element's track, made from its cues whatever format was
      * uploaded; none for an episode without a transcript or with plain text, which has no times.
@@ -53,7 +60,7 @@ public class CatalogueLinks {
     public String captions(Episode episode) {
         MediaFile file = episode.getTranscript();
         return file == null || file.getMediaType().startsWith(PLAIN_TEXT) ? null
-                : "/api/transcripts/" + episode.getId() + ".vtt";
+                : TRANSCRIPTS_API + episode.getId() + ".vtt";
     }
 
     private static String media(MediaFile file) {

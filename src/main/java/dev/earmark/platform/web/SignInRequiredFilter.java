@@ -48,6 +48,7 @@ public class SignInRequiredFilter extends HttpFilter {
     private static boolean isOpen(HttpServletRequest request) {
         String path = RequestPaths.of(request);
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/account/")
-                || path.equals("/widget.js") || path.equals("/widget.css") || path.equals("/j_security_check");
+                || path.equals("/widget.js") || path.equals("/widget.css") || path.equals("/widget-transcript.js")
+                || path.equals("/j_security_check");
     }
 }

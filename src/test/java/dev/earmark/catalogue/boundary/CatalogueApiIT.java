@@ -134,6 +134,18 @@ class CatalogueApiIT extends ServerTest {
     }
 
     @Test
+    void anEpisodeNamesWhereItsTranscriptsCuesAreOnlyWhenItHasOne() {
+        Show show = fixtures.show("Transcribed");
+        Episode spoken = fixtures.transcript(fixtures.episode(show, "Spoken", EpisodeStatus.PUBLISHED, DAY_ONE),
+                "talk.txt", "Words without times.");
+        assertEquals(base + "api/transcripts/" + spoken.getId(),
+                api.get("api/episodes/" + spoken.getId()).object().getString("transcriptUrl"));
+
+        Episode silent = fixtures.episode(show, "Silent", EpisodeStatus.PUBLISHED, DAY_ONE);
+        assertFalse(api.get("api/episodes/" + silent.getId()).object().containsKey("transcriptUrl"));
+    }
+
+    @Test
     void hiddenOrUnknownThingsAre404WithAReason() {
         Show show = fixtures.show("Hidden");
         Episode draft = fixtures.episode(show, "Draft only", EpisodeStatus.DRAFT, DAY_ONE);

@@ -167,8 +167,10 @@ class ListenerCachingIT extends ServerTest {
         assertEquals("public, max-age=31536000, immutable", header(anonymous.fetch(script.group(1)), "Cache-Control"));
         assertEquals("public, max-age=31536000, immutable",
                 header(anonymous.fetch("widget.css?v=" + version), "Cache-Control"));
+        assertEquals("public, max-age=31536000, immutable",
+                header(anonymous.fetch("widget-transcript.js?v=" + version), "Cache-Control"));
 
-        for (String path : List.of("widget.js", "widget.css", "widget.js?v=an-old-release")) {
+        for (String path : List.of("widget.js", "widget.css", "widget-transcript.js", "widget.js?v=an-old-release")) {
             HttpResponse<byte[]> revalidated = anonymous.fetch(path);
             assertEquals(200, revalidated.statusCode(), path);
             assertEquals("public, no-cache", header(revalidated, "Cache-Control"), path);

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.browser.Browser;
-import dev.earmark.testing.browser.BrowserTest;
+import dev.earmark.testing.browser.PlayerBrowserTest;
 import dev.earmark.testing.browser.PortalServer;
 import dev.earmark.testing.browser.SignIn;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,10 +29,9 @@ import org.openqa.selenium.interactions.Actions;
  * allowed cannot frame it or read its data; axe-core finds no accessibility violation.
  * The demo's ARCHIVE episode has 14 chapters, "Rebound" at 41:25 (2485 s).
  */
-class PlayerBrowserIT extends BrowserTest {
+class PlayerBrowserIT extends PlayerBrowserTest {
 
     private static final double REBOUND = 2485;
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private static PortalServer portal;
 
@@ -292,46 +286,5 @@ class PlayerBrowserIT extends BrowserTest {
     private void intoFrame() {
         WebElement frame = browser.waitUpTo(PATIENCE).until(driver -> driver.findElement(By.tagName("iframe")));
         browser.driver().switchTo().frame(frame);
-    }
-
-    private static WebElement host() {
-        return browser.driver().findElement(By.tagName("earmark-player"));
-    }
-
-    private static SearchContext shadow() {
-        return host().getShadowRoot();
-    }
-
-    private static void waitReady() {
-        browser.waitUpTo(PATIENCE).until(driver -> Boolean.TRUE.equals(browser.script(
-                "const h = document.querySelector('earmark-player'); const r = h && h.shadowRoot;"
-                        + " const p = r && r.querySelector('.play');"
-                        + " return !!p && !p.disabled && !r.querySelector('.p').hidden;")));
-    }
-
-    private static Object audio(String property) {
-        return browser.script("return document.querySelector('earmark-player').shadowRoot.querySelector('audio')."
-                + property + ";");
-    }
-
-    private static double time() {
-        return ((Number) audio("currentTime")).doubleValue();
-    }
-
-    private static double rate() {
-        return ((Number) audio("playbackRate")).doubleValue();
-    }
-
-    private static boolean paused() {
-        return Boolean.TRUE.equals(audio("paused"));
-    }
-
-    private static void assertNoViolations(String where) {
-        Results results = new AxeBuilder().analyze(browser.driver());
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), where + ": " + violations.stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml())
-                        .collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n")));
     }
 }

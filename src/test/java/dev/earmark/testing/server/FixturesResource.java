@@ -95,6 +95,18 @@ public class FixturesResource {
         clock.reset();
     }
 
+    /** A published episode "Plain" without audio whose transcript is plain text (no times) of two paragraphs. */
+    @POST
+    @Path("shows/{slug}/plain-transcript")
+    public void showWithPlainTranscript(@PathParam("slug") String slug) {
+        if (fixtures.findShow(slug).isEmpty()) {
+            Episode episode = fixtures.episode(fixtures.showWithSlug(slug), "Plain", EpisodeStatus.PUBLISHED,
+                    Instant.parse("2024-03-01T10:00:00Z"));
+            fixtures.withoutAudio(episode);
+            fixtures.transcript(episode, "notes.txt", "A first paragraph of plain text.\n\nAnd a second one.\n");
+        }
+    }
+
     /** Adds {@code count} published episodes to a show that exists (made in a browser, say). */
     @POST
     @Path("shows/{slug}/episodes")
