@@ -11,6 +11,7 @@ import dev.earmark.platform.boundary.UnexpectedExceptionMapper;
 import dev.earmark.platform.boundary.WebApplicationExceptionMapper;
 import dev.earmark.player.boundary.ListeningPositionsResource;
 import dev.earmark.player.boundary.PlayerTextsResource;
+import dev.earmark.search.boundary.SearchResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -32,6 +33,7 @@ public class RestApplication extends Application {
                 OptimisticLockMapper.class,
                 ListeningPositionsResource.class,
                 PlayerTextsResource.class,
+                SearchResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -13,7 +13,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything uses JPA: the versioned SQL scripts in
- * {@code db/migration} run on H2 and PostgreSQL alike and keep all data on upgrade.
+ * {@code db/migration} run on H2 and PostgreSQL alike and keep all data on upgrade; those in
+ * {@code db/vendor/h2} and {@code db/vendor/postgresql} (Flyway's {@code {vendor}}) are one database's own.
  * Start-up beans that touch the database declare {@code @DependsOn("DatabaseMigration")}.
  */
 @Singleton
@@ -30,7 +31,7 @@ public class DatabaseMigration {
     void migrate() {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
