@@ -12,6 +12,7 @@ import dev.earmark.platform.boundary.WebApplicationExceptionMapper;
 import dev.earmark.player.boundary.ListeningPositionsResource;
 import dev.earmark.player.boundary.PlayerTextsResource;
 import dev.earmark.search.boundary.SearchResource;
+import dev.earmark.transcripts.boundary.TranscriptsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -34,6 +35,7 @@ public class RestApplication extends Application {
                 ListeningPositionsResource.class,
                 PlayerTextsResource.class,
                 SearchResource.class,
+                TranscriptsResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

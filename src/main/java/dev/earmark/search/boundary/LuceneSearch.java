@@ -14,7 +14,10 @@ import dev.earmark.search.control.PlainText;
 import dev.earmark.search.control.SearchEngine;
 import dev.earmark.search.control.SearchQuery;
 import jakarta.annotation.PreDestroy;
+import dev.earmark.transcripts.boundary.TranscriptChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +36,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.lucene.store.FSDirectory;
@@ -63,6 +69,7 @@ public class LuceneSearch implements SearchEngine {
             + "WHERE id IN (%s)";
     private static final String CHAPTERS = "SELECT episode_id, title FROM chapter WHERE episode_id IN (%s) "
             + "ORDER BY episode_id, start_ms";
+    private static final String TIMED = "SELECT episode_id, timed FROM transcript WHERE episode_id IN (%s)";
     private static final String CUES = "SELECT t.episode_id, c.start_ms, c.text FROM transcript_cue c "
             + "JOIN transcript t ON t.id = c.transcript_id WHERE t.episode_id IN (%s) ORDER BY t.episode_id, c.position";
     /** When the schema was made: tells this database from one made afresh, whose ids and versions repeat. */
@@ -80,6 +87,17 @@ public class LuceneSearch implements SearchEngine {
 
     private LuceneIndex index;
     private volatile CatalogueState indexedState;
+    /** Episodes whose transcript this server changed: indexed again at the next catch-up, whatever their version. */
+    private final Set<Long> staleTranscripts = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A transcript stored or removed here. Its episode's version changes with it (the episode names the file), so
+     * the comparison would find it anyway; this makes sure, and is the only way this server learns of it at once.
+     */
+    void transcriptChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptChanged change) {
+        staleTranscripts.add(change.episodeId());
+        indexedState = null;
+    }
 
     @Override
     public Page<Hit> search(SearchQuery query, Instant now, PageRequest request) {
@@ -111,6 +129,9 @@ public class LuceneSearch implements SearchEngine {
         Map<Long, Long> episodes = versions(EPISODE_VERSIONS);
         Set<Long> changedShows = changed(shows, current.showVersions(), current::removeShow);
         Set<Long> changedEpisodes = changed(episodes, current.episodeVersions(), current::removeEpisode);
+        Set<Long> stale = Set.copyOf(staleTranscripts);
+        staleTranscripts.removeAll(stale);
+        stale.stream().filter(episodes::containsKey).forEach(changedEpisodes::add);
         inBatches(changedShows, ids -> rows(SHOWS, ids).forEach(row -> current.put(new ShowDocument(
                 number(row[0]), number(row[1]), (String) row[2], (String) row[3]))));
         inBatches(changedEpisodes, ids -> episodes(ids).forEach(current::put));
@@ -136,10 +157,10 @@ public class LuceneSearch implements SearchEngine {
     }
 
     /** The ids whose version differs from the index's; those the database no longer has are removed. */
-    private static Set<Long> changed(Map<Long, Long> stored, Map<Long, Long> indexed, java.util.function.LongConsumer remove) {
+    private static Set<Long> changed(Map<Long, Long> stored, Map<Long, Long> indexed, LongConsumer remove) {
         indexed.keySet().stream().filter(id -> !stored.containsKey(id)).forEach(remove::accept);
         return stored.entrySet().stream().filter(entry -> !Objects.equals(entry.getValue(), indexed.get(entry.getKey())))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(HashSet::new));
     }
 
     private List<EpisodeDocument> episodes(String ids) {
@@ -149,10 +170,13 @@ public class LuceneSearch implements SearchEngine {
         Map<Long, List<CueDocument>> cues = new HashMap<>();
         rows(CUES, ids).forEach(row -> cues.computeIfAbsent(number(row[0]), id -> new ArrayList<>())
                 .add(new CueDocument(number(row[1]), (String) row[2])));
+        Set<Long> timed = rows(TIMED, ids).stream().filter(row -> Boolean.TRUE.equals(row[1]))
+                .map(row -> number(row[0])).collect(Collectors.toSet());
         return rows(EPISODES, ids).stream().map(row -> {
             long id = number(row[0]);
             return new EpisodeDocument(id, number(row[1]), (String) row[2], instant(row[3]), (String) row[4],
-                    PlainText.ofHtml((String) row[5]), chapters.getOrDefault(id, List.of()), cues.getOrDefault(id, List.of()));
+                    PlainText.ofHtml((String) row[5]), chapters.getOrDefault(id, List.of()), cues.getOrDefault(id, List.of()),
+                    timed.contains(id));
         }).toList();
     }
 
@@ -168,7 +192,7 @@ public class LuceneSearch implements SearchEngine {
         return em.createNativeQuery(sql.formatted(ids)).getResultList();
     }
 
-    private static void inBatches(Set<Long> ids, java.util.function.Consumer<String> work) {
+    private static void inBatches(Set<Long> ids, Consumer<String> work) {
         List<Long> sorted = ids.stream().sorted().toList();
         for (int from = 0; from < sorted.size(); from += BATCH) {
             work.accept(sorted.subList(from, Math.min(sorted.size(), from + BATCH)).stream()

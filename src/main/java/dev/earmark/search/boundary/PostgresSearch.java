@@ -35,14 +35,16 @@ public class PostgresSearch implements SearchEngine {
             WITH q AS (SELECT %s AS query),
             hits AS (
                 SELECT CASE WHEN s.search_title @@ q.query THEN 0 ELSE 1 END AS tier, 'SHOW' AS kind, s.id AS id,
-                       0 AS start_ms, ts_rank_cd(s.search_all, q.query) AS rank, 0 AS transcript_id, 0 AS position
+                       0 AS start_ms, FALSE AS timed, ts_rank_cd(s.search_all, q.query) AS rank, 0 AS transcript_id,
+                       0 AS position
                   FROM podcast_show s, q WHERE s.search_all @@ q.query
                 UNION ALL
-                SELECT CASE WHEN e.search_title @@ q.query THEN 0 ELSE 1 END, 'EPISODE', e.id, 0,
+                SELECT CASE WHEN e.search_title @@ q.query THEN 0 ELSE 1 END, 'EPISODE', e.id, 0, FALSE,
                        ts_rank_cd(e.search_all, q.query), 0, 0
                   FROM episode e, q WHERE e.search_all @@ q.query AND %s
                 UNION ALL
-                SELECT 2, 'PASSAGE', e.id, c.start_ms, ts_rank_cd(c.search_text, q.query), c.transcript_id, c.position
+                SELECT 2, 'PASSAGE', e.id, c.start_ms, t.timed, ts_rank_cd(c.search_text, q.query), c.transcript_id,
+                       c.position
                   FROM transcript_cue c JOIN transcript t ON t.id = c.transcript_id JOIN episode e ON e.id = t.episode_id, q
                  WHERE c.search_text @@ q.query AND %s
             ),
@@ -50,7 +52,7 @@ public class PostgresSearch implements SearchEngine {
                 SELECT hits.*, count(*) OVER () AS total FROM hits
                  ORDER BY tier, rank DESC, kind DESC, id, start_ms LIMIT ?2 OFFSET ?3
             )
-            SELECT page.kind, page.id, page.start_ms, page.total, ts_headline('english', CASE page.kind
+            SELECT page.kind, page.id, page.start_ms, page.timed, page.total, ts_headline('english', CASE page.kind
                        WHEN 'SHOW' THEN (SELECT coalesce(s.description, '') FROM podcast_show s WHERE s.id = page.id)
                        WHEN 'EPISODE' THEN (SELECT trim(earmark_plain_text(e.description) || ' ' || coalesce(
                                (SELECT string_agg(c.title, ' · ' ORDER BY c.start_ms) FROM chapter c WHERE c.episode_id = e.id), ''))
@@ -84,10 +86,10 @@ public class PostgresSearch implements SearchEngine {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();
-        long total = rows.isEmpty() ? countBeyond(query, now, request) : ((Number) rows.get(0)[3]).longValue();
+        long total = rows.isEmpty() ? countBeyond(query, now, request) : ((Number) rows.get(0)[4]).longValue();
         List<Hit> hits = rows.stream().map(row -> new Hit(Hit.Kind.valueOf((String) row[0]),
-                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), Highlights.fromMarks((String) row[4])))
-                .toList();
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), Boolean.TRUE.equals(row[3]),
+                Highlights.fromMarks((String) row[5]))).toList();
         return Page.of(hits, request, total);
     }
 

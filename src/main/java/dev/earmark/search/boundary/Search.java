@@ -71,7 +71,7 @@ public class Search {
             return null;
         }
         String page = LINKS.episode(episode);
-        if (hit.kind() == Hit.Kind.EPISODE) {
+        if (hit.kind() == Hit.Kind.EPISODE || !hit.seekable()) {
             return new SearchResult(hit.kind(), episode.getTitle(), episode.getShow().getTitle(), page, null, hit.html());
         }
         String seconds = BigDecimal.valueOf(hit.startMillis(), 3).stripTrailingZeros().toPlainString();

@@ -17,9 +17,10 @@ public final class Documents {
      *                    listeners may see it, so a scheduled episode needs no re-indexing when it falls due
      * @param notes       the notes as plain text
      * @param cues        the transcript's cues in order, empty without one
+     * @param timed       whether the cues have times (a plain-text transcript's have none)
      */
     public record EpisodeDocument(long id, long version, String status, Instant publishedAt, String title, String notes,
-            List<String> chapterTitles, List<CueDocument> cues) {
+            List<String> chapterTitles, List<CueDocument> cues, boolean timed) {
 
         public EpisodeDocument {
             chapterTitles = List.copyOf(chapterTitles);

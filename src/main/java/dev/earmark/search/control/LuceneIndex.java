@@ -52,7 +52,7 @@ import org.apache.lucene.util.Bits;
 public final class LuceneIndex implements Closeable {
 
     /** The layout of the documents: an index of another layout is built again from the database. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "earmark.layout";
     private static final String DATABASE_KEY = "earmark.database";
 
@@ -61,6 +61,7 @@ public final class LuceneIndex implements Closeable {
     private static final String CUE_OF = "cueOf";
     private static final String ID = "id";
     private static final String START = "start";
+    private static final String TIMED = "timed";
     private static final String STATUS = "status";
     private static final String PUBLISHED = "published";
     private static final String TITLE = "title";
@@ -177,6 +178,7 @@ public final class LuceneIndex implements Closeable {
             identify(cue, episode.id());
             visibility(cue, episode);
             cue.add(new StoredField(START, cueList.get(at).startMillis()));
+            cue.add(new StoredField(TIMED, episode.timed() ? 1 : 0));
             cue.add(new TextField(TEXT, cueList.get(at).text(), Field.Store.NO));
             cue.add(new StoredField(SHOWN, passage(cueList, at)));
             cues.add(cue);
@@ -244,14 +246,15 @@ public final class LuceneIndex implements Closeable {
     }
 
     private Hit hit(IndexSearcher searcher, int doc, QueryTerms terms) throws IOException {
-        Document stored = searcher.storedFields().document(doc, Set.of(KIND, ID, START, SHOWN));
+        Document stored = searcher.storedFields().document(doc, Set.of(KIND, ID, START, TIMED, SHOWN));
         Hit.Kind hitKind = switch (stored.get(KIND)) {
             case SHOW -> Hit.Kind.SHOW;
             case EPISODE -> Hit.Kind.EPISODE;
             default -> Hit.Kind.PASSAGE;
         };
         long start = stored.getField(START) == null ? 0 : stored.getField(START).numericValue().longValue();
-        return new Hit(hitKind, stored.getField(ID).numericValue().longValue(), start,
+        boolean timed = stored.getField(TIMED) != null && stored.getField(TIMED).numericValue().intValue() == 1;
+        return new Hit(hitKind, stored.getField(ID).numericValue().longValue(), start, timed,
                 Highlights.mark(stored.get(SHOWN), analyzer, terms));
     }
 

@@ -44,9 +44,7 @@ abstract class SearchCases {
     abstract SearchEngine engine();
 
     void prepare(String url, String user, String driver, String product) {
-        List<String> locations = new java.util.ArrayList<>(List.of(DatabaseMigration.locations(product)));
-        locations.add("classpath:db/stand-in");
-        Flyway.configure().dataSource(url, user, "").locations(locations.toArray(String[]::new)).load().migrate();
+        Flyway.configure().dataSource(url, user, "").locations(DatabaseMigration.locations(product)).load().migrate();
         factory = Persistence.createEntityManagerFactory("earmark", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
@@ -73,11 +71,13 @@ abstract class SearchCases {
         episode(show, "future", "Key transparency tomorrow", EpisodeStatus.SCHEDULED, "Scheduled secrets")
                 .setPublishedAt(NOW.plus(Duration.ofDays(1)));
         em.flush();
-        transcript(spoken, List.of("Welcome to the third conversation.",
+        transcript(episode(show, "plain", "Fifth conversation", EpisodeStatus.PUBLISHED, null), false,
+                List.of("Plain words in shorthand, without times."), 0);
+        transcript(spoken, true, List.of("Welcome to the third conversation.",
                 "Today we look at key transparency for messaging.",
                 "Verifiable logs of public keys & 5 < 6 in them.",
                 "Thanks for listening."), 0, 12_500, 20_000, 30_000);
-        transcript(draft, List.of("A secret about key transparency and unpublished things."), 0);
+        transcript(draft, true, List.of("A secret about key transparency and unpublished things."), 0);
         em.getTransaction().commit();
         em.clear();
     }
@@ -94,16 +94,17 @@ abstract class SearchCases {
         return episode;
     }
 
-    private void transcript(Episode episode, List<String> texts, long... starts) {
+    private void transcript(Episode episode, boolean timed, List<String> texts, long... starts) {
         long transcript = 1_000_000 + episode.getId();
         em.createNativeQuery("INSERT INTO transcript (id, version, episode_id, format, timed, origin, created_at) "
-                + "VALUES (?1, 1, ?2, 'WEBVTT', TRUE, 'UPLOADED', CURRENT_TIMESTAMP)")
-                .setParameter(1, transcript).setParameter(2, episode.getId()).executeUpdate();
+                + "VALUES (?1, 1, ?2, ?3, ?4, 'UPLOADED', CURRENT_TIMESTAMP)")
+                .setParameter(1, transcript).setParameter(2, episode.getId())
+                .setParameter(3, timed ? "WEBVTT" : "PLAIN_TEXT").setParameter(4, timed).executeUpdate();
         for (int at = 0; at < texts.size(); at++) {
             em.createNativeQuery("INSERT INTO transcript_cue (transcript_id, position, start_ms, end_ms, speaker, text) "
                     + "VALUES (?1, ?2, ?3, ?4, 'Pascal', ?5)")
                     .setParameter(1, transcript).setParameter(2, at).setParameter(3, starts[at])
-                    .setParameter(4, starts[at] + 1_000).setParameter(5, texts.get(at)).executeUpdate();
+                    .setParameter(4, timed ? starts[at] + 1_000 : 0).setParameter(5, texts.get(at)).executeUpdate();
         }
     }
 
@@ -167,6 +168,14 @@ abstract class SearchCases {
     }
 
     @Test
+    void aPassageOfAnUntimedTranscriptHasNoSecondToPlayFrom() {
+        Page<Hit> hits = search("shorthand");
+        assertEquals(List.of("PASSAGE plain @0"), found(hits));
+        assertEquals(false, hits.items().get(0).seekable());
+        assertEquals(true, search("messaging").items().get(0).seekable());
+    }
+
+    @Test
     void chaptersAndShowsAreFound() {
         assertEquals(List.of("EPISODE chapters"), found(search("merkle")));
         assertEquals(List.of("SHOW ledger-stories"), found(search("ledger")));
@@ -189,12 +198,12 @@ abstract class SearchCases {
     void pagesFollowEachOther() {
         List<Page<Hit>> pages = List.of(1, 2, 3, 4).stream()
                 .map(page -> search("conversation", NOW, new PageRequest(page, 2))).toList();
-        pages.forEach(page -> assertEquals(5, page.totalItems(), found(page).toString()));
-        assertEquals(List.of(2, 2, 1, 0), pages.stream().map(page -> page.items().size()).toList());
+        pages.forEach(page -> assertEquals(6, page.totalItems(), found(page).toString()));
+        assertEquals(List.of(2, 2, 2, 0), pages.stream().map(page -> page.items().size()).toList());
         List<String> all = pages.stream().flatMap(page -> found(page).stream()).toList();
-        assertEquals(Set.of("EPISODE noted", "EPISODE spoken", "EPISODE chapters"), Set.copyOf(all.subList(0, 3)),
-                "the titles first: " + all);
-        assertEquals(List.of("SHOW ledger-stories", "PASSAGE spoken @0"), all.subList(3, 5), "then the description, "
+        assertEquals(Set.of("EPISODE noted", "EPISODE spoken", "EPISODE chapters", "EPISODE plain"),
+                Set.copyOf(all.subList(0, 4)), "the titles first: " + all);
+        assertEquals(List.of("SHOW ledger-stories", "PASSAGE spoken @0"), all.subList(4, 6), "then the description, "
                 + "then the transcript");
     }
 }
