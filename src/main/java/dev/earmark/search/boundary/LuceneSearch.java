@@ -135,7 +135,13 @@ public class LuceneSearch implements SearchEngine {
         inBatches(changedShows, ids -> rows(SHOWS, ids).forEach(row -> current.put(new ShowDocument(
                 number(row[0]), number(row[1]), (String) row[2], (String) row[3]))));
         inBatches(changedEpisodes, ids -> episodes(ids).forEach(current::put));
-        current.commit();
+        // A few changes are only published: syncing them to disk took seconds on a busy machine, and what a crash
+        // loses, the next start finds by the versions. A large catch-up (a build) is committed.
+        if (changedShows.size() + changedEpisodes.size() >= BATCH) {
+            current.commit();
+        } else {
+            current.publish();
+        }
         if (!changedShows.isEmpty() || !changedEpisodes.isEmpty()) {
             LOG.info(() -> "Search index: " + changedShows.size() + " shows and " + changedEpisodes.size()
                     + " episodes indexed in " + (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -197,14 +197,19 @@ public final class LuceneIndex implements Closeable {
         });
     }
 
-    /** Makes what was put and removed durable and visible to searches. */
-    public void commit() {
-        write(writer -> writer.commit());
+    /** Makes what was put and removed visible to searches, without writing it to disk for good (no fsync). */
+    public void publish() {
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Makes what was put and removed durable and visible to searches. */
+    public void commit() {
+        write(writer -> writer.commit());
+        publish();
     }
 
     /**
@@ -309,9 +314,11 @@ public final class LuceneIndex implements Closeable {
         return text == null ? "" : text;
     }
 
+    /** Commits what was not committed yet. */
     @Override
     public void close() {
         try {
+            writer.commit();
             searchers.close();
             writer.close();
         } catch (IOException e) {
