@@ -30,23 +30,31 @@ public class PostgresSearch implements SearchEngine {
 
     private static final String VISIBLE = "(e.status IN ('PUBLISHED', 'ARCHIVED') OR (e.status = 'SCHEDULED' AND e.published_at <= ?1))";
 
+    /**
+     * How many matches of each kind (shows, episodes, passages) are ranked and counted at most. A word said in most
+     * episodes matches hundreds of thousands of cues, and ranking them all read every one of those rows (seconds on
+     * 10,000 episodes); the GIN index finds the first this many at once. A search with more matches ranks an
+     * arbitrary thousand of them and counts a thousand: such a word tells little, and nobody pages that far.
+     */
+    static final int CANDIDATES = 1000;
+
     /** ?1 now, ?2 limit, ?3 offset, ?4 the headline options; the query's words from ?5 on. */
     private static final String SEARCH = """
             WITH q AS (SELECT %s AS query),
             hits AS (
-                SELECT CASE WHEN s.search_title @@ q.query THEN 0 ELSE 1 END AS tier, 'SHOW' AS kind, s.id AS id,
-                       0 AS start_ms, FALSE AS timed, ts_rank_cd(s.search_all, q.query) AS rank, 0 AS transcript_id,
-                       0 AS position
-                  FROM podcast_show s, q WHERE s.search_all @@ q.query
+                (SELECT CASE WHEN s.search_title @@ q.query THEN 0 ELSE 1 END AS tier, 'SHOW' AS kind, s.id AS id,
+                        0 AS start_ms, FALSE AS timed, ts_rank_cd(s.search_all, q.query) AS rank, 0 AS transcript_id,
+                        0 AS position
+                   FROM podcast_show s, q WHERE s.search_all @@ q.query LIMIT %d)
                 UNION ALL
-                SELECT CASE WHEN e.search_title @@ q.query THEN 0 ELSE 1 END, 'EPISODE', e.id, 0, FALSE,
-                       ts_rank_cd(e.search_all, q.query), 0, 0
-                  FROM episode e, q WHERE e.search_all @@ q.query AND %s
+                (SELECT CASE WHEN e.search_title @@ q.query THEN 0 ELSE 1 END, 'EPISODE', e.id, 0, FALSE,
+                        ts_rank_cd(e.search_all, q.query), 0, 0
+                   FROM episode e, q WHERE e.search_all @@ q.query AND %s LIMIT %d)
                 UNION ALL
-                SELECT 2, 'PASSAGE', e.id, c.start_ms, t.timed, ts_rank_cd(c.search_text, q.query), c.transcript_id,
-                       c.position
-                  FROM transcript_cue c JOIN transcript t ON t.id = c.transcript_id JOIN episode e ON e.id = t.episode_id, q
-                 WHERE c.search_text @@ q.query AND %s
+                (SELECT 2, 'PASSAGE', e.id, c.start_ms, t.timed, ts_rank_cd(c.search_text, q.query), c.transcript_id,
+                        c.position
+                   FROM transcript_cue c JOIN transcript t ON t.id = c.transcript_id JOIN episode e ON e.id = t.episode_id, q
+                  WHERE c.search_text @@ q.query AND %s LIMIT %d)
             ),
             page AS (
                 SELECT hits.*, count(*) OVER () AS total FROM hits
@@ -62,7 +70,7 @@ public class PostgresSearch implements SearchEngine {
                    END, q.query, ?4)
               FROM page, q
              ORDER BY page.tier, page.rank DESC, page.kind DESC, page.id, page.start_ms
-            """.formatted("%s", VISIBLE, VISIBLE);
+            """.formatted("%s", CANDIDATES, VISIBLE, CANDIDATES, VISIBLE, CANDIDATES);
 
     private static final String HEADLINE = "StartSel=" + Highlights.START + ", StopSel=" + Highlights.STOP
             + ", MaxWords=" + Highlights.MAX_WORDS + ", MinWords=" + Highlights.MAX_WORDS / 2;
