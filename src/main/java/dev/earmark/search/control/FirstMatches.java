@@ -1,5 +1,6 @@
 package dev.earmark.search.control;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -59,7 +60,7 @@ final class FirstMatches implements Collector {
             }
 
             @Override
-            public void collect(int doc) throws java.io.IOException {
+            public void collect(int doc) throws IOException {
                 if (seen >= limit) {
                     throw new CollectionTerminatedException();
                 }

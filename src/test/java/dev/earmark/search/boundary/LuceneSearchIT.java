@@ -1,5 +1,6 @@
 package dev.earmark.search.boundary;
 
+import dev.earmark.platform.control.Settings;
 import dev.earmark.search.control.SearchEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class LuceneSearchIT extends SearchCases {
             }
         };
         lucene.em = em;
-        lucene.settings = new dev.earmark.platform.control.Settings();
+        lucene.settings = new Settings();
     }
 
     @Override
