@@ -5,6 +5,8 @@ import dev.earmark.search.control.SearchEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -36,8 +38,11 @@ class LuceneSearchIT extends SearchCases {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         lucene.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
         if (before == null) {
             System.clearProperty("earmark.search-index-dir");
         } else {
