@@ -16,6 +16,7 @@ public enum Setting {
     MAX_AUDIO_BYTES("earmark.max-audio-bytes"),
     BASE_URL("earmark.base-url"),
     SECURE_COOKIES("earmark.secure-cookies"),
+    SEARCH_INDEX_DIR("earmark.search-index-dir"),
     TRANSCRIPTION_ENGINE("earmark.transcription.engine"),
     TRANSCRIPTION_JOBS_PER_SERVER("earmark.transcription.jobs-per-server"),
     TRANSCRIPTION_SERVICE_URL("earmark.transcription.service-url"),
