@@ -82,8 +82,9 @@ final class ContentWords {
 
     private static CharArraySet englishStopWords() {
         try {
-            CharArraySet words = new CharArraySet(WordlistLoader.getSnowballWordSet(
-                    IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)), false);
+            CharArraySet snowball = WordlistLoader.getSnowballWordSet(
+                    IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8));
+            CharArraySet words = new CharArraySet(snowball, false);
             words.addAll(SPOKEN_FILLERS);
             return CharArraySet.unmodifiableSet(words);
         } catch (IOException e) {

@@ -20,8 +20,8 @@ import java.util.stream.IntStream;
  * talk ("Thanks for having me."). Of those, whole statements are taken; questions only when the excerpt has no whole
  * statement (a question is a good link between sentences about one thing, so it counts in the ranking, but seldom the
  * point itself); sentences cut by the excerpt's start or end or by the length limit only when there is neither. Every
- * sentence of {@link #MIN_WORDS_TO_RANK} or more counts in the ranking, small talk too. Speakers' names are no content words: the host's name
- * in every greeting would make greetings central.
+ * sentence of {@link #MIN_WORDS_TO_RANK} content words or more counts in the ranking, small talk too. Speakers' names
+ * are no content words: the host's name in every greeting would make greetings central.
  *
  * <p>Of the sentences that may, the best-ranked ones (on a tie the earlier) are taken, up to {@link #MAX_TAKEAWAYS},
  * leaving out any that shares most of its content words with one taken before ({@link #NEAR_DUPLICATE}), and are

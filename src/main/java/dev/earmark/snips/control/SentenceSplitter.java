@@ -11,9 +11,9 @@ import java.util.Objects;
  * The sentences of an excerpt. A transcript's cues hold a sentence each, several, or parts of one, so each speaker's
  * turn (consecutive cues of one speaker) is read as one text and split by the language's {@link BreakIterator}; a
  * sentence never runs across a change of speaker. The break iterator ends a sentence after any abbreviation followed
- * by a capital ("Dr. Smith"), so a sentence it ends with one of {@link Abbreviations} goes on. A sentence longer than the
- * longest takeaway is read as pieces, each cut after a clause or a word and marked "…", so that one unpunctuated
- * transcript still has parts to choose from.
+ * by a capital ("Dr. Smith"), so a sentence it ends with one of {@link Abbreviations} goes on. A sentence longer
+ * than the longest takeaway is read as pieces, each cut after a clause or a word and marked "…", so that one
+ * unpunctuated transcript still has parts to choose from.
  */
 final class SentenceSplitter {
 

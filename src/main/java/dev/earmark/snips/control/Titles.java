@@ -61,7 +61,9 @@ final class Titles {
 
     /** With a capital first, unless its second letter is one too ("iOS", "eBay" stay as they are written). */
     private static String capitalised(String clause) {
-        if (clause.length() < 2 || !Character.isLowerCase(clause.charAt(0)) || Character.isUpperCase(clause.charAt(1))) {
+        boolean lowerCase = clause.length() >= 2 && Character.isLowerCase(clause.charAt(0))
+                && !Character.isUpperCase(clause.charAt(1));
+        if (!lowerCase) {
             return clause;
         }
         return Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
