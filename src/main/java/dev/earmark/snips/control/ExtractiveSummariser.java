@@ -21,7 +21,9 @@ import java.util.stream.IntStream;
  * statement (a question is a good link between sentences about one thing, so it counts in the ranking, but seldom the
  * point itself); sentences cut by the excerpt's start or end or by the length limit only when there is neither. Every
  * sentence of {@link #MIN_WORDS_TO_RANK} content words or more counts in the ranking, small talk too. Speakers' names
- * are no content words: the host's name in every greeting would make greetings central.
+ * are no content words: the host's name in every greeting would make greetings central. A sentence that names one of
+ * the speakers is about the people, not the subject, and no takeaway: it greets, introduces ("My guest is Nora, an
+ * engineer whose path ran from…"), thanks or addresses someone.
  *
  * <p>Of the sentences that may, the best-ranked ones (on a tie the earlier) are taken, up to {@link #MAX_TAKEAWAYS},
  * leaving out any that shares most of its content words with one taken before ({@link #NEAR_DUPLICATE}), and are
@@ -55,23 +57,35 @@ public final class ExtractiveSummariser {
         ContentWords words = ContentWords.of(language);
         List<Sentence> sentences = SentenceSplitter.split(cues, language);
         Set<String> names = speakersNames(cues, words);
-        List<Set<String>> stems = sentences.stream().map(sentence -> {
-            Set<String> content = words.stems(sentence.text());
-            content.removeAll(names);
-            return content;
-        }).toList();
+        List<Set<String>> stems = new ArrayList<>(sentences.size());
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Set<String> content = words.stems(sentences.get(i).text());
+            boolean namesASpeaker = content.removeAll(names);
+            stems.add(content);
+            if (content.size() >= MIN_CONTENT_WORDS && !namesASpeaker && !words.isSmallTalk(content)) {
+                candidates.add(i);
+            }
+        }
         // A sentence too short to be a takeaway is too short to say which others it is like: its one or two words
         // would hand all its weight to the few sentences that happen to share them ("Very closely." to "closely").
         double[] scores = TextRank.scores(stems.stream()
                 .map(content -> content.size() < MIN_WORDS_TO_RANK ? Set.<String>of() : content).toList());
-
-        List<Integer> candidates = IntStream.range(0, sentences.size())
-                .filter(i -> stems.get(i).size() >= MIN_CONTENT_WORDS && !words.isSmallTalk(stems.get(i)))
-                .boxed().toList();
-        int bestKind = candidates.stream().mapToInt(i -> kind(sentences.get(i))).min().orElse(-1);
-        if (bestKind < 0) {
+        List<Integer> picked = pick(candidates, sentences, stems, scores);
+        if (picked.isEmpty()) {
             return Optional.empty();
         }
+        String title = Titles.of(sentences.get(picked.get(0)).text(), words, language);
+        List<Takeaway> takeaways = picked.stream().sorted()
+                .map(i -> new Takeaway(sentences.get(i).text(), i, sentences.get(i).startMillis()))
+                .toList();
+        return Optional.of(new Summary(title, takeaways));
+    }
+
+    /** The takeaways' sentences, best first: of the best kind there is, by score, without near duplicates. */
+    private static List<Integer> pick(List<Integer> candidates, List<Sentence> sentences, List<Set<String>> stems,
+            double[] scores) {
+        int bestKind = candidates.stream().mapToInt(i -> kind(sentences.get(i))).min().orElse(-1);
         List<Integer> picked = new ArrayList<>();
         candidates.stream()
                 .filter(i -> kind(sentences.get(i)) == bestKind)
@@ -83,11 +97,7 @@ public final class ExtractiveSummariser {
                         picked.add(i);
                     }
                 });
-        String title = Titles.of(sentences.get(picked.get(0)).text(), words, language);
-        List<Takeaway> takeaways = picked.stream().sorted()
-                .map(i -> new Takeaway(sentences.get(i).text(), i, sentences.get(i).startMillis()))
-                .toList();
-        return Optional.of(new Summary(title, takeaways));
+        return picked;
     }
 
     /** 0 for a whole statement, 1 for a whole question, 2 for a sentence cut short: the lower, the better. */

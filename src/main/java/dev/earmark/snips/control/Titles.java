@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A snip's title from its best sentence: the sentence itself when it is short enough, else its clause with the most
- * content words (a clause alone often says the point: "The migration to native made the app much faster"), else its
- * start up to a word that is no stop word, and "…". Never a full stop or a comma at the end.
+ * A snip's title from its best sentence: the sentence itself when it is short enough (without a leading "And" or
+ * "But"), else its clause with the most content words (a clause alone often says the point: "The migration to native
+ * made the app much faster"), else its start up to a word that is no stop word, and "…". Never a full stop or a comma
+ * at the end.
  */
 final class Titles {
 
@@ -20,7 +21,7 @@ final class Titles {
     }
 
     static String of(String sentence, ContentWords words, Locale language) {
-        String whole = TextCuts.stripTrailingPunctuation(sentence);
+        String whole = capitalised(withoutLink(TextCuts.stripTrailingPunctuation(sentence), language));
         if (whole.length() <= ExtractiveSummariser.MAX_TITLE_LENGTH) {
             return whole;
         }

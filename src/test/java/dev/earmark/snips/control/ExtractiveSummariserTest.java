@@ -46,6 +46,19 @@ class ExtractiveSummariserTest {
     }
 
     @Test
+    void theHostsIntroductionIsNoTakeaway() {
+        Summary summary = summarise(DemoExcerpts.timed(ARCHIVE, 0, 60_000));
+
+        assertPicked(summary, "Large parts of the app were HTML5, rendered in a web view.");
+        assertNeverPicked(summary, "Welcome to the Meta Tech Podcast.",
+                "I'm Pascal, and this month we are dipping into the archive for a conversation from 2018.",
+                "My guest is Nora, an engineer whose path ran from Facebook Home all the way to Instagram Stories.",
+                "Nora, welcome.", "Thanks, Pascal.", "It's a winding story, so bear with me.",
+                "What was the Facebook iOS app like when you joined?", "And the app itself shipped how often?");
+        assertTitle(summary);
+    }
+
+    @Test
     void anAnswerGivesItsMainStatementNotTheQuestion() {
         Summary summary = summarise(DemoExcerpts.timed(KEY_TRANSPARENCY, 65_000, 120_000));
 
@@ -115,12 +128,12 @@ class ExtractiveSummariserTest {
         }
     }
 
-    /** At most 80 characters, from a picked sentence, without a full stop or a comma at the end. */
+    /** At most 80 characters, words of a picked sentence, without a full stop or a comma at the end. */
     static void assertTitle(Summary summary) {
         String title = summary.title();
         assertTrue(title.length() <= ExtractiveSummariser.MAX_TITLE_LENGTH, title);
         assertFalse(title.matches(".*[.,;:\\s]$"), title);
-        assertTrue(summary.texts().stream().anyMatch(text -> text.startsWith(title.replace("\u2026", "")))
-                || summary.texts().stream().anyMatch(text -> text.contains(title)), title);
+        String words = title.replace("\u2026", "").toLowerCase(Locale.ROOT);
+        assertTrue(summary.texts().stream().anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(words)), title);
     }
 }

@@ -11,6 +11,9 @@ class TitlesTest {
     void aShortSentenceIsTheTitleWithoutItsFullStop() {
         assertEquals("Threads is built on Instagram's infrastructure",
                 title("Threads is built on Instagram's infrastructure."));
+        assertEquals("The engineering and design work was remarkable, especially the animations",
+                title("But the engineering and design work was remarkable, especially the animations."));
+        assertEquals("iOS shares a lot of code", title("And iOS shares a lot of code."));
     }
 
     @Test
