@@ -219,9 +219,13 @@ benchmark_h2() {
     deployed=$deployed_after
     started=$(now)
     indexed=$(wait_for_search_index "$started")
-    log "h2: deployed after $deployed s, first search answer $indexed s later"
+    # LuceneSearch logs what each catching up indexed and how long it took.
+    local indexing
+    indexing=$(grep -o 'Search index: .*' "$server_home/standalone/log/server.log" | paste -sd ';' | sed 's/;/; /g')
+    log "h2: deployed after $deployed s, first search answer $indexed s later; ${indexing:-no indexing logged}"
     measure_queries H2 "Loading (CSV into the stopped database): $(IFS=,; echo "${loading[*]}" | sed 's/,/, /g').
-Start with the corpus: deployed after $deployed s, the first search answered $indexed s after that."
+Start with the corpus: deployed after $deployed s, the first search answered $indexed s after that. The server's log:
+${indexing:-no indexing logged}."
     stop_server
 }
 
@@ -268,7 +272,7 @@ benchmark_postgresql() {
         # The same rows into a bare copy of the table (no generated columns, indexes or keys) first: the
         # difference to the real table's load is what the search columns and indexes cost.
         started=$(now)
-        psql_earmark -d earmark -c "CREATE UNLOGGED TABLE bare_$table AS SELECT $columns FROM $table WITH NO DATA" \
+        psql_earmark -d earmark -c "CREATE TABLE bare_$table AS SELECT $columns FROM $table WITH NO DATA" \
             -c "\\copy bare_$table ($columns) FROM '$work/corpus/$table.csv' WITH (FORMAT csv, HEADER true)" \
             -c "DROP TABLE bare_$table"
         raw_copies+=("$table $(seconds_since "$started") s")
