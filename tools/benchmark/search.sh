@@ -163,6 +163,11 @@ percentiles() {
         END {printf "%.1f\t%.1f\t%.1f\t%d", rank(50), rank(95), ms[NR], NR}'
 }
 
+# The median of the numbers on stdin.
+median() {
+    sort -g | awk '{v[NR] = $1} END {print NR ? v[int((NR + 1) / 2)] : "?"}'
+}
+
 # Warms up with the other query set, then measures; appends a table of percentiles per kind to the results.
 measure_queries() {
     local label=$1 indexing=$2
@@ -175,20 +180,26 @@ measure_queries() {
     load_before=$(load_average)
     log "$label: measuring $(wc -l <"$work/corpus/queries.tsv") queries"
     run_queries "$work/corpus/queries.tsv" "$work/answers-$label" >"$work/timings-$label.tsv"
+    # How many results each query found (the answer's total, else the length of its list).
+    local answer
+    for answer in "$work/answers-$label"/*.json; do
+        jq -r '.totalItems // .total // ((.items // .results // []) | length)' "$answer" 2>/dev/null || echo "?"
+    done | paste "$work/timings-$label.tsv" - >"$work/timings-$label.tmp"
+    mv "$work/timings-$label.tmp" "$work/timings-$label.tsv"
     local failures
     failures=$(awk -F'\t' '$2 != 200' "$work/timings-$label.tsv" | wc -l)
     {
         printf '\n### %s (%s UTC; load average before %s, after %s)\n\n' "$label" "$(date -u '+%Y-%m-%d %H:%M')" \
             "$load_before" "$(load_average)"
         printf '%s\n\n' "$indexing"
-        printf '| queries | count | p50 | p95 | max |\n|---|---:|---:|---:|---:|\n'
+        printf '| queries | count | results (median) | p50 | p95 | max |\n|---|---:|---:|---:|---:|---:|\n'
         local kind
-        for kind in rare common phrase prefix; do
-            awk -F'\t' -v kind="$kind" '$1 == kind' "$work/timings-$label.tsv" | percentiles |
-                awk -F'\t' -v kind="$kind" '{printf "| %s | %d | %s ms | %s ms | %s ms |\n", kind, $4, $1, $2, $3}'
+        for kind in rare common phrase prefix ""; do
+            awk -F'\t' -v kind="$kind" 'kind == "" || $1 == kind' "$work/timings-$label.tsv" >"$work/kind.tsv"
+            printf '%s\t%s\t%s\n' "${kind:-**all**}" "$(cut -f5 "$work/kind.tsv" | median)" \
+                "$(percentiles <"$work/kind.tsv")" |
+                awk -F'\t' '{printf "| %s | %d | %s | %s ms | %s ms | %s ms |\n", $1, $6, $2, $3, $4, $5}'
         done
-        percentiles <"$work/timings-$label.tsv" |
-            awk -F'\t' '{printf "| **all** | %d | **%s ms** | **%s ms** | %s ms |\n", $4, $1, $2, $3}'
         [ "$failures" = 0 ] || printf '\n%s answers other than 200 (see %s)\n' "$failures" "$work/timings-$label.tsv"
     } >>"$results"
 }
@@ -221,7 +232,7 @@ benchmark_h2() {
     indexed=$(wait_for_search_index "$started")
     # LuceneSearch logs what each catching up indexed and how long it took.
     local indexing
-    indexing=$(grep -o 'Search index: .*' "$server_home/standalone/log/server.log" | paste -sd ';' | sed 's/;/; /g')
+    indexing=$( (grep -o 'Search index: .*' "$server_home/standalone/log/server.log" || true) | paste -sd ';' | sed 's/;/; /g')
     log "h2: deployed after $deployed s, first search answer $indexed s later; ${indexing:-no indexing logged}"
     measure_queries H2 "Loading (CSV into the stopped database): $(IFS=,; echo "${loading[*]}" | sed 's/,/, /g').
 Start with the corpus: deployed after $deployed s, the first search answered $indexed s after that. The server's log:
