@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class CatalogueLinks {
 
+    private static final String PLAIN_TEXT = "text/plain";
+
     public String show(Show show) {
         return Route.SHOW_PAGE.path(show.getSlug());
     }
@@ -39,8 +41,19 @@ public class CatalogueLinks {
         return episode.getAudio() == null ? null : episode.getAudio().getUrl();
     }
 
+    /** The transcript file as its curator uploaded it. */
     public String transcript(Episode episode) {
         return media(episode.getTranscript());
+    }
+
+    /**
+     * The transcript as WebVTT captions for an audio element's track, made from its cues whatever format was
+     * uploaded; none for an episode without a transcript or with plain text, which has no times.
+     */
+    public String captions(Episode episode) {
+        MediaFile file = episode.getTranscript();
+        return file == null || file.getMediaType().startsWith(PLAIN_TEXT) ? null
+                : "/api/transcripts/" + episode.getId() + ".vtt";
     }
 
     private static String media(MediaFile file) {

@@ -108,9 +108,12 @@ public class Episode extends PersistentEntity {
      */
     static final String SAME_VERSION = "e.version = e.version";
 
-    /** JPQL condition for what listeners may see; queries using it bind :now. */
     static final String STATUS = "dev.earmark.catalogue.entity.EpisodeStatus.";
-    static final String VISIBLE = "(e.status IN (" + STATUS + "PUBLISHED, " + STATUS + "ARCHIVED) OR (e.status = "
+    /**
+     * JPQL condition for what listeners may see, for the alias {@code e} of an episode (other features' queries use
+     * it too); queries using it bind :now.
+     */
+    public static final String VISIBLE = "(e.status IN (" + STATUS + "PUBLISHED, " + STATUS + "ARCHIVED) OR (e.status = "
             + STATUS + "SCHEDULED AND e.publishedAt <= :now))";
     /** {@link #VISIBLE} for the alias {@code l} of a subquery. */
     static final String VISIBLE_L = "(l.status IN (" + STATUS + "PUBLISHED, " + STATUS + "ARCHIVED) OR (l.status = "
@@ -181,7 +184,7 @@ public class Episode extends PersistentEntity {
     @JoinColumn(name = "audio_file_id")
     private MediaFile audioFile;
 
-    /** A WebVTT transcript of what is said. */
+    /** The transcript as its curator uploaded it (WebVTT, SubRip, Podcasting 2.0 JSON or plain text). */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "transcript_file_id")
     private MediaFile transcript;

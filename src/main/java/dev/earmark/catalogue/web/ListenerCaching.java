@@ -96,6 +96,7 @@ public class ListenerCaching extends HttpFilter {
 
         private static final String API_SHOWS = "/api/shows";
         private static final String API_EPISODES = "/api/episodes/";
+        private static final String API_TRANSCRIPTS = "/api/transcripts/";
 
         final boolean localised;
         final boolean personal;
@@ -114,7 +115,8 @@ public class ListenerCaching extends HttpFilter {
             if (path.equals(Routes.OEMBED)) {
                 return Optional.of(OEMBED);
             }
-            if (path.equals(API_SHOWS) || path.startsWith(API_SHOWS + "/") || path.startsWith(API_EPISODES)) {
+            if (path.equals(API_SHOWS) || path.startsWith(API_SHOWS + "/") || path.startsWith(API_EPISODES)
+                    || path.startsWith(API_TRANSCRIPTS)) {
                 return Optional.of(API);
             }
             return Optional.empty();

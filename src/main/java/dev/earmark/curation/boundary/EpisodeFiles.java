@@ -10,28 +10,26 @@ import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.WebAddresses;
 import dev.earmark.platform.control.Settings;
-import dev.earmark.transcripts.control.Transcripts;
+import dev.earmark.transcripts.boundary.EpisodeTranscripts;
+import dev.earmark.transcripts.entity.TranscriptOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * An episode's audio and transcript: uploads stored and attached, the files they replace deleted, external audio by
- * address. Works inside the transaction of {@link EpisodeCuration}, so a refused file undoes the whole save.
+ * An episode's audio and transcript: uploads stored and attached (a transcript in any accepted format, read into
+ * cues), the files they replace deleted, external audio by address. Works inside the transaction of {@link EpisodeCuration}, so a refused file undoes the whole save.
  */
 @ApplicationScoped
 public class EpisodeFiles {
 
-    /** Transcripts are read whole to be checked and converted; no real one comes near this. */
     static final int TRANSCRIPT_MAX_BYTES = 5 * 1024 * 1024;
 
     @PersistenceContext
@@ -45,6 +43,9 @@ public class EpisodeFiles {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    EpisodeTranscripts transcripts;
 
     /** An external audio file, by its web address; none for a blank one. */
     static AudioEnclosure externalAudio(String url) {
@@ -86,12 +87,14 @@ public class EpisodeFiles {
             audit.record(AuditAction.UPDATED, AuditSubject.EPISODE, episode.getId(), "audioFile");
         }
         if (uploads.transcript() != null) {
-            MediaFile transcript = storeTranscript(uploads.transcript());
-            MediaFile replaced = episode.getTranscript();
-            episode.setTranscript(transcript);
-            deleteAfterFlush(replaced);
+            Upload upload = uploads.transcript();
+            InvalidFieldException.rejectedAt("transcript",
+                    () -> transcripts.replace(episode, read(upload), upload.fileName(), TranscriptOrigin.UPLOADED));
             audit.record(AuditAction.TRANSCRIPT_UPLOADED, AuditSubject.EPISODE, episode.getId(),
-                    transcript.getFileName());
+                    episode.getTranscript().getFileName());
+        } else if (uploads.removeTranscript() && episode.getTranscript() != null) {
+            transcripts.remove(episode);
+            audit.record(AuditAction.TRANSCRIPT_REMOVED, AuditSubject.EPISODE, episode.getId(), null);
         }
     }
 
@@ -112,7 +115,8 @@ public class EpisodeFiles {
         }
     }
 
-    private MediaFile storeTranscript(Upload upload) {
+    /** Transcripts are read whole to be checked and converted; no real one comes near the limit. */
+    private static byte[] read(Upload upload) {
         byte[] content;
         try (InputStream in = upload.content().open()) {
             content = in.readNBytes(TRANSCRIPT_MAX_BYTES + 1);
@@ -123,16 +127,7 @@ public class EpisodeFiles {
             throw new InvalidFieldException("transcript", "media.error.tooLarge",
                     TRANSCRIPT_MAX_BYTES / (1024.0 * 1024.0));
         }
-        String vtt = InvalidFieldException.rejectedAt("transcript", () -> Transcripts.toWebVtt(content));
-        Upload converted = new Upload(vttName(upload.fileName()),
-                () -> new ByteArrayInputStream(vtt.getBytes(StandardCharsets.UTF_8)));
-        return converted.storeIn(media, "transcript", TRANSCRIPT_MAX_BYTES, MediaTypes.TRANSCRIPTS);
-    }
-
-    private static String vttName(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "transcript" : fileName;
-        int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name) + ".vtt";
+        return content;
     }
 
     /** Each file goes once its deletion is committed. */

@@ -92,7 +92,7 @@ public class EpisodeEditorBacking implements Serializable {
         }
         try {
             EpisodeUploads uploads = new EpisodeUploads(FileInputs.upload(audioUpload),
-                    FileInputs.upload(transcriptUpload), form.isRemoveAudio());
+                    FileInputs.upload(transcriptUpload), form.isRemoveAudio(), form.isRemoveTranscript());
             Episode saved = form.isNew()
                     ? curation.create(show.getSlug(), form.toDraft(marks), uploads)
                     : curation.update(form.getId(), form.getVersion(), form.toDraft(marks), uploads);

@@ -27,6 +27,7 @@ public class EpisodeForm extends CurationForm {
     private String audioUrl;
     /** Drops the stored audio file on saving. */
     private boolean removeAudio;
+    private boolean removeTranscript;
 
     static EpisodeForm of(Episode episode) {
         EpisodeForm form = new EpisodeForm();
@@ -111,5 +112,13 @@ public class EpisodeForm extends CurationForm {
 
     public void setRemoveAudio(boolean removeAudio) {
         this.removeAudio = removeAudio;
+    }
+
+    public boolean isRemoveTranscript() {
+        return removeTranscript;
+    }
+
+    public void setRemoveTranscript(boolean removeTranscript) {
+        this.removeTranscript = removeTranscript;
     }
 }

@@ -16,6 +16,8 @@ import dev.earmark.notes.control.ChapterMark;
 import dev.earmark.notes.control.ChapterParser;
 import dev.earmark.notes.control.TimestampSection;
 import dev.earmark.snips.boundary.Snips;
+import dev.earmark.transcripts.boundary.EpisodeTranscripts;
+import dev.earmark.transcripts.entity.TranscriptOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +45,9 @@ public class DemoLoader {
 
     @Inject
     Snips snips;
+
+    @Inject
+    EpisodeTranscripts transcripts;
 
     @Inject
     CatalogueRevision revision;
@@ -87,7 +92,6 @@ public class DemoLoader {
         episode.setDurationSeconds(demo.durationSeconds());
         episode.setDescription(demo.description());
         episode.setAudioFile(store("audio/" + demo.audio(), MediaTypes.AUDIO));
-        episode.setTranscript(store("audio/" + demo.transcript(), MediaTypes.TRANSCRIPTS));
         List<ChapterMark> chapters = ChapterParser.findInShowNotes(demo.description())
                 .map(TimestampSection::chapters)
                 .orElse(List.of());
@@ -95,6 +99,8 @@ public class DemoLoader {
                 .map(mark -> new Chapter(mark.startMillis(), mark.title(), null))
                 .toList());
         em.persist(episode);
+        String transcript = "audio/" + demo.transcript();
+        transcripts.replace(episode, bytes(transcript), fileName(transcript), TranscriptOrigin.UPLOADED);
         List<Long> positions = DemoSnips.positions(demo.snips(), chapters, demo.durationSeconds());
         for (int i = 0; i < positions.size(); i++) {
             snips.save(episode, "demo-listener-" + (i + 1), positions.get(i),
@@ -102,10 +108,21 @@ public class DemoLoader {
         }
     }
 
+    private static byte[] bytes(String resource) {
+        try (InputStream content = DemoShow.resource(resource)) {
+            return content.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
+    }
+
     private MediaFile store(String resource, Set<String> acceptedTypes) {
         try (InputStream content = DemoShow.resource(resource)) {
-            return media.store(content, resource.substring(resource.lastIndexOf('/') + 1), DEMO_FILE_LIMIT,
-                    acceptedTypes);
+            return media.store(content, fileName(resource), DEMO_FILE_LIMIT, acceptedTypes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +65,19 @@ public class MediaLibrary {
      * @throws UnsupportedMediaException if the content is of no accepted type
      */
     public MediaFile store(InputStream in, String originalName, long maxBytes, Set<String> acceptedTypes) {
-        StoredContent content = storage.store(in, maxBytes, acceptedTypes);
+        return recorded(storage.store(in, maxBytes, acceptedTypes), originalName);
+    }
+
+    /**
+     * Stores and records content that its caller has read whole and checked, of a type the caller names (see
+     * {@link MediaStorage#storeChecked}).
+     */
+    public MediaFile storeChecked(byte[] content, String originalName, String mediaType) {
+        return recorded(storage.storeChecked(new ByteArrayInputStream(content), content.length, mediaType),
+                originalName);
+    }
+
+    private MediaFile recorded(StoredContent content, String originalName) {
         try {
             deleteFileAfter(Status.STATUS_ROLLEDBACK, content.storageKey());
         } catch (RuntimeException doomed) {
@@ -83,9 +96,14 @@ public class MediaLibrary {
      * (a file that cannot be read, or that keeps the reader busy longer), never an error.
      */
     public Optional<Duration> playingTime(MediaFile audio) {
-        Path file = storage.resolve(audio.getStorageKey());
+        Path file = pathOf(audio);
         return TimeBound.call(executor, PLAYING_TIME_LIMIT, "the playing time of " + file,
                 () -> AudioDurations.of(file, audio.getMediaType()));
+    }
+
+    /** Where a stored file's bytes lie, for programs that read files (a speech recogniser, a reader of old rows). */
+    public Path pathOf(MediaFile file) {
+        return storage.resolve(file.getStorageKey());
     }
 
     public Optional<MediaFile> findFile(long id) {

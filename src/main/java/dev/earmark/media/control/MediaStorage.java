@@ -57,20 +57,37 @@ public class MediaStorage {
             String mediaType = MediaTypes.detect(head)
                     .filter(acceptedTypes::contains)
                     .orElseThrow(UnsupportedMediaException::new);
-            Path directory = Files.createDirectories(settings.mediaDirectory());
-            Path upload = Files.createTempFile(directory, UPLOAD_PREFIX, UPLOAD_SUFFIX);
-            try {
-                Received received = receive(new SequenceInputStream(new ByteArrayInputStream(head), in), upload,
-                        maxBytes);
-                String storageKey = UUID.randomUUID().toString();
-                Files.move(upload, directory.resolve(storageKey), StandardCopyOption.ATOMIC_MOVE);
-                return new StoredContent(storageKey, mediaType, received.length(), received.sha256());
-            } finally {
-                // After the move there is nothing left to delete; after any failure, the partial upload.
-                Files.deleteIfExists(upload);
-            }
+            return write(new SequenceInputStream(new ByteArrayInputStream(head), in), maxBytes, mediaType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stores content whose type its caller knows, having read and checked all of it: a transcript in SubRip, JSON or
+     * plain text has no first bytes that tell its type.
+     *
+     * @throws MediaTooLargeException if more than {@code maxBytes} arrive
+     */
+    public StoredContent storeChecked(InputStream in, long maxBytes, String mediaType) {
+        try {
+            return write(in, maxBytes, mediaType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredContent write(InputStream in, long maxBytes, String mediaType) throws IOException {
+        Path directory = Files.createDirectories(settings.mediaDirectory());
+        Path upload = Files.createTempFile(directory, UPLOAD_PREFIX, UPLOAD_SUFFIX);
+        try {
+            Received received = receive(in, upload, maxBytes);
+            String storageKey = UUID.randomUUID().toString();
+            Files.move(upload, directory.resolve(storageKey), StandardCopyOption.ATOMIC_MOVE);
+            return new StoredContent(storageKey, mediaType, received.length(), received.sha256());
+        } finally {
+            // After the move there is nothing left to delete; after any failure, the partial upload.
+            Files.deleteIfExists(upload);
         }
     }
 

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The formats Earmark stores, recognised by their first bytes: a file's name and the type its
- * uploader claims are both under the uploader's control, the magic numbers much less so.
+ * The audio and image formats Earmark stores, recognised by their first bytes: a file's name and the type its
+ * uploader claims are both under the uploader's control, the magic numbers much less so. (Transcripts are read whole
+ * by their own readers, which tell their format.)
  */
 public final class MediaTypes {
 
@@ -17,11 +18,9 @@ public final class MediaTypes {
     public static final String MP4_AUDIO = "audio/mp4";
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
-    public static final String WEBVTT = "text/vtt";
 
     public static final Set<String> AUDIO = Set.of(OPUS, OGG, MPEG, MP4_AUDIO);
     public static final Set<String> IMAGES = Set.of(JPEG, PNG);
-    public static final Set<String> TRANSCRIPTS = Set.of(WEBVTT);
 
     /** Enough for an Ogg page header with the longest segment table, followed by the packet's magic. */
     static final int HEAD_BYTES = 512;
@@ -33,8 +32,6 @@ public final class MediaTypes {
     private static final byte[] FTYP = ascii("ftyp");
     private static final Set<String> MP4_AUDIO_BRANDS = Set.of("M4A ", "M4B ", "mp42", "isom");
     private static final byte[] JPEG_START = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final byte[] WEBVTT_SIGNATURE = ascii("WEBVTT");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private MediaTypes() {
@@ -56,9 +53,6 @@ public final class MediaTypes {
         }
         if (isMp4Audio(head)) {
             return Optional.of(MP4_AUDIO);
-        }
-        if (isWebVtt(head)) {
-            return Optional.of(WEBVTT);
         }
         return Optional.empty();
     }
@@ -85,16 +79,6 @@ public final class MediaTypes {
         int bitrate = (head[2] >> 4) & 0b1111;
         int sampleRate = (head[2] >> 2) & 0b11;
         return version != 0b01 && layer != 0b00 && bitrate != 0b1111 && sampleRate != 0b11;
-    }
-
-    /** WebVTT: an optional byte order mark, "WEBVTT", then a space, tab, line break or the end. */
-    private static boolean isWebVtt(byte[] head) {
-        int start = startsWith(head, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
-        if (!startsWith(head, start, WEBVTT_SIGNATURE)) {
-            return false;
-        }
-        int next = start + WEBVTT_SIGNATURE.length;
-        return head.length == next || " \t\r\n".indexOf(head[next]) >= 0;
     }
 
     /** An ISO base media file starts with an "ftyp" box whose major brand tells what it holds. */

@@ -1,5 +1,7 @@
 package dev.earmark.transcripts.control;
 
+import dev.earmark.transcripts.entity.TranscriptFormat;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,46 +1,17 @@
 package dev.earmark.transcripts.control;
 
+import dev.earmark.transcripts.entity.TranscriptFormat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Transcripts as curators upload them: read into the one model search and snips use ({@link #read}), or checked and
- * handed on as WebVTT, the one format players read ({@link #toWebVtt}).
+ * Transcripts as curators upload them, read into the one model that the player, search and snips use.
  */
 public final class Transcripts {
 
     private Transcripts() {
-    }
-
-    /**
-     * The transcript as WebVTT: a WebVTT file as it is, SubRip converted. SRT differs in little more than a comma
-     * before the milliseconds and the missing "WEBVTT" line, so the conversion keeps every cue, its identifier and its
-     * text (markup included) as they were.
-     *
-     * @throws TranscriptException when it is no UTF-8 text, neither WebVTT nor SRT, has no cue, a block that is no
-     *                             cue, or cues out of order
-     */
-    public static String toWebVtt(byte[] content) {
-        List<String> lines = TranscriptText.lines(TranscriptText.decode(content));
-        if (WebVttReader.isWebVtt(lines)) {
-            WebVttReader.read(lines);
-            return String.join("\n", lines);
-        }
-        if (!SubRipReader.isSubRip(lines)) {
-            throw TranscriptException.unknownFormat();
-        }
-        StringBuilder vtt = new StringBuilder("WEBVTT\n");
-        for (WrittenCue cue : SubRipReader.read(lines)) {
-            vtt.append('\n');
-            if (cue.identifier() != null) {
-                vtt.append(cue.identifier()).append('\n');
-            }
-            vtt.append(WebVttWriter.time(cue.startMillis())).append(" --> ")
-                    .append(WebVttWriter.time(cue.endMillis())).append('\n');
-            cue.textLines().forEach(text -> vtt.append(text).append('\n'));
-        }
-        return vtt.toString();
     }
 
     /**

@@ -7,14 +7,12 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.boundary.MediaLibrary;
-import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.SqlCounter;
 import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +42,7 @@ class ListenerCachesIT extends ServerTest {
 
     @BeforeEach
     void aPublishedEpisodeWithAStoredFile() {
-        file = library.store(new ByteArrayInputStream(TRANSCRIPT), "cached.vtt", TRANSCRIPT.length, MediaTypes.TRANSCRIPTS);
+        file = library.storeChecked(TRANSCRIPT, "cached.vtt", "text/vtt");
         show = fixtures.show("Cached");
         episode = fixtures.episode(show, "Kept", EpisodeStatus.PUBLISHED, Instant.parse("2024-03-01T10:00:00Z"));
         episode.setTranscript(file);

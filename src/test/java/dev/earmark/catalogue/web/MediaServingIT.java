@@ -211,9 +211,8 @@ class MediaServingIT extends ServerTest {
 
     @Test
     void aDraftsTranscriptAndAFileOfNothingAreHiddenToo() {
-        MediaFile transcript = library.store(new ByteArrayInputStream(
-                "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n".getBytes(StandardCharsets.UTF_8)),
-                "draft.vtt", 1024, MediaTypes.TRANSCRIPTS);
+        MediaFile transcript = library.storeChecked(
+                "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n".getBytes(StandardCharsets.UTF_8), "draft.vtt", "text/vtt");
         MediaFile unattached = library.store(new ByteArrayInputStream(opusLookingBytes(1024)), "lost.opus", 1024,
                 MediaTypes.AUDIO);
         Episode draft = withAudio(EpisodeStatus.DRAFT, null, null);

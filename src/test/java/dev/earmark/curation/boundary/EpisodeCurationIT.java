@@ -23,6 +23,13 @@ import dev.earmark.testing.server.CraftedAudio;
 import dev.earmark.testing.server.SampleAudio;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
+import dev.earmark.transcripts.boundary.EpisodeTranscripts;
+import dev.earmark.transcripts.control.Cue;
+import dev.earmark.transcripts.control.Transcript;
+import dev.earmark.transcripts.control.Transcripts;
+import dev.earmark.transcripts.entity.EpisodeTranscript;
+import dev.earmark.transcripts.entity.TranscriptFormat;
+import dev.earmark.transcripts.entity.TranscriptOrigin;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.ConstraintViolationException;
@@ -34,10 +41,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -51,6 +61,9 @@ class EpisodeCurationIT extends ServerTest {
 
     @Inject
     EpisodeCuration curation;
+
+    @Inject
+    EpisodeTranscripts transcripts;
 
     @Inject
     Catalogue catalogue;
@@ -161,7 +174,7 @@ class EpisodeCurationIT extends ServerTest {
     @Test
     void deletesWithItsFilesAndRecordsIt() {
         Episode episode = curation.create(showSlug(), draft("Doomed", EpisodeStatus.PUBLISHED, null),
-                new EpisodeUploads(audio(SampleAudio.OPUS), transcript("doomed.srt", SRT), false));
+                new EpisodeUploads(audio(SampleAudio.OPUS), transcript("doomed.srt", SRT), false, false));
         String audioKey = episode.getAudioFile().getStorageKey();
 
         assertThrows(ConcurrentChangeException.class, () -> curation.delete(episode.getId(), episode.getVersion() - 1));
@@ -241,7 +254,7 @@ class EpisodeCurationIT extends ServerTest {
         for (String[] sample : new String[][] {{SampleAudio.MP3, MediaTypes.MPEG}, {SampleAudio.M4A, MediaTypes.MP4_AUDIO},
                 {SampleAudio.OPUS, MediaTypes.OPUS}}) {
             Episode episode = curation.create(showSlug(), draft("Audio " + sample[0], EpisodeStatus.PUBLISHED, null),
-                    new EpisodeUploads(audio(sample[0]), null, false));
+                    new EpisodeUploads(audio(sample[0]), null, false, false));
 
             Episode read = curation.getEpisode(episode.getId());
             assertEquals(sample[1], read.getAudioFile().getMediaType(), sample[0]);
@@ -254,7 +267,7 @@ class EpisodeCurationIT extends ServerTest {
     void savesAudioWhoseHeadersLieWithoutADuration() {
         Episode episode = curation.create(showSlug(), draft("Lying audio", EpisodeStatus.DRAFT, null), new EpisodeUploads(
                 new Upload("lies.m4a", () -> new ByteArrayInputStream(CraftedAudio.mp4WithAHugeMovieBox())),
-                null, false));
+                null, false, false));
 
         Episode read = curation.getEpisode(episode.getId());
         assertEquals(MediaTypes.MP4_AUDIO, read.getAudioFile().getMediaType());
@@ -262,15 +275,81 @@ class EpisodeCurationIT extends ServerTest {
     }
 
     @Test
-    void convertsAnSrtTranscriptToWebVtt() throws IOException {
+    void keepsAnSrtTranscriptAsItCameAndReadsItsCues() throws IOException {
         Episode episode = curation.create(showSlug(), draft("Transcribed", EpisodeStatus.DRAFT, null),
-                new EpisodeUploads(null, transcript("talk.srt", SRT), false));
+                new EpisodeUploads(null, transcript("talk.srt", SRT), false, false));
 
         Episode read = curation.getEpisode(episode.getId());
-        assertEquals(MediaTypes.WEBVTT, read.getTranscript().getMediaType());
-        assertEquals("talk.vtt", read.getTranscript().getFileName());
-        String stored = Files.readString(storage.resolve(read.getTranscript().getStorageKey()));
-        assertTrue(stored.startsWith("WEBVTT\n\n1\n00:00:00.500 --> 00:00:02.000\nHello.\n"), stored);
+        assertEquals("application/x-subrip; charset=utf-8", read.getTranscript().getMediaType());
+        assertEquals("talk.srt", read.getTranscript().getFileName());
+        assertEquals(SRT, Files.readString(storage.resolve(read.getTranscript().getStorageKey())));
+        EpisodeTranscript stored = transcripts.findByEpisode(episode.getId()).orElseThrow();
+        assertEquals(List.of(new Cue(500, 2_000, null, "Hello."), new Cue(2_000, 3_000, null, "Bye.")),
+                stored.toTranscript().cues());
+        assertEquals(List.of(TranscriptFormat.SUBRIP, TranscriptOrigin.UPLOADED),
+                List.of(stored.getFormat(), stored.getOrigin()));
+        assertEquals(AuditAction.TRANSCRIPT_UPLOADED, audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getAction());
+    }
+
+    @Test
+    void readsEveryAcceptedFormatAndReplacesTheTranscriptBefore() throws IOException {
+        Episode episode = curation.create(showSlug(), draft("Formats", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
+        Map<String, String> uploads = new LinkedHashMap<>();
+        uploads.put("talk.vtt", "WEBVTT\n\n00:00.500 --> 00:02.000\n<v Pascal>Hello.\n\n00:02.000 --> 00:03.000\n<v Ada>Bye.\n");
+        uploads.put("talk.json", "{\"version\":\"1.0.0\",\"segments\":[{\"speaker\":\"Pascal\",\"startTime\":0.5,"
+                + "\"endTime\":2,\"body\":\"Hello.\"},{\"speaker\":\"Ada\",\"startTime\":2,\"endTime\":3,\"body\":\"Bye.\"}]}");
+        uploads.put("talk.txt", "Hello.\n\nBye.\n");
+        String replacedKey = null;
+        for (Map.Entry<String, String> upload : uploads.entrySet()) {
+            Episode current = curation.getEpisode(episode.getId());
+            Episode saved = curation.update(current.getId(), current.getVersion(), draft("Formats", EpisodeStatus.DRAFT, null),
+                    new EpisodeUploads(null, transcript(upload.getKey(), upload.getValue()), false, false));
+
+            Transcript transcript = transcripts.findByEpisode(episode.getId()).orElseThrow().toTranscript();
+            assertEquals(List.of("Hello.", "Bye."), transcript.cues().stream().map(Cue::text).toList(), upload.getKey());
+            assertEquals(!upload.getKey().endsWith(".txt"), transcript.timed(), upload.getKey());
+            assertEquals(upload.getValue(), Files.readString(storage.resolve(saved.getTranscript().getStorageKey())));
+            if (replacedKey != null) {
+                assertTrue(Files.notExists(storage.resolve(replacedKey)), "the replaced file is gone: " + upload.getKey());
+            }
+            replacedKey = saved.getTranscript().getStorageKey();
+        }
+        Transcript json = Transcripts.read(uploads.get("talk.json").getBytes(StandardCharsets.UTF_8), "talk.json");
+        assertEquals("Ada", json.cues().get(1).speaker());
+        assertEquals(1, fixtures.countOfEpisodes(EpisodeTranscript.class, List.of(episode.getId())));
+    }
+
+    @Test
+    void removesTheTranscriptWithItsFileAndCues() {
+        Episode episode = curation.create(showSlug(), draft("Removed", EpisodeStatus.DRAFT, null),
+                new EpisodeUploads(null, transcript("talk.srt", SRT), false, false));
+        String key = episode.getTranscript().getStorageKey();
+
+        Episode saved = curation.update(episode.getId(), episode.getVersion(), draft("Removed", EpisodeStatus.DRAFT, null),
+                new EpisodeUploads(null, null, false, true));
+
+        assertNull(curation.getEpisode(saved.getId()).getTranscript());
+        assertTrue(transcripts.findByEpisode(episode.getId()).isEmpty());
+        assertTrue(Files.notExists(storage.resolve(key)));
+        assertEquals(AuditAction.TRANSCRIPT_REMOVED, audit.history(AuditSubject.EPISODE, episode.getId()).get(0).getAction());
+    }
+
+    @Test
+    void aBrokenTranscriptNamesItsLineAndKeepsTheOneBefore() {
+        Episode episode = curation.create(showSlug(), draft("Broken", EpisodeStatus.DRAFT, null),
+                new EpisodeUploads(null, transcript("talk.srt", SRT), false, false));
+        long files = fixtures.count(MediaFile.class);
+
+        InvalidFieldException broken = assertThrows(InvalidFieldException.class, () -> curation.update(episode.getId(),
+                episode.getVersion(), draft("Broken", EpisodeStatus.DRAFT, null), new EpisodeUploads(null,
+                        transcript("next.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nFine.\n\n00:03.000 -> 00:04.000\nNo.\n"),
+                        false, false)));
+
+        assertEquals(List.of("transcript", "transcripts.error.cue"), List.of(broken.field(), broken.messageKey()));
+        assertArrayEquals(new Object[] {6}, broken.arguments());
+        assertEquals(files, fixtures.count(MediaFile.class));
+        assertEquals(List.of("Hello.", "Bye."), transcripts.findByEpisode(episode.getId()).orElseThrow().toTranscript()
+                .cues().stream().map(Cue::text).toList());
     }
 
     @Test
@@ -281,17 +360,17 @@ class EpisodeCurationIT extends ServerTest {
 
         InvalidFieldException garbage = assertThrows(InvalidFieldException.class, () -> curation.update(episode.getId(),
                 episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
-                new EpisodeUploads(null, transcript("notes.srt", "Dear listener, thanks!"), false)));
+                new EpisodeUploads(null, transcript("notes.srt", "Dear listener, thanks!"), false, false)));
         InvalidFieldException fake = assertThrows(InvalidFieldException.class, () -> curation.update(episode.getId(),
                 episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
-                new EpisodeUploads(upload("song.mp3", "not really audio"), null, false)));
+                new EpisodeUploads(upload("song.mp3", "not really audio"), null, false, false)));
         String limit = System.getProperty("earmark.max-audio-bytes");
         System.setProperty("earmark.max-audio-bytes", "4096");
         InvalidFieldException tooLarge;
         try {
             tooLarge = assertThrows(InvalidFieldException.class, () -> curation.update(episode.getId(),
                     episode.getVersion(), draft("Refusals", EpisodeStatus.DRAFT, null),
-                    new EpisodeUploads(audio(SampleAudio.MP3), transcript("fine.srt", SRT), false)));
+                    new EpisodeUploads(audio(SampleAudio.MP3), transcript("fine.srt", SRT), false, false)));
         } finally {
             if (limit == null) {
                 System.clearProperty("earmark.max-audio-bytes");

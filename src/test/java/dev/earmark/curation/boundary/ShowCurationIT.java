@@ -19,6 +19,7 @@ import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.snips.entity.Snip;
+import dev.earmark.transcripts.entity.EpisodeTranscript;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient.Reply;
 import dev.earmark.testing.server.WebClient;
@@ -30,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,15 +155,16 @@ class ShowCurationIT extends ServerTest {
                     Instant.parse("2024-01-01T10:00:00Z"), new Chapter(0, "Intro", null), new Chapter(60_000, "Main", null));
             episode.setAudioFile(store("/dev/earmark/demo/audio/52-the-success-story-behind-pytorch.opus", "a.opus",
                     MediaTypes.AUDIO));
-            episode.setTranscript(store("/dev/earmark/demo/audio/52-the-success-story-behind-pytorch.vtt", "a.vtt",
-                    MediaTypes.TRANSCRIPTS));
             fixtures.save(episode);
+            MediaFile transcript = fixtures.transcript(episode, "a.vtt", resourceText(
+                    "/dev/earmark/demo/audio/52-the-success-story-behind-pytorch.vtt")).getTranscript();
             fixtures.snips(episode, 3);
             episodes.add(episode);
-            files.addAll(List.of(episode.getAudioFile(), episode.getTranscript()));
+            files.addAll(List.of(episode.getAudioFile(), transcript));
         }
         List<Long> episodeIds = episodes.stream().map(Episode::getId).toList();
         assertEquals(4, fixtures.countOfEpisodes(Chapter.class, episodeIds));
+        assertEquals(2, fixtures.countOfEpisodes(EpisodeTranscript.class, episodeIds));
         assertEquals(6, fixtures.countOfEpisodes(Snip.class, episodeIds));
 
         WebClient editor = WebClient.signIn(base, "editor", "editor-demo");
@@ -185,6 +188,7 @@ class ShowCurationIT extends ServerTest {
         episodes.forEach(episode -> assertNull(fixtures.reload(episode)));
         assertEquals(0, fixtures.countOfEpisodes(Chapter.class, episodeIds));
         assertEquals(0, fixtures.countOfEpisodes(Snip.class, episodeIds));
+        assertEquals(0, fixtures.countOfEpisodes(EpisodeTranscript.class, episodeIds));
         for (MediaFile file : files) {
             assertTrue(media.findFile(file.getId()).isEmpty(), file.getFileName());
             assertFalse(Files.exists(settings.mediaDirectory().resolve(file.getStorageKey())), file.getStorageKey());
@@ -275,6 +279,14 @@ class ShowCurationIT extends ServerTest {
     private MediaFile store(String resource, String name, Set<String> types) {
         try (InputStream in = getClass().getResourceAsStream(resource)) {
             return media.store(in, name, Long.MAX_VALUE, types);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String resourceText(String resource) {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -142,6 +142,28 @@ class AdminEpisodesBrowserIT extends BrowserTest {
     }
 
     @Test
+    @Order(4)
+    void aBrokenTranscriptNamesItsLineAndTheStoredOneCanBeRemoved() throws IOException {
+        open("admin/episodes.xhtml?show=" + SHOW);
+        browser.clickThrough(browser.driver().findElement(By.linkText("Mine")));
+        assertEquals("talk.srt", text("#currentTranscript"));
+
+        upload("editor:transcript", textFile("broken.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nFine.\n\nno times here\n"));
+        submit("editor:save");
+        assertTrue(text("#editor\\:transcriptMessage").contains("Line 6 of the transcript"),
+                text("#editor\\:transcriptMessage"));
+        assertEquals("talk.srt", text("#currentTranscript"), "the refused file replaced nothing");
+
+        click("editor:removeTranscript");
+        submit("editor:save");
+        assertTrue(messages().contains("Saved"), messages());
+        assertEquals(0, count("#currentTranscript"));
+        open("shows/" + SHOW);
+        browser.clickThrough(browser.driver().findElement(By.linkText("Mine")));
+        assertEquals(0, count("audio.episode-audio track"));
+    }
+
+    @Test
     void aFakeAudioFileIsRefusedWithAMessageAndNothingIsSaved() throws IOException {
         newEpisode("Fake audio");
         upload("editor:audio", textFile("song.mp3", "Not audio at all."));

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.transcripts.control.Transcript;
 import dev.earmark.transcripts.control.Transcripts;
+import dev.earmark.transcripts.entity.TranscriptFormat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -64,7 +66,9 @@ class DemoTranscriptsTest {
     @MethodSource("episodes")
     void isWebVttThatTheApplicationAccepts(Episode episode) {
         String vtt = read(episode);
-        assertEquals(vtt, Transcripts.toWebVtt(vtt.getBytes(StandardCharsets.UTF_8)));
+        Transcript transcript = Transcripts.read(vtt.getBytes(StandardCharsets.UTF_8), episode + ".vtt");
+        assertEquals(TranscriptFormat.WEBVTT, transcript.format());
+        assertEquals(vtt.split("-->", -1).length - 1, transcript.cues().size());
     }
 
     @ParameterizedTest

@@ -56,7 +56,7 @@ class CompressionIT extends ServerTest {
         transcript = webVtt();
         artwork = pngLookingBytes();
         MediaFile audioFile = store(audio, "episode.mp3", MediaTypes.AUDIO);
-        MediaFile transcriptFile = store(transcript, "episode.vtt", MediaTypes.TRANSCRIPTS);
+        MediaFile transcriptFile = library.storeChecked(transcript, "episode.vtt", "text/vtt");
         MediaFile artworkFile = store(artwork, "cover.png", MediaTypes.IMAGES);
         files = List.of(audioFile, transcriptFile, artworkFile);
         show = fixtures.show("Compression");

@@ -8,11 +8,14 @@ import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.Slugs;
 import dev.earmark.snips.boundary.Snips;
+import dev.earmark.transcripts.boundary.EpisodeTranscripts;
+import dev.earmark.transcripts.entity.TranscriptOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +39,9 @@ public class CatalogueFixtures {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EpisodeTranscripts transcripts;
 
     /** Fixtures change the catalogue as saves do, so pages and caches see them (browsers revalidate). */
     @Inject
@@ -113,6 +119,14 @@ public class CatalogueFixtures {
         for (int i = 0; i < count; i++) {
             snips.save(episode, "listener-" + i, 1000L * i, clock.instant());
         }
+    }
+
+    /** Gives the episode a transcript as a curator's upload does; returns the episode with its transcript file. */
+    public Episode transcript(Episode episode, String fileName, String content) {
+        Episode managed = em.find(Episode.class, episode.getId());
+        transcripts.replace(managed, content.getBytes(StandardCharsets.UTF_8), fileName, TranscriptOrigin.UPLOADED);
+        revision.bump();
+        return managed;
     }
 
     public Episode reload(Episode episode) {

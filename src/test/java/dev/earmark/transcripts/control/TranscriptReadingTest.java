@@ -1,5 +1,7 @@
 package dev.earmark.transcripts.control;
 
+import dev.earmark.transcripts.entity.TranscriptFormat;
+
 import static dev.earmark.testing.CpuTimeBound.withinBound;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.earmark.transcripts.entity.TranscriptFormat;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -13,20 +15,21 @@ import org.junit.jupiter.api.Test;
 class TranscriptsTest {
 
     @Test
-    void keepsValidWebVttAsItIs() {
+    void readsWebVttWithHeaderNotesAndSettings() {
         String vtt = "WEBVTT - Episode 52\nKind: captions\n\nNOTE made by hand\n\n1\n00:00:00.000 --> 00:00:04.437\n"
                 + "Meta Tech Podcast.\n\n00:05.000 --> 00:05.429 align:start\nIntro\n";
 
-        assertEquals(vtt, Transcripts.toWebVtt(bytes(vtt)));
+        assertEquals(new Transcript(List.of(new Cue(0, 4_437, null, "Meta Tech Podcast."),
+                new Cue(5_000, 5_429, null, "Intro")), true, TranscriptFormat.WEBVTT), read(bytes(vtt)));
     }
 
     @Test
-    void convertsSrtToWebVtt() {
+    void readsSrtWithByteOrderMarkCarriageReturnsAndMarkup() {
         String srt = "\uFEFF1\r\n00:00:01,000 --> 00:00:04,250\r\nHello and <i>welcome</i>.\r\nSecond line\r\n\r\n"
                 + "2\r\n0:01:02,500 --> 0:01:05,000 X1:10 X2:20\r\nBye.\r\n";
 
-        assertEquals("WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.250\nHello and <i>welcome</i>.\nSecond line\n\n"
-                + "2\n00:01:02.500 --> 00:01:05.000\nBye.\n", Transcripts.toWebVtt(bytes(srt)));
+        assertEquals(new Transcript(List.of(new Cue(1_000, 4_250, null, "Hello and welcome. Second line"),
+                new Cue(62_500, 65_000, null, "Bye.")), true, TranscriptFormat.SUBRIP), read(bytes(srt)));
     }
 
     @Test
@@ -67,16 +70,16 @@ class TranscriptsTest {
                 .mapToObj(cue -> (cue + 1) + "\n00:00:01,000 --> 00:00:02,000\nHello\n\n")
                 .collect(Collectors.joining());
 
-        String vtt = withinBound(() -> Transcripts.toWebVtt(bytes(srt)));
+        Transcript transcript = withinBound(() -> read(bytes(srt)));
 
-        assertEquals(5_000, vtt.split("-->", -1).length - 1);
+        assertEquals(5_000, transcript.cues().size());
     }
 
     @Test
     void keepsAFileOfBlankLinesBeforeItsCue() {
         String vtt = "WEBVTT" + "\n".repeat(200_000) + "00:00.000 --> 00:01.000\nHi\n";
 
-        assertEquals(vtt, withinBound(() -> Transcripts.toWebVtt(bytes(vtt))));
+        assertEquals(List.of(new Cue(0, 1_000, null, "Hi")), withinBound(() -> read(bytes(vtt))).cues());
     }
 
     @Test
@@ -95,9 +98,14 @@ class TranscriptsTest {
     }
 
     private static TranscriptException assertKey(String key, byte[] content) {
-        TranscriptException refused = assertThrows(TranscriptException.class, () -> Transcripts.toWebVtt(content));
+        TranscriptException refused = assertThrows(TranscriptException.class, () -> read(content));
         assertEquals(key, refused.messageKey());
         return refused;
+    }
+
+    /** Read as an upload named as SubRip, so that text in no format is refused rather than taken as plain text. */
+    private static Transcript read(byte[] content) {
+        return Transcripts.read(content, "upload.srt");
     }
 
     private static byte[] bytes(String text) {

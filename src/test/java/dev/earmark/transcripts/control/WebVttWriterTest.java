@@ -1,5 +1,7 @@
 package dev.earmark.transcripts.control;
 
+import dev.earmark.transcripts.entity.TranscriptFormat;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,4 +1,4 @@
-package dev.earmark.transcripts.control;
+package dev.earmark.transcripts.entity;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +20,11 @@ public enum TranscriptFormat {
     TranscriptFormat(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
+    }
+
+    /** The name's ending for a file of this format. */
+    public String extension() {
+        return extension;
     }
 
     /** The type to serve the original file with. */
