@@ -141,22 +141,22 @@ start_server() {
     deployed_after=$(seconds_since "$started")
 }
 
-# Sends each query of a file (lines "kind<TAB>query") as GET /api/search?q=, one at a time over one connection;
-# prints "kind<TAB>status<TAB>seconds<TAB>query" per query. The answers go to the folder given.
-run_queries() {
-    local file=$1 answers=$2 config="$work/curl.config"
+# Sends each line of a file (lines "kind<TAB>value") as GET <prefix><value, URL-encoded>, one at a time over one
+# connection; prints "kind<TAB>status<TAB>seconds<TAB>value" per line. The answers go to the folder given.
+run_requests() {
+    local file=$1 answers=$2 prefix=$3 config="$work/curl.config"
     mkdir -p "$answers"
     : >"$config"
-    local number=0 kind query
-    while IFS=$'\t' read -r kind query; do
+    local number=0 kind value
+    while IFS=$'\t' read -r kind value; do
         number=$((number + 1))
-        printf 'url = "%s/api/search?q=%s"\noutput = "%s/%03d.json"\n' "$base" \
-            "$(jq -rn --arg q "$query" '$q | @uri')" "$answers" "$number" >>"$config"
+        printf 'url = "%s%s"\noutput = "%s/%03d.json"\n' "$prefix" "$(jq -rn --arg v "$value" '$v | @uri')" \
+            "$answers" "$number" >>"$config"
     done <"$file"
     curl -s -K "$config" -w '%{http_code}\t%{time_total}\n' | paste <(cut -f1 "$file") - <(cut -f2 "$file")
 }
 
-# p50, p95 and the maximum in milliseconds of the seconds in the third column of the lines on stdin.
+# p50, p95 and the maximum in milliseconds of the seconds in the third column of the lines on stdin, and their count.
 percentiles() {
     cut -f3 | sort -g | awk '{ms[NR] = $1 * 1000}
         function rank(p) { r = int(p * NR / 100); if (r < p * NR / 100) r++; return ms[r < 1 ? 1 : r] }
@@ -168,39 +168,82 @@ median() {
     sort -g | awk '{v[NR] = $1} END {print NR ? v[int((NR + 1) / 2)] : "?"}'
 }
 
-# Warms up with the other query set, then measures; appends a table of percentiles per kind to the results.
+# CPU time (clock ticks) used so far by the application server and, when it runs, PostgreSQL with its backends
+# (ended backends count in the postmaster's children's time): unlike latency, hardly changed by other work on the
+# machine.
+server_cpu_ticks() {
+    local pids
+    pids="$server_pid $(pgrep -P "$server_pid" | tr '\n' ' ')"
+    if [ -n "$postgres_data" ]; then
+        local postmaster
+        postmaster=$(head -1 "$postgres_data/postmaster.pid")
+        pids="$pids $postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+    fi
+    local pid
+    for pid in $pids; do
+        # Fields after the command's closing parenthesis: utime, stime, cutime, cstime are the 12th to 15th.
+        sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13 + $14 + $15}'
+    done | awk '{sum += $1} END {print sum + 0}'
+}
+
+# Measures the requests of one kind; appends "kind<TAB>status<TAB>seconds<TAB>value<TAB>results<TAB>cpu-ms" lines.
+measure_kind() {
+    local kind=$1 file=$2 answers=$3 prefix=$4 timings=$5
+    local before after count
+    before=$(server_cpu_ticks)
+    run_requests "$file" "$answers" "$prefix" >"$work/kind-timings.tsv"
+    after=$(server_cpu_ticks)
+    count=$(wc -l <"$file")
+    local cpu
+    cpu=$(awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$count" \
+        'BEGIN {printf "%.1f", ticks * 1000 / hz / n}')
+    # How many results each request found (the answer's total, else the length of its list).
+    local answer
+    for answer in "$answers"/*.json; do
+        jq -r '.totalItems // .total // ((.items // .results // []) | length)' "$answer" 2>/dev/null || echo "?"
+    done | paste "$work/kind-timings.tsv" - | awk -v cpu="$cpu" '{print $0 "\t" cpu}' >>"$timings"
+}
+
+# Warms up with the other query set, then measures each kind of query, and as a reference without search a show's
+# pages of episodes through the API; appends a table of percentiles per kind to the results.
 measure_queries() {
     local label=$1 indexing=$2
     log "$label: warm-up, $warm_up_rounds rounds of $(wc -l <"$work/corpus/warm-up-queries.tsv") other queries"
-    local round
+    local pages round
+    pages=$(awk -F'\t' '$1 == "rare"' "$work/corpus/queries.tsv" | wc -l)
+    seq "$pages" | sed 's/^/reference\t/' >"$work/reference.tsv"
+    seq $((pages + 1)) $((2 * pages)) | sed 's/^/reference\t/' >"$work/warm-up-reference.tsv"
     for round in $(seq "$warm_up_rounds"); do
-        run_queries "$work/corpus/warm-up-queries.tsv" "$work/answers-$label-warm-up" >/dev/null
+        run_requests "$work/corpus/warm-up-queries.tsv" "$work/answers-$label-warm-up" "$base/api/search?q=" >/dev/null
+        run_requests "$work/warm-up-reference.tsv" "$work/answers-$label-warm-up-reference" \
+            "$base/api/shows/search-benchmark-1/episodes?page=" >/dev/null
     done
-    local load_before
+    local load_before timings="$work/timings-$label.tsv" kind
     load_before=$(load_average)
     log "$label: measuring $(wc -l <"$work/corpus/queries.tsv") queries"
-    run_queries "$work/corpus/queries.tsv" "$work/answers-$label" >"$work/timings-$label.tsv"
-    # How many results each query found (the answer's total, else the length of its list).
-    local answer
-    for answer in "$work/answers-$label"/*.json; do
-        jq -r '.totalItems // .total // ((.items // .results // []) | length)' "$answer" 2>/dev/null || echo "?"
-    done | paste "$work/timings-$label.tsv" - >"$work/timings-$label.tmp"
-    mv "$work/timings-$label.tmp" "$work/timings-$label.tsv"
+    : >"$timings"
+    for kind in rare common phrase prefix; do
+        awk -F'\t' -v kind="$kind" '$1 == kind' "$work/corpus/queries.tsv" >"$work/queries-$kind.tsv"
+        measure_kind "$kind" "$work/queries-$kind.tsv" "$work/answers-$label-$kind" "$base/api/search?q=" "$timings"
+    done
+    measure_kind reference "$work/reference.tsv" "$work/answers-$label-reference" \
+        "$base/api/shows/search-benchmark-1/episodes?page=" "$timings"
     local failures
-    failures=$(awk -F'\t' '$2 != 200' "$work/timings-$label.tsv" | wc -l)
+    failures=$(awk -F'\t' '$2 != 200' "$timings" | wc -l)
     {
         printf '\n### %s (%s UTC; load average before %s, after %s)\n\n' "$label" "$(date -u '+%Y-%m-%d %H:%M')" \
             "$load_before" "$(load_average)"
         printf '%s\n\n' "$indexing"
-        printf '| queries | count | results (median) | p50 | p95 | max |\n|---|---:|---:|---:|---:|---:|\n'
-        local kind
-        for kind in rare common phrase prefix ""; do
-            awk -F'\t' -v kind="$kind" 'kind == "" || $1 == kind' "$work/timings-$label.tsv" >"$work/kind.tsv"
-            printf '%s\t%s\t%s\n' "${kind:-**all**}" "$(cut -f5 "$work/kind.tsv" | median)" \
-                "$(percentiles <"$work/kind.tsv")" |
-                awk -F'\t' '{printf "| %s | %d | %s | %s ms | %s ms | %s ms |\n", $1, $6, $2, $3, $4, $5}'
+        printf '| queries | count | results (median) | p50 | p95 | max | server CPU per request |\n'
+        printf '|---|---:|---:|---:|---:|---:|---:|\n'
+        for kind in rare common phrase prefix "" reference; do
+            awk -F'\t' -v kind="$kind" '(kind == "" && $1 != "reference") || $1 == kind' "$timings" >"$work/kind.tsv"
+            printf '%s\t%s\t%s\t%s\n' "${kind:-**all searches**}" "$(cut -f5 "$work/kind.tsv" | median)" \
+                "$(percentiles <"$work/kind.tsv")" \
+                "$(awk -F'\t' '{sum += $6} END {printf "%.1f", NR ? sum / NR : 0}' "$work/kind.tsv")" |
+                awk -F'\t' '{printf "| %s | %d | %s | %s ms | %s ms | %s ms | %s ms |\n", $1, $6, $2, $3, $4, $5, $7}'
         done
-        [ "$failures" = 0 ] || printf '\n%s answers other than 200 (see %s)\n' "$failures" "$work/timings-$label.tsv"
+        [ "$failures" = 0 ] || printf '\n%s answers other than 200 (see %s)\n' "$failures" "$timings"
     } >>"$results"
 }
 
