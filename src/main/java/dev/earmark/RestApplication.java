@@ -11,6 +11,7 @@ import dev.earmark.platform.boundary.UnexpectedExceptionMapper;
 import dev.earmark.platform.boundary.WebApplicationExceptionMapper;
 import dev.earmark.player.boundary.ListeningPositionsResource;
 import dev.earmark.player.boundary.PlayerTextsResource;
+import dev.earmark.search.boundary.SearchResource;
 import dev.earmark.transcripts.boundary.TranscriptsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -33,6 +34,7 @@ public class RestApplication extends Application {
                 OptimisticLockMapper.class,
                 ListeningPositionsResource.class,
                 PlayerTextsResource.class,
+                SearchResource.class,
                 TranscriptsResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,

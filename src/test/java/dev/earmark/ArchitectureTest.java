@@ -33,6 +33,7 @@ class ArchitectureTest {
             Map.entry("catalogue", Set.of("media", "notes", "platform")),
             Map.entry("snips", Set.of("catalogue", "platform")),
             Map.entry("player", Set.of("catalogue", "media", "platform")),
+            Map.entry("search", Set.of("catalogue", "transcripts", "platform")),
             Map.entry("curation", Set.of("catalogue", "media", "notes", "transcripts", "audit", "platform")),
             Map.entry("demo", Set.of("catalogue", "media", "notes", "transcripts", "snips", "platform")));
 

@@ -39,6 +39,8 @@ import java.util.List;
         + Episode.VISIBLE + " ORDER BY e.show, e.publishedAt DESC, e.id DESC")
 @NamedQuery(name = Episode.FIND_VISIBLE_BY_IDS, query = "SELECT e FROM Episode e LEFT JOIN FETCH e.audioFile WHERE e.id IN :ids AND "
         + Episode.VISIBLE + " ORDER BY e.publishedAt DESC, e.id DESC")
+@NamedQuery(name = Episode.FIND_VISIBLE_WITH_SHOW_BY_IDS, query = "SELECT e FROM Episode e JOIN FETCH e.show WHERE e.id IN :ids AND "
+        + Episode.VISIBLE)
 @NamedQuery(name = Episode.COUNT_VISIBLE_BY_SHOW, query = "SELECT COUNT(e) FROM Episode e WHERE e.show = :show AND "
         + Episode.VISIBLE)
 @NamedQuery(name = Episode.FIND_VISIBLE_BY_ID, query = "SELECT e FROM Episode e JOIN FETCH e.show LEFT JOIN FETCH e.audioFile LEFT JOIN FETCH e.transcript "
@@ -74,6 +76,8 @@ public class Episode extends PersistentEntity {
     public static final String FIND_VISIBLE_IDS_BY_SHOW = "Episode.findVisibleIdsByShow";
     /** Visible episodes by id, newest first, with their audio files. */
     public static final String FIND_VISIBLE_BY_IDS = "Episode.findVisibleByIds";
+    /** Visible episodes by id with their shows, in no order: what search hits name. */
+    public static final String FIND_VISIBLE_WITH_SHOW_BY_IDS = "Episode.findVisibleWithShowByIds";
     public static final String COUNT_VISIBLE_BY_SHOW = "Episode.countVisibleByShow";
     public static final String FIND_VISIBLE_BY_ID = "Episode.findVisibleById";
     public static final String FIND_VISIBLE_BY_SLUGS = "Episode.findVisibleBySlugs";

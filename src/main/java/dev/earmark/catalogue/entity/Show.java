@@ -28,6 +28,7 @@ import java.util.List;
 // With the categories: the lists and the API show them, and one query beats one per show.
 @NamedQuery(name = Show.FIND_ALL, query = "SELECT DISTINCT s FROM Show s LEFT JOIN FETCH s.artwork "
         + "LEFT JOIN FETCH s.categories ORDER BY s.title, s.id")
+@NamedQuery(name = Show.FIND_BY_IDS, query = "SELECT s FROM Show s WHERE s.id IN :ids")
 @NamedQuery(name = Show.COUNT_ALL, query = "SELECT COUNT(s) FROM Show s")
 @NamedQuery(name = Show.EPISODE_COUNTS, query = "SELECT e.show.id, COUNT(e) FROM Episode e GROUP BY e.show.id")
 @NamedQuery(name = Show.COUNT_EPISODES, query = "SELECT COUNT(e) FROM Episode e WHERE e.show = :show")
@@ -44,6 +45,7 @@ public class Show extends PersistentEntity {
 
     public static final String FIND_BY_SLUG = "Show.findBySlug";
     public static final String FIND_ALL = "Show.findAll";
+    public static final String FIND_BY_IDS = "Show.findByIds";
     public static final String COUNT_ALL = "Show.countAll";
     /** Every show's number of episodes in any status, as curators count them: rows (show id, count). */
     public static final String EPISODE_COUNTS = "Show.episodeCounts";

@@ -69,6 +69,7 @@ public class SettingsBacking {
                     : String.join(", ", new TreeSet<>(settings.embedOrigins()));
             case DISPLAY_ZONE -> settings.displayZone().getId();
             case MEDIA_DIR -> settings.mediaDirectory().toString();
+            case SEARCH_INDEX_DIR -> settings.searchIndexDirectory().toString();
             case MAX_AUDIO_BYTES -> Messages.format(locale, "admin.settings.bytes", settings.maxAudioBytes(),
                     settings.maxAudioBytes() / (1024.0 * 1024));
             case BASE_URL -> settings.baseUrl().map(URI::toString).orElseGet(() -> Messages.format(locale, "admin.settings.base-url.unset"));

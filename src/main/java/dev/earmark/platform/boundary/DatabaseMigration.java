@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,7 +16,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything uses JPA: the versioned SQL scripts in
- * {@code db/migration} run on H2 and PostgreSQL alike and keep all data on upgrade.
+ * {@code db/migration} run on H2 and PostgreSQL alike and keep all data on upgrade; those in
+ * {@code db/vendor/h2} and {@code db/vendor/postgresql} are one database's own (the open-source Flyway 11 has no
+ * {@code {vendor}} placeholder, so the folder is chosen here by the database's product name).
  * Start-up beans that touch the database declare {@code @DependsOn("DatabaseMigration")}.
  */
 @Singleton
@@ -26,11 +31,25 @@ public class DatabaseMigration {
     @Resource(name = "jdbc/earmark")
     DataSource dataSource;
 
+    /** Where the migrations for a database are: the common ones and its own ("H2" → db/vendor/h2). */
+    public static String[] locations(String databaseProductName) {
+        return new String[] {"classpath:db/migration",
+                "classpath:db/vendor/" + databaseProductName.toLowerCase(Locale.ROOT)};
+    }
+
+    private String productName() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
+    }
+
     @PostConstruct
     void migrate() {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(productName()))
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()

@@ -48,6 +48,11 @@ public final class Routes {
         /** The player alone, for portals' iframes: the show's latest episode, with the show's list to pick from. */
         SHOW_EMBED("/embed/shows/{show}", "/player/embed.xhtml"),
         EPISODE_EMBED("/embed/episodes/{episode:id}", "/player/embed.xhtml"),
+        /**
+         * Search results; the words and the page come as the query ({@code ?q=…&page=…}). The view is no folder's:
+         * the servers redirect a folder's name to the folder ("/search" → "/search/") before any filter runs.
+         */
+        SEARCH_PAGE("/search", "/search.xhtml"),
         /** A stored file: the id selects it, the name only makes the link readable and names a download. */
         MEDIA("/media/{file:id}/{name:file}", null);
 

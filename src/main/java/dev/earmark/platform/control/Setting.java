@@ -15,7 +15,8 @@ public enum Setting {
     MEDIA_DIR("earmark.media-dir"),
     MAX_AUDIO_BYTES("earmark.max-audio-bytes"),
     BASE_URL("earmark.base-url"),
-    SECURE_COOKIES("earmark.secure-cookies");
+    SECURE_COOKIES("earmark.secure-cookies"),
+    SEARCH_INDEX_DIR("earmark.search-index-dir");
 
     private final String property;
 

@@ -88,7 +88,15 @@ public class Settings {
      * "earmark-media" in the server's own data directory.
      */
     public Path mediaDirectory() {
-        return directory().orElseGet(() -> serverDataDirectory().resolve("earmark-media"));
+        return directory(Setting.MEDIA_DIR).orElseGet(() -> serverDataDirectory().resolve("earmark-media"));
+    }
+
+    /**
+     * Where this server keeps its search index when the database is H2 (PostgreSQL searches itself): its own folder,
+     * never shared. Default: a folder "earmark-search" in the server's own data directory.
+     */
+    public Path searchIndexDirectory() {
+        return directory(Setting.SEARCH_INDEX_DIR).orElseGet(() -> serverDataDirectory().resolve("earmark-search"));
     }
 
     /** The largest audio upload accepted, in bytes (default 500 MiB). */
@@ -145,7 +153,8 @@ public class Settings {
                 yield wrong.isEmpty() ? Optional.empty() : Optional.of(new Problem("settings.error.origins", String.join(", ", wrong)));
             }
             case DISPLAY_ZONE -> zone().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.zone", value));
-            case MEDIA_DIR -> directory().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.directory", value));
+            case MEDIA_DIR, SEARCH_INDEX_DIR -> directory(setting).isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.directory", value));
             case MAX_AUDIO_BYTES -> byteCount().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.bytes", value));
             case BASE_URL -> baseUrl().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.url", value));
         };
@@ -186,8 +195,8 @@ public class Settings {
     }
 
     /** Only an absolute path: a relative one would depend on the directory the server was started from. */
-    private Optional<Path> directory() {
-        return configured(Setting.MEDIA_DIR).flatMap(configured -> {
+    private Optional<Path> directory(Setting setting) {
+        return configured(setting).flatMap(configured -> {
             try {
                 return Optional.of(Path.of(configured.value())).filter(Path::isAbsolute);
             } catch (InvalidPathException invalid) {

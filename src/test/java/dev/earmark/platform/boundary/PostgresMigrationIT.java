@@ -228,7 +228,7 @@ class PostgresMigrationIT {
     private static Flyway flyway() {
         return Flyway.configure()
                 .dataSource(postgres.jdbcUrl(), PostgresServer.USER, "")
-                .locations("classpath:db/migration")
+                .locations(DatabaseMigration.locations("PostgreSQL"))
                 .load();
     }
 }
