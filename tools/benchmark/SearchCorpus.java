@@ -27,9 +27,10 @@ import java.util.stream.Stream;
  * header naming the columns), and two query sets (warm-up and measured), written into the folder given.
  *
  * <p>Words are drawn by Zipf's law (exponent 1.07) over a vocabulary of real English words: first the words of the
- * demo's conversations, ranked by how often they occur there (so "the" and "and" are the most frequent), then those
- * of the repository's documentation, then the other words of /usr/share/dict/words (Debian's wamerican; without it
- * the vocabulary is the repository's alone, a few thousand words) in a shuffled order, as the long tail. Transcripts are sentences of varied length, one cue each,
+ * demo's conversations (tools/demo-content/conversations), ranked by how often they occur there (so "the" and "and"
+ * are the most frequent), then the other words of /usr/share/dict/words (Debian's wamerican; without it the
+ * vocabulary is the conversations' alone, about 1,200 words) in a shuffled order, as the long tail. Only files that
+ * rarely change feed it, so the same seed gives the same corpus. Transcripts are sentences of varied length, one cue each,
  * two speakers taking turns, cue times advancing at about 2.5 words a second. Everything follows from the seed.
  *
  * <p>Usage: {@code java tools/benchmark/SearchCorpus.java OUT_DIR [--episodes N] [--words-per-transcript N]
@@ -79,8 +80,8 @@ public final class SearchCorpus {
     public static void main(String[] arguments) throws IOException {
         Options options = Options.parse(arguments);
         Path root = Path.of("").toAbsolutePath();
-        String conversations = repositoryText(root, "tools/demo-content/conversations");
-        List<String> vocabulary = vocabulary(conversations, repositoryText(root, "docs"), options.seed);
+        String conversations = textOf(root, "tools/demo-content/conversations");
+        List<String> vocabulary = vocabulary(conversations, options.seed);
         SearchCorpus corpus = new SearchCorpus(options, vocabulary, stopWords(), speakers(conversations));
         Files.createDirectories(options.out);
         corpus.writeShows();
@@ -88,8 +89,8 @@ public final class SearchCorpus {
         corpus.writeQueries("queries.tsv", options.seed + 1);
         corpus.writeQueries("warm-up-queries.tsv", options.seed + 2);
         System.out.printf(Locale.ROOT, "vocabulary %,d words (%s); %,d episodes, %,d cues, %,d transcript words%n",
-                vocabulary.size(), Files.isReadable(DICTIONARY) ? "repository + " + DICTIONARY
-                        : "repository only: install wamerican for a realistic tail of rare words",
+                vocabulary.size(), Files.isReadable(DICTIONARY) ? "demo conversations + " + DICTIONARY
+                        : "demo conversations only: install wamerican for a realistic tail of rare words",
                 options.episodes, corpus.cues, corpus.tokens);
     }
 
@@ -97,7 +98,7 @@ public final class SearchCorpus {
 
     private static final Path DICTIONARY = Path.of("/usr/share/dict/words");
 
-    private static String repositoryText(Path root, String folder) throws IOException {
+    private static String textOf(Path root, String folder) throws IOException {
         StringBuilder text = new StringBuilder();
         try (Stream<Path> files = Files.list(root.resolve(folder))) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -107,21 +108,15 @@ public final class SearchCorpus {
         return text.toString();
     }
 
-    /**
-     * The conversations' words by falling frequency; then the documentation's words that the dictionary knows (its
-     * other tokens are code), by falling frequency; then the dictionary's other words, shuffled by the seed.
-     */
-    private static List<String> vocabulary(String conversations, String documentation, long seed) throws IOException {
-        List<String> dictionary = Files.isReadable(DICTIONARY)
-                ? Files.readAllLines(DICTIONARY, StandardCharsets.UTF_8).stream()
-                        .filter(word -> word.matches("[a-z]{2,20}")).toList()
-                : List.of();
+    /** The conversations' words by falling frequency, then the dictionary's other words, shuffled by the seed. */
+    private static List<String> vocabulary(String conversations, long seed) throws IOException {
         Set<String> vocabulary = new LinkedHashSet<>(byFrequency(conversations));
-        Set<String> known = Set.copyOf(dictionary);
-        byFrequency(documentation).stream().filter(known::contains).forEach(vocabulary::add);
-        List<String> tail = new ArrayList<>(dictionary);
-        Collections.shuffle(tail, new Random(seed));
-        vocabulary.addAll(tail);
+        if (Files.isReadable(DICTIONARY)) {
+            List<String> dictionary = new ArrayList<>(Files.readAllLines(DICTIONARY, StandardCharsets.UTF_8).stream()
+                    .filter(word -> word.matches("[a-z]{2,20}")).toList());
+            Collections.shuffle(dictionary, new Random(seed));
+            vocabulary.addAll(dictionary);
+        }
         return List.copyOf(vocabulary);
     }
 
@@ -157,9 +152,9 @@ public final class SearchCorpus {
     }
 
     /** The names of the demo conversations' speakers. */
-    private static List<String> speakers(String repositoryText) {
+    private static List<String> speakers(String conversations) {
         Set<String> names = new LinkedHashSet<>();
-        Matcher speaker = SPEAKER_LINE.matcher(repositoryText);
+        Matcher speaker = SPEAKER_LINE.matcher(conversations);
         while (speaker.find()) {
             names.add(speaker.group(1));
         }

@@ -17,7 +17,7 @@
 # Usage: tools/benchmark/search.sh [--database h2|postgresql] [--episodes N] [--queries N] [--warm-up-rounds N]
 #                                  [--no-build] [--keep]
 #   --database: only that one (default both); --episodes: corpus size (10000); --queries: measured queries (200);
-#   --warm-up-rounds: passes over the warm-up queries before measuring (2); --no-build: use target/earmark.war and
+#   --warm-up-rounds: passes over the warm-up queries before measuring (3); --no-build: use target/earmark.war and
 #   the WildFly in target/ as they are; --keep: leave the work folder (corpus, servers, logs, answers) for a look.
 set -Eeuo pipefail
 trap 'echo "stopped: line $LINENO failed: $BASH_COMMAND" >&2' ERR
@@ -27,7 +27,7 @@ offset=${EARMARK_PORT_OFFSET:-410}
 databases=(h2 postgresql)
 episodes=10000
 queries=200
-warm_up_rounds=2
+warm_up_rounds=3
 build=true
 keep=false
 while [ $# -gt 0 ]; do
@@ -186,6 +186,10 @@ server_cpu_ticks() {
     done | awk '{sum += $1} END {print sum + 0}'
 }
 
+cpu_seconds() {
+    awk -v ticks="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", ticks / hz}'
+}
+
 # Measures the requests of one kind; appends "kind<TAB>status<TAB>seconds<TAB>value<TAB>results<TAB>cpu-ms" lines.
 measure_kind() {
     local kind=$1 file=$2 answers=$3 prefix=$4 timings=$5
@@ -251,7 +255,9 @@ benchmark_h2() {
     prepare_server h2
     log "h2: first start (Flyway creates the schema, the demo is loaded)"
     start_server h2
-    log "h2: deployed after $deployed_after s"
+    local empty_cpu
+    empty_cpu=$(cpu_seconds "$(server_cpu_ticks)")
+    log "h2: deployed after $deployed_after s, $empty_cpu s of CPU"
     stop_server
     local h2_jar database="$server_home/standalone/data/earmark" table started
     h2_jar=$(ls "$server_home"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
@@ -273,13 +279,16 @@ benchmark_h2() {
     deployed=$deployed_after
     started=$(now)
     indexed=$(wait_for_search_index "$started")
+    local indexed_cpu
+    indexed_cpu=$(cpu_seconds "$(server_cpu_ticks)")
     # LuceneSearch logs what each catching up indexed and how long it took.
     local indexing
     indexing=$( (grep -o 'Search index: .*' "$server_home/standalone/log/server.log" || true) | paste -sd ';' | sed 's/;/; /g')
     log "h2: deployed after $deployed s, first search answer $indexed s later; ${indexing:-no indexing logged}"
     measure_queries H2 "Loading (CSV into the stopped database): $(IFS=,; echo "${loading[*]}" | sed 's/,/, /g').
-Start with the corpus: deployed after $deployed s, the first search answered $indexed s after that. The server's log:
-${indexing:-no indexing logged}."
+Start with the corpus: deployed after $deployed s, the first search answered $indexed s after that, the server having
+used $indexed_cpu s of CPU since its start (the first start, on the empty database: $empty_cpu s until deployed).
+The server's log: ${indexing:-no indexing logged}."
     stop_server
 }
 
@@ -336,18 +345,20 @@ benchmark_postgresql() {
         loading+=("$table $(seconds_since "$started") s")
         log "postgresql: loaded $table in ${loading[-1]#* } (into a bare table: ${raw_copies[-1]#* })"
     done
+    # VACUUM also moves the GIN indexes' pending entries (fastupdate) of the bulk load into the indexes proper.
     started=$(now)
-    psql_earmark -d earmark -c "ANALYZE" \
+    psql_earmark -d earmark -c "VACUUM ANALYZE" \
         -c "UPDATE catalogue_revision SET revision = revision + 1, changed_at = CURRENT_TIMESTAMP"
-    local analyzed sizes
+    local analyzed sizes first_search
     analyzed=$(seconds_since "$started")
+    log "postgresql: VACUUM ANALYZE in $analyzed s"
     sizes=$(psql_earmark -d earmark -At -c "SELECT string_agg(c.relname || ' ' ||
             pg_size_pretty(pg_relation_size(c.oid)), ', ' ORDER BY c.relname) FROM pg_class c
             JOIN pg_am am ON am.oid = c.relam WHERE c.relkind = 'i' AND am.amname = 'gin'")
-    wait_for_search_index "$(now)" >/dev/null
+    first_search=$(wait_for_search_index "$(now)")
     measure_queries PostgreSQL "Loading (COPY with the search columns and indexes maintained): $(IFS=,; echo \
 "${loading[*]}" | sed 's/,/, /g'); the same rows into bare tables: $(IFS=,; echo "${raw_copies[*]}" | sed 's/,/, /g');
-ANALYZE $analyzed s. GIN indexes: ${sizes:-none}."
+VACUUM ANALYZE $analyzed s; the first search (cold) $first_search s. GIN indexes: ${sizes:-none}."
     stop_server
     stop_postgres
 }
