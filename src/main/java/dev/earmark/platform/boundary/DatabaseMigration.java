@@ -2,6 +2,8 @@ package dev.earmark.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -31,13 +33,25 @@ public class DatabaseMigration {
     @Resource(name = "jdbc/earmark")
     DataSource dataSource;
 
+    private String productName;
+
     /** Where the migrations for a database are: the common ones and its own ("H2" → db/vendor/h2). */
     public static String[] locations(String databaseProductName) {
         return new String[] {"classpath:db/migration",
                 "classpath:db/vendor/" + databaseProductName.toLowerCase(Locale.ROOT)};
     }
 
-    private String productName() {
+    /**
+     * The database's product name as its driver tells it ("H2", "PostgreSQL"), for features with code of their own
+     * per database. Read here, where the data source is known to be Earmark's: in a CDI bean, WildFly injected
+     * its default data source for the same {@code @Resource}.
+     */
+    @Lock(LockType.READ)
+    public String databaseProductName() {
+        return productName;
+    }
+
+    private String readProductName() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
@@ -47,9 +61,10 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        productName = readProductName();
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations(locations(productName()))
+                .locations(locations(productName))
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()

@@ -31,14 +31,10 @@ public class PostgresSearch implements SearchEngine {
     private static final String VISIBLE = "(e.status IN ('PUBLISHED', 'ARCHIVED') OR (e.status = 'SCHEDULED' AND e.published_at <= ?1))";
 
     /**
-     * How many matches of each kind (shows, episodes, passages) are ranked and counted at most. A word said in most
-     * episodes matches hundreds of thousands of cues, and ranking them all read every one of those rows (seconds on
-     * 10,000 episodes); the GIN index finds the first this many at once. A search with more matches ranks an
-     * arbitrary thousand of them and counts a thousand: such a word tells little, and nobody pages that far.
+     * ?1 now, ?2 limit, ?3 offset, ?4 the headline options; the query's words from ?5 on. Each kind is cut at
+     * {@link SearchEngine#CANDIDATES} matches before ranking, the first the GIN index finds (an arbitrary thousand when
+     * there are more), and the shown passages are made for the page's rows only.
      */
-    static final int CANDIDATES = 1000;
-
-    /** ?1 now, ?2 limit, ?3 offset, ?4 the headline options; the query's words from ?5 on. */
     private static final String SEARCH = """
             WITH q AS (SELECT %s AS query),
             hits AS (

@@ -1,14 +1,11 @@
 package dev.earmark.search.boundary;
 
+import dev.earmark.platform.boundary.DatabaseMigration;
 import dev.earmark.search.control.SearchEngine;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /** The search engine of the database Earmark runs on: PostgreSQL searches itself, H2 gets Earmark's Lucene index. */
 @ApplicationScoped
@@ -16,16 +13,15 @@ public class SearchEngines {
 
     static final String POSTGRESQL = "PostgreSQL";
 
-    @Resource(name = "jdbc/earmark")
-    DataSource dataSource;
+    /** Knows the database: it migrated it before anything else started. */
+    @Inject
+    DatabaseMigration database;
 
     @Inject
     Instance<PostgresSearch> postgres;
 
     @Inject
     Instance<LuceneSearch> lucene;
-
-    private volatile Boolean onPostgres;
 
     @Produces
     SearchEngine engine() {
@@ -38,13 +34,6 @@ public class SearchEngines {
     }
 
     private boolean isPostgres() {
-        if (onPostgres == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                onPostgres = POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot tell which database Earmark runs on", e);
-            }
-        }
-        return onPostgres;
+        return POSTGRESQL.equals(database.databaseProductName());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 
 /** {@code GET /api/search?q=…&page=…&size=…}: what listeners may see, ranked, with the matched words marked. */
 @Path("search")
@@ -29,7 +30,7 @@ public class SearchResource {
             String html) {
 
         static SearchResultJson of(SearchResult result, BaseUrl base) {
-            return new SearchResultJson(result.kind().name().toLowerCase(java.util.Locale.ROOT), result.title(),
+            return new SearchResultJson(result.kind().name().toLowerCase(Locale.ROOT), result.title(),
                     result.showTitle(), base.absolute(result.path()), result.startSeconds(), result.html());
         }
     }

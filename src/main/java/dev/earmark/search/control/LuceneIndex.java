@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -35,15 +33,15 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 /**
  * The search index beside H2: one document per show, per episode (title; title, notes and chapter titles) and per
- * transcript cue (its text, and for showing the passage the cues before and after it). Episodes and cues carry the
+ * transcript cue (its text; a hit shows it with the cues before and after it, found by their keys). Episodes and cues carry the
  * episode's status and publication time, so that what listeners may see is decided at search time, by the clock:
  * a scheduled episode appears when it falls due without anything being indexed. Shows and episodes keep their
  * version, by which {@link #versions} tells what the database changed since. Thread-safe: Lucene's writer and
@@ -52,17 +50,24 @@ import org.apache.lucene.util.Bits;
 public final class LuceneIndex implements Closeable {
 
     /** The layout of the documents: an index of another layout is built again from the database. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "4";
     private static final String LAYOUT_KEY = "earmark.layout";
     private static final String DATABASE_KEY = "earmark.database";
 
     private static final String KIND = "kind";
     private static final String KEY = "key";
     private static final String CUE_OF = "cueOf";
+    /** A cue's episode and position: "12:7". */
+    private static final String CUE_KEY = "cueKey";
+    private static final String POSITION = "position";
     private static final String ID = "id";
     private static final String START = "start";
     private static final String TIMED = "timed";
-    private static final String STATUS = "status";
+    /** Whether listeners see an episode: {@link #ALWAYS}, {@link #SCHEDULED} (once due), {@link #NEVER}. */
+    private static final String VISIBILITY = "visibility";
+    private static final String ALWAYS = "always";
+    private static final String SCHEDULED = "scheduled";
+    private static final String NEVER = "never";
     private static final String PUBLISHED = "published";
     private static final String TITLE = "title";
     private static final String ALL = "all";
@@ -92,7 +97,7 @@ public final class LuceneIndex implements Closeable {
                     && Map.of(LAYOUT_KEY, LAYOUT, DATABASE_KEY, database).equals(madeFor(directory));
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(current ? OpenMode.APPEND : OpenMode.CREATE)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(128);
             writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, DATABASE_KEY, database).entrySet());
             writer.commit();
@@ -141,7 +146,7 @@ public final class LuceneIndex implements Closeable {
 
     public void put(ShowDocument show) {
         Document document = new Document();
-        document.add(new StringField(KIND, SHOW, Field.Store.YES));
+        document.add(new StoredField(KIND, SHOW));
         document.add(new StringField(KEY, SHOW + show.id(), Field.Store.NO));
         identify(document, show.id());
         document.add(new NumericDocValuesField(SHOW_VERSION, show.version()));
@@ -159,7 +164,7 @@ public final class LuceneIndex implements Closeable {
     /** Indexes the episode and its cues anew, replacing what the index had of it. */
     public void put(EpisodeDocument episode) {
         Document document = new Document();
-        document.add(new StringField(KIND, EPISODE, Field.Store.YES));
+        document.add(new StoredField(KIND, EPISODE));
         document.add(new StringField(KEY, EPISODE + episode.id(), Field.Store.NO));
         identify(document, episode.id());
         visibility(document, episode);
@@ -173,14 +178,16 @@ public final class LuceneIndex implements Closeable {
         List<CueDocument> cueList = episode.cues();
         for (int at = 0; at < cueList.size(); at++) {
             Document cue = new Document();
-            cue.add(new StringField(KIND, CUE, Field.Store.YES));
+            cue.add(new StoredField(KIND, CUE));
             cue.add(new StringField(CUE_OF, String.valueOf(episode.id()), Field.Store.NO));
             identify(cue, episode.id());
             visibility(cue, episode);
             cue.add(new StoredField(START, cueList.get(at).startMillis()));
             cue.add(new StoredField(TIMED, episode.timed() ? 1 : 0));
             cue.add(new TextField(TEXT, cueList.get(at).text(), Field.Store.NO));
-            cue.add(new StoredField(SHOWN, passage(cueList, at)));
+            cue.add(new StringField(CUE_KEY, episode.id() + ":" + at, Field.Store.NO));
+            cue.add(new StoredField(POSITION, at));
+            cue.add(new StoredField(SHOWN, cueList.get(at).text()));
             cues.add(cue);
         }
         write(writer -> {
@@ -214,35 +221,35 @@ public final class LuceneIndex implements Closeable {
 
     /**
      * One page of hits, ranked in tiers: shows and episodes whose title matches, then those whose other text does,
-     * then transcript passages; within a tier by Lucene's relevance (BM25).
+     * then transcript passages; within a tier by Lucene's relevance (BM25) among its first
+     * {@link SearchEngine#CANDIDATES} matches.
      */
     public Page<Hit> search(SearchQuery query, Instant now, PageRequest request) {
         if (!query.isSearchable()) {
             return Page.of(List.of(), request, 0);
         }
-        Query visible = visibleAt(now);
+        // Only shows and episodes have titles and other text, only cues have TEXT: the fields tell the kinds apart.
         Query titles = queries.on(TITLE, query);
         List<Query> tiers = List.of(
-                filtered(titles, visible),
-                new BooleanQuery.Builder().add(filtered(queries.on(ALL, query), visible), Occur.MUST)
-                        .add(titles, Occur.MUST_NOT).build(),
-                new BooleanQuery.Builder().add(queries.on(TEXT, query), Occur.MUST)
-                        .add(new TermQuery(new Term(KIND, CUE)), Occur.FILTER)
-                        .add(visible, Occur.FILTER).build());
+                visibleAt(now, titles),
+                visibleAt(now, new BooleanQuery.Builder().add(queries.on(ALL, query), Occur.MUST)
+                        .add(titles, Occur.MUST_NOT).build()),
+                visibleAt(now, queries.on(TEXT, query)));
         QueryTerms terms = queries.terms(query);
         return withSearcher(searcher -> {
             List<Hit> hits = new ArrayList<>();
             long total = 0;
             long skip = request.firstResult();
             for (Query tier : tiers) {
-                int count = searcher.count(tier);
-                total += count;
                 int wanted = request.size() - hits.size();
-                if (wanted > 0 && skip < count) {
-                    ScoreDoc[] found = searcher.search(tier, (int) skip + wanted).scoreDocs;
-                    for (int at = (int) skip; at < found.length; at++) {
-                        hits.add(hit(searcher, found[at].doc, terms));
-                    }
+                FirstMatches matches = new FirstMatches(SearchEngine.CANDIDATES,
+                        (int) Math.min(SearchEngine.CANDIDATES, skip + Math.max(wanted, 0)));
+                searcher.search(tier, matches);
+                int count = matches.count();
+                total += count;
+                List<ScoreDoc> best = matches.best();
+                for (int at = (int) skip; wanted > 0 && at < best.size(); at++) {
+                    hits.add(hit(searcher, best.get(at).doc, terms));
                 }
                 skip = Math.max(0, skip - count);
             }
@@ -251,7 +258,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     private Hit hit(IndexSearcher searcher, int doc, QueryTerms terms) throws IOException {
-        Document stored = searcher.storedFields().document(doc, Set.of(KIND, ID, START, TIMED, SHOWN));
+        Document stored = searcher.storedFields().document(doc, Set.of(KIND, ID, START, TIMED, POSITION, SHOWN));
         Hit.Kind hitKind = switch (stored.get(KIND)) {
             case SHOW -> Hit.Kind.SHOW;
             case EPISODE -> Hit.Kind.EPISODE;
@@ -259,30 +266,27 @@ public final class LuceneIndex implements Closeable {
         };
         long start = stored.getField(START) == null ? 0 : stored.getField(START).numericValue().longValue();
         boolean timed = stored.getField(TIMED) != null && stored.getField(TIMED).numericValue().intValue() == 1;
-        return new Hit(hitKind, stored.getField(ID).numericValue().longValue(), start, timed,
-                Highlights.mark(stored.get(SHOWN), analyzer, terms));
+        long id = stored.getField(ID).numericValue().longValue();
+        String shown = hitKind == Hit.Kind.PASSAGE
+                ? passage(searcher, id, stored.getField(POSITION).numericValue().intValue(), stored.get(SHOWN))
+                : stored.get(SHOWN);
+        return new Hit(hitKind, id, start, timed, Highlights.mark(shown, analyzer, terms));
     }
 
-    /** Shows always; episodes and cues of published and archived episodes, and of scheduled ones that are due. */
-    private static Query visibleAt(Instant now) {
-        Query due = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(STATUS, "SCHEDULED")), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER)
+    /**
+     * The query's matches that listeners may see: all but the few hidden ones, excluded by short lists (drafts, and
+     * scheduled episodes not yet due), as a filter that every visible document had to match cost a conjunction with
+     * almost the whole index. Shows have no visibility field and are always visible.
+     */
+    private static Query visibleAt(Instant now, Query query) {
+        Query notYetDue = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(VISIBILITY, SCHEDULED)), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(PUBLISHED, now.toEpochMilli() + 1, Long.MAX_VALUE), Occur.FILTER)
                 .build();
         return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, SHOW)), Occur.SHOULD)
-                .add(new TermQuery(new Term(STATUS, "PUBLISHED")), Occur.SHOULD)
-                .add(new TermQuery(new Term(STATUS, "ARCHIVED")), Occur.SHOULD)
-                .add(due, Occur.SHOULD)
-                .setMinimumNumberShouldMatch(1)
-                .build();
-    }
-
-    private static Query filtered(Query query, Query visible) {
-        return new BooleanQuery.Builder().add(query, Occur.MUST)
-                .add(new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, SHOW)), Occur.SHOULD)
-                        .add(new TermQuery(new Term(KIND, EPISODE)), Occur.SHOULD).build(), Occur.FILTER)
-                .add(visible, Occur.FILTER)
+                .add(query, Occur.MUST)
+                .add(new TermQuery(new Term(VISIBILITY, NEVER)), Occur.MUST_NOT)
+                .add(notYetDue, Occur.MUST_NOT)
                 .build();
     }
 
@@ -292,7 +296,12 @@ public final class LuceneIndex implements Closeable {
     }
 
     private static void visibility(Document document, EpisodeDocument episode) {
-        document.add(new StringField(STATUS, episode.status(), Field.Store.NO));
+        String visibility = switch (episode.status()) {
+            case "PUBLISHED", "ARCHIVED" -> ALWAYS;
+            case "SCHEDULED" -> SCHEDULED;
+            default -> NEVER;
+        };
+        document.add(new StringField(VISIBILITY, visibility, Field.Store.NO));
         document.add(new LongPoint(PUBLISHED, episode.publishedAt() == null ? Long.MAX_VALUE
                 : episode.publishedAt().toEpochMilli()));
     }
@@ -303,11 +312,18 @@ public final class LuceneIndex implements Closeable {
         return episode.notes().isBlank() ? chapters : (episode.notes() + " " + chapters).strip();
     }
 
-    /** The cue with the ones before and after it: a few sentences around what was found. */
-    private static String passage(List<CueDocument> cues, int at) {
-        return IntStream.rangeClosed(Math.max(0, at - 1), Math.min(cues.size() - 1, at + 1))
-                .mapToObj(index -> cues.get(index).text())
-                .collect(Collectors.joining(" "));
+    /**
+     * The cue with the ones before and after it: a few sentences around what was found. Looked up when shown rather
+     * than stored with every cue, which tripled what indexing compressed and wrote.
+     */
+    private static String passage(IndexSearcher searcher, long episode, int position, String cue) throws IOException {
+        return (cueText(searcher, episode, position - 1) + " " + cue + " " + cueText(searcher, episode, position + 1))
+                .strip();
+    }
+
+    private static String cueText(IndexSearcher searcher, long episode, int position) throws IOException {
+        ScoreDoc[] found = searcher.search(new TermQuery(new Term(CUE_KEY, episode + ":" + position)), 1).scoreDocs;
+        return found.length == 0 ? "" : searcher.storedFields().document(found[0].doc, Set.of(SHOWN)).get(SHOWN);
     }
 
     private static String nonNull(String text) {

@@ -12,6 +12,13 @@ import java.time.Instant;
  */
 public interface SearchEngine {
 
+    /**
+     * How many matches of each tier or kind an engine ranks and counts at most. A word said in most episodes matches
+     * hundreds of thousands of cues; ranking and counting them all took PostgreSQL seconds and Lucene tens of
+     * milliseconds on 10,000 episodes. Such a word tells little, and nobody pages past a thousand hits.
+     */
+    int CANDIDATES = 1000;
+
     /** @param now what "now" is for scheduled episodes: a hit never names an episode listeners cannot see then */
     Page<Hit> search(SearchQuery query, Instant now, PageRequest request);
 }

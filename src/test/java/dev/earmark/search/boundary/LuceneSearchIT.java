@@ -1,9 +1,12 @@
 package dev.earmark.search.boundary;
 
+import dev.earmark.platform.control.Settings;
 import dev.earmark.search.control.SearchEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -26,7 +29,7 @@ class LuceneSearchIT extends SearchCases {
             }
         };
         lucene.em = em;
-        lucene.settings = new dev.earmark.platform.control.Settings();
+        lucene.settings = new Settings();
     }
 
     @Override
@@ -35,8 +38,11 @@ class LuceneSearchIT extends SearchCases {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         lucene.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
         if (before == null) {
             System.clearProperty("earmark.search-index-dir");
         } else {

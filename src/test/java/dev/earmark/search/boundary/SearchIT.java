@@ -150,5 +150,6 @@ class SearchIT extends ServerTest {
         assertTrue(page.body().contains("<mark>" + word + "</mark>"), page.body());
         assertTrue(page.body().contains("1:02"), "the passage's time");
         assertEquals(200, WebClient.anonymous(base).get("search").status(), "without words, the form alone");
+        assertEquals(404, WebClient.anonymous(base).get("search.xhtml?q=" + word).status(), "one address per page");
     }
 }

@@ -7,6 +7,7 @@ import dev.earmark.search.control.Documents.CueDocument;
 import dev.earmark.search.control.Documents.EpisodeDocument;
 import dev.earmark.search.control.Documents.ShowDocument;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -19,7 +20,7 @@ class LuceneIndexTest {
 
     private static EpisodeDocument episode(long id, long version, String title, String... cues) {
         return new EpisodeDocument(id, version, "PUBLISHED", NOW.minusSeconds(60), title, "", List.of(),
-                java.util.Arrays.stream(cues).map(text -> new CueDocument(1_000, text)).toList(), true);
+                Arrays.stream(cues).map(text -> new CueDocument(1_000, text)).toList(), true);
     }
 
     private static long hits(LuceneIndex index, String typed) {

@@ -3,12 +3,16 @@ package dev.earmark.search.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.earmark.testing.browser.BrowserTest;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 /** A listener searches the demo from the header and lands on the second where it is said. */
 class SearchBrowserIT extends BrowserTest {
@@ -23,6 +27,10 @@ class SearchBrowserIT extends BrowserTest {
         box.sendKeys(Keys.ENTER);
         browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector(".search-passage")).isEmpty());
 
+        Results results = new AxeBuilder().analyze(browser.driver());
+        assertTrue(results.getViolations().isEmpty(), "the search page with hits: " + results.getViolations().stream()
+                .map(Rule::getId).toList());
+
         WebElement passage = browser.driver().findElements(By.cssSelector(".search-passage")).stream()
                 .filter(link -> link.findElements(By.tagName("mark")).size() >= 2).findFirst().orElseThrow();
         assertTrue(passage.getText().toLowerCase().contains("key transparency"), passage.getText());
@@ -36,6 +44,19 @@ class SearchBrowserIT extends BrowserTest {
         browser.waitUpTo(WAIT).until(driver -> Math.abs(((Number) browser.script("return " + audio + ".currentTime;"))
                 .doubleValue() - second) < 0.5);
         assertEquals(second, ((Number) browser.script("return " + audio + ".currentTime;")).doubleValue(), 0.5);
+    }
+
+    @Test
+    void theHeaderBoxFitsA320PixelScreen() {
+        browser.driver().manage().window().setSize(new Dimension(320, 800));
+        try {
+            browser.driver().get(base + "search?q=key+transparency");
+            assertEquals(0L, browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"));
+            assertTrue(browser.driver().findElement(By.id("site-search-q")).isDisplayed());
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     @Test
