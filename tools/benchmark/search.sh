@@ -322,9 +322,6 @@ benchmark_postgresql() {
         --commands='embed-server --server-config=standalone.xml --std-out=discard,data-source remove --name=EarmarkDS,stop-embedded-server' >/dev/null
     "$server_home/bin/jboss-cli.sh" --file=server-config/wildfly/postgresql-datasource.cli \
         -Dpostgresql.jar="$postgresql_jar" >/dev/null
-    # Workaround: search.boundary.SearchEngines' @Resource DataSource gets WildFly's default datasource (ExampleDS, an
-    # H2), so on PostgreSQL it chose the Lucene index; pointing the default at Earmark's makes it search PostgreSQL.
-    "$server_home/bin/jboss-cli.sh" --commands='embed-server --server-config=standalone.xml --std-out=discard,/subsystem=ee/service=default-bindings:write-attribute(name=datasource, value=java:jboss/datasources/EarmarkDS),stop-embedded-server' >/dev/null
     export EARMARK_DB_URL="jdbc:postgresql://127.0.0.1:$postgres_port/earmark" EARMARK_DB_USER=earmark \
         EARMARK_DB_PASSWORD=trust-ignores-it
     log "postgresql: deploying (Flyway creates the schema, the demo is loaded)"
