@@ -75,7 +75,8 @@ public class SettingsBacking {
             case BASE_URL -> settings.baseUrl().map(URI::toString).orElseGet(() -> Messages.format(locale, "admin.settings.base-url.unset"));
             case TRANSCRIPTION_ENGINE -> settings.transcriptionEngine();
             case TRANSCRIPTION_JOBS_PER_SERVER -> Integer.toString(settings.transcriptionJobsPerServer());
-            case TRANSCRIPTION_SERVICE_URL -> settings.transcriptionServiceUrl().toString();
+            case TRANSCRIPTION_SERVICE_URL -> settings.findTranscriptionServiceUrl().map(URI::toString)
+                    .orElseGet(() -> Messages.format(locale, "admin.transcription.serviceUrl.unusable"));
             case TRANSCRIPTION_SERVICE_MODEL -> settings.transcriptionServiceModel();
             case TRANSCRIPTION_SERVICE_TIMEOUT -> Messages.format(locale, "admin.settings.seconds",
                     settings.transcriptionServiceTimeout().toSeconds());

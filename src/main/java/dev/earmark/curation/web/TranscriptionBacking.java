@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -92,8 +93,8 @@ public class TranscriptionBacking {
 
     /** The chosen engine in words: the built-in one, or the service and where it is (never its key). */
     public String getEngineDescription() {
-        return Messages.format(locale(), "admin.transcription.engine." + getEngine(),
-                settings.transcriptionServiceUrl().toString());
+        return Messages.format(locale(), "admin.transcription.engine." + getEngine(), settings.findTranscriptionServiceUrl()
+                .map(URI::toString).orElseGet(() -> Messages.format(locale(), "admin.transcription.serviceUrl.unusable")));
     }
 
     private static Locale locale() {

@@ -133,7 +133,7 @@ public class Settings {
 
     /**
      * Which engine transcribes: "pocketsphinx" (built in, the default) or "openai" (an OpenAI-compatible service at
-     * {@link #transcriptionServiceUrl()}).
+     * {@link #findTranscriptionServiceUrl()}).
      */
     public String transcriptionEngine() {
         return transcriptionEngineChoice().orElse(TRANSCRIPTION_ENGINES.get(0));
@@ -144,11 +144,17 @@ public class Settings {
         return jobsPerServer().orElse(1);
     }
 
-    /** Where the OpenAI-compatible transcription service is, without its path {@code v1/audio/transcriptions}. */
-    public URI transcriptionServiceUrl() {
-        return configured(Setting.TRANSCRIPTION_SERVICE_URL).map(Configured::value)
-                .filter(value -> BASE_URL.matcher(value).matches())
-                .map(URI::create).orElse(URI.create("https://api.openai.com"));
+    /**
+     * Where the OpenAI-compatible transcription service is, without its path {@code v1/audio/transcriptions}: OpenAI's
+     * when none is configured; none when the configured one is unusable, as audio and key meant for a server of the
+     * site's own must never go to another because of a typo.
+     */
+    public Optional<URI> findTranscriptionServiceUrl() {
+        Optional<String> configured = configured(Setting.TRANSCRIPTION_SERVICE_URL).map(Configured::value);
+        if (configured.isEmpty()) {
+            return Optional.of(URI.create("https://api.openai.com"));
+        }
+        return configured.filter(value -> BASE_URL.matcher(value).matches()).map(URI::create);
     }
 
     /** The model the service is asked for (default "whisper-1", OpenAI's name; local servers often ignore it). */

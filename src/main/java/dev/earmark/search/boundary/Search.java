@@ -8,13 +8,13 @@ import dev.earmark.platform.control.PageRequest;
 import dev.earmark.search.control.Hit;
 import dev.earmark.search.control.SearchEngine;
 import dev.earmark.search.control.SearchQuery;
+import dev.earmark.transcripts.control.MediaFragment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -74,8 +74,8 @@ public class Search {
         if (hit.kind() == Hit.Kind.EPISODE || !hit.seekable()) {
             return new SearchResult(hit.kind(), episode.getTitle(), episode.getShow().getTitle(), page, null, hit.html());
         }
-        String seconds = BigDecimal.valueOf(hit.startMillis(), 3).stripTrailingZeros().toPlainString();
-        return new SearchResult(hit.kind(), episode.getTitle(), episode.getShow().getTitle(), page + "#t=" + seconds,
+        return new SearchResult(hit.kind(), episode.getTitle(), episode.getShow().getTitle(),
+                page + MediaFragment.at(hit.startMillis()),
                 hit.startMillis() / 1000.0, hit.html());
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -64,6 +65,8 @@ public class TranscriptReading {
         }
         em.persist(new EpisodeTranscript(episode, Transcripts.read(content, file.getFileName()),
                 TranscriptOrigin.UPLOADED, clock.instant()));
+        // As a curator's upload does: a new version tells every server's search index that the episode changed.
+        em.lock(episode, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         changed.fire(new TranscriptChanged(episodeId));
         revision.bump();
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
@@ -69,7 +70,9 @@ public class TranscriptionJobs {
      * @throws NothingToTranscribeException when the episode does not exist, has no stored audio or has a transcript
      */
     public TranscriptionJob request(long episodeId) {
-        Episode episode = em.find(Episode.class, episodeId);
+        // Locked until the job is committed, so that a second request for the episode (a double click, another
+        // curator, a request for the whole show) waits and then finds this job instead of queuing another.
+        Episode episode = em.find(Episode.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
         if (episode == null) {
             throw new NothingToTranscribeException("transcription.error.noEpisode", episodeId);
         }
@@ -79,8 +82,7 @@ public class TranscriptionJobs {
         if (episode.getTranscript() != null) {
             throw new NothingToTranscribeException("transcription.error.hasTranscript");
         }
-        Optional<TranscriptionJob> active = em.createNamedQuery(TranscriptionJob.FIND_ACTIVE_BY_EPISODE, TranscriptionJob.class)
-                .setParameter("episodeId", episodeId).getResultStream().findFirst();
+        Optional<TranscriptionJob> active = findActive(episodeId);
         if (active.isPresent()) {
             return active.get();
         }
@@ -93,11 +95,24 @@ public class TranscriptionJobs {
     public int requestForShow(String showSlug) {
         List<Episode> episodes = em.createNamedQuery(TranscriptionJob.FIND_EPISODES_TO_TRANSCRIBE, Episode.class)
                 .setParameter("showSlug", showSlug).getResultList();
-        episodes.forEach(this::queue);
-        if (!episodes.isEmpty()) {
+        int queued = 0;
+        for (Episode episode : episodes) {
+            // As in request(): a request for one of them that was faster has its job committed once the lock is ours.
+            em.lock(episode, LockModeType.PESSIMISTIC_WRITE);
+            if (findActive(episode.getId()).isEmpty()) {
+                queue(episode);
+                queued++;
+            }
+        }
+        if (queued > 0) {
             requested.fire(new TranscriptionRequested());
         }
-        return episodes.size();
+        return queued;
+    }
+
+    private Optional<TranscriptionJob> findActive(long episodeId) {
+        return em.createNamedQuery(TranscriptionJob.FIND_ACTIVE_BY_EPISODE, TranscriptionJob.class)
+                .setParameter("episodeId", episodeId).getResultStream().findFirst();
     }
 
     /**

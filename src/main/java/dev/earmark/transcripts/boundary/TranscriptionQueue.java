@@ -4,6 +4,7 @@ import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.Messages;
 import dev.earmark.transcripts.control.AudioToTranscribe;
 import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.control.Transcript;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -145,7 +147,9 @@ public class TranscriptionQueue {
         try {
             transcripts.replace(episode, webVtt, "transcript-" + episode.getSlug() + ".vtt", TranscriptOrigin.TRANSCRIBED);
         } catch (TranscriptException refused) {
-            throw new TranscriptionFailure("transcription.failure.store", refused.getMessage());
+            // The job's detail is text, not a key: the reason is told in the one language of the bundle.
+            throw new TranscriptionFailure("transcription.failure.store",
+                    Messages.format(Locale.ROOT, refused.messageKey(), refused.arguments()));
         }
     }
 

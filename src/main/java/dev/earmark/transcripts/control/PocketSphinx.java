@@ -87,8 +87,9 @@ public final class PocketSphinx implements TranscriptionEngine {
             int exit = waitFor(ffmpeg);
             if (exit != 0) {
                 List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
-                throw new TranscriptionFailure("transcription.failure.decode",
-                        lines.isEmpty() ? "exit " + exit : lines.get(lines.size() - 1));
+                throw lines.isEmpty()
+                        ? new TranscriptionFailure("transcription.failure.decodeExit", String.valueOf(exit))
+                        : new TranscriptionFailure("transcription.failure.decode", lines.get(lines.size() - 1));
             }
         } finally {
             deleteQuietly(errors);
@@ -104,6 +105,16 @@ public final class PocketSphinx implements TranscriptionEngine {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         control.onCancel(recogniser::destroyForcibly);
+        try {
+            return wordsOf(recogniser, audioMillis, control);
+        } finally {
+            // Whatever ended the reading, no recogniser outlives its job.
+            recogniser.destroyForcibly();
+        }
+    }
+
+    private static List<RecognisedWord> wordsOf(Process recogniser, long audioMillis, TranscriptionControl control)
+            throws IOException, InterruptedException, TranscriptionFailure {
         List<RecognisedWord> words = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(recogniser.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -117,7 +128,7 @@ public final class PocketSphinx implements TranscriptionEngine {
         }
         int exit = waitFor(recogniser);
         if (exit != 0) {
-            throw new TranscriptionFailure("transcription.failure.recogniser", "exit " + exit);
+            throw new TranscriptionFailure("transcription.failure.recogniser", String.valueOf(exit));
         }
         return words;
     }

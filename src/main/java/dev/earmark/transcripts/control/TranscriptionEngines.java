@@ -5,6 +5,7 @@ import dev.earmark.transcripts.entity.Engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +28,14 @@ public class TranscriptionEngines {
         return engine == Engine.POCKETSPHINX ? PocketSphinx.missingPackages() : List.of();
     }
 
-    public TranscriptionEngine of(Engine engine) {
-        return switch (engine) {
-            case POCKETSPHINX -> new PocketSphinx(Path.of(System.getProperty("java.io.tmpdir")));
-            case OPENAI -> new OpenAiTranscription(client, settings.transcriptionServiceUrl(),
-                    settings.transcriptionServiceModel(), settings.transcriptionServiceKey(),
-                    settings.transcriptionServiceTimeout());
-        };
+    /** @throws TranscriptionFailure when the service's configured address cannot be used */
+    public TranscriptionEngine of(Engine engine) throws TranscriptionFailure {
+        if (engine == Engine.POCKETSPHINX) {
+            return new PocketSphinx(Path.of(System.getProperty("java.io.tmpdir")));
+        }
+        URI service = settings.findTranscriptionServiceUrl()
+                .orElseThrow(() -> new TranscriptionFailure("transcription.failure.serviceUrl", null));
+        return new OpenAiTranscription(client, service, settings.transcriptionServiceModel(),
+                settings.transcriptionServiceKey(), settings.transcriptionServiceTimeout());
     }
 }

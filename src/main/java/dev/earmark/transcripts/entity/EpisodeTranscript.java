@@ -108,19 +108,11 @@ public class EpisodeTranscript extends PersistentEntity {
         return format;
     }
 
-    public boolean isTimed() {
-        return timed;
-    }
-
     public TranscriptOrigin getOrigin() {
         return origin;
     }
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public List<TranscriptCue> getCues() {
-        return cues;
     }
 }

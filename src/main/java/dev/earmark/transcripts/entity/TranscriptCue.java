@@ -75,20 +75,4 @@ public class TranscriptCue {
     public Cue toCue() {
         return new Cue(startMillis, endMillis, speaker, text);
     }
-
-    public long getStartMillis() {
-        return startMillis;
-    }
-
-    public long getEndMillis() {
-        return endMillis;
-    }
-
-    public String getSpeaker() {
-        return speaker;
-    }
-
-    public String getText() {
-        return text;
-    }
 }

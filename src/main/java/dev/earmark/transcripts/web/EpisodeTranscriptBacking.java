@@ -1,13 +1,13 @@
 package dev.earmark.transcripts.web;
 
 import dev.earmark.transcripts.boundary.EpisodeTranscripts;
+import dev.earmark.transcripts.control.MediaFragment;
 import dev.earmark.transcripts.control.SpeakerTurns;
 import dev.earmark.transcripts.control.SpeakerTurns.Paragraph;
 import dev.earmark.transcripts.control.SpeakerTurns.Turn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ public class EpisodeTranscriptBacking {
 
     /** The link to the paragraph's moment on the page it is on, which the player follows: "#t=15.595". */
     public String moment(Paragraph paragraph) {
-        return "#t=" + BigDecimal.valueOf(paragraph.startMillis(), 3).stripTrailingZeros().toPlainString();
+        return MediaFragment.at(paragraph.startMillis());
     }
 
     private Readable readable(long episodeId) {

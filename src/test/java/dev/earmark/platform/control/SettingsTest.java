@@ -139,7 +139,7 @@ class SettingsTest {
     void transcriptionSettingsHaveDefaultsAndRefuseWhatCannotBeUsed() {
         assertEquals("pocketsphinx", settings.transcriptionEngine());
         assertEquals(1, settings.transcriptionJobsPerServer());
-        assertEquals(URI.create("https://api.openai.com"), settings.transcriptionServiceUrl());
+        assertEquals(Optional.of(URI.create("https://api.openai.com")), settings.findTranscriptionServiceUrl());
         assertEquals("whisper-1", settings.transcriptionServiceModel());
         assertEquals(Duration.ofMinutes(15), settings.transcriptionServiceTimeout());
 
@@ -150,7 +150,7 @@ class SettingsTest {
         System.setProperty("earmark.transcription.service-timeout", "90");
         assertEquals("openai", settings.transcriptionEngine());
         assertEquals(0, settings.transcriptionJobsPerServer());
-        assertEquals(URI.create("http://whisper.intranet:8080/"), settings.transcriptionServiceUrl());
+        assertEquals(Optional.of(URI.create("http://whisper.intranet:8080/")), settings.findTranscriptionServiceUrl());
         assertEquals("Systran/faster-whisper-small", settings.transcriptionServiceModel());
         assertEquals(Duration.ofSeconds(90), settings.transcriptionServiceTimeout());
 
@@ -158,6 +158,8 @@ class SettingsTest {
         System.setProperty("earmark.transcription.jobs-per-server", "17");
         System.setProperty("earmark.transcription.service-timeout", "0");
         System.setProperty("earmark.transcription.service-model", "a model");
+        System.setProperty("earmark.transcription.service-url", "http://whisper_cpp:8080");
+        assertEquals(Optional.empty(), settings.findTranscriptionServiceUrl(), "never OpenAI's instead of the site's own");
         assertEquals("pocketsphinx", settings.transcriptionEngine());
         assertEquals(1, settings.transcriptionJobsPerServer());
         assertEquals(Duration.ofMinutes(15), settings.transcriptionServiceTimeout());

@@ -43,6 +43,6 @@ class TranscriptCueTest {
     void shortensAnOverlongSpeakerName() {
         Cue cue = new Cue(0, 1_000, "N".repeat(500), "Hi.");
 
-        assertEquals(TranscriptCue.SPEAKER_MAX, TranscriptCue.of(cue).get(0).getSpeaker().length());
+        assertEquals(TranscriptCue.SPEAKER_MAX, TranscriptCue.of(cue).get(0).toCue().speaker().length());
     }
 }
