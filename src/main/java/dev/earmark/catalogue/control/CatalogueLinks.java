@@ -59,8 +59,7 @@ public class CatalogueLinks {
      */
     public String captions(Episode episode) {
         MediaFile file = episode.getTranscript();
-        return file == null || file.getMediaType().startsWith(PLAIN_TEXT) ? null
-                : TRANSCRIPTS_API + episode.getId() + ".vtt";
+        return file == null || file.getMediaType().startsWith(PLAIN_TEXT) ? null : transcriptCues(episode) + ".vtt";
     }
 
     private static String media(MediaFile file) {

@@ -17,6 +17,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,7 @@ import java.util.logging.Logger;
 public class TranscriptionWorker {
 
     static final int POLL_SECONDS = 10;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private static final Logger LOG = Logger.getLogger(TranscriptionWorker.class.getName());
 
@@ -113,8 +115,8 @@ public class TranscriptionWorker {
         try {
             executor.submit(() -> run(jobId, node, control));
         } catch (RejectedExecutionException full) {
-            running.remove(jobId);
             queue.fail(jobId, node, new TranscriptionFailure("transcription.failure.busy", null));
+            running.remove(jobId);
         }
     }
 
@@ -147,9 +149,20 @@ public class TranscriptionWorker {
         }
     }
 
-    /** At undeployment or shutdown: the jobs stay RUNNING, and a server takes them over when their claims run out. */
+    /**
+     * At undeployment or shutdown: the jobs stay RUNNING, and a server takes them over when their claims run out.
+     * Their engines are stopped, and the undeployment waits a little for them, so that no recogniser outlives it.
+     */
     @PreDestroy
     void stopRunningJobs() {
         running.stopAll();
+        try {
+            if (!running.awaitNone(STOP_WAIT)) {
+                LOG.warning(() -> "Transcription jobs still running " + STOP_WAIT.toSeconds() + " s after being stopped: "
+                        + running.ids());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

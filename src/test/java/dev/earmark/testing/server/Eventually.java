@@ -1,12 +1,12 @@
 package dev.earmark.testing.server;
 
+import dev.earmark.transcripts.boundary.RunningTranscriptions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * Waiting in the server for what background work does (a transcription job on the managed executor, a timer's poll),
- * which no test can join: asks again every 50 ms until there is an answer, for at most two minutes.
+ * Waiting in the server for what transcription jobs do in the background, which no test can join: looks again each
+ * time a job starts or ends on this server, for at most two minutes.
  */
 public final class Eventually {
 
@@ -16,21 +16,22 @@ public final class Eventually {
     }
 
     /** @param found the awaited value, or null while there is none */
-    public static <T> T await(String what, Supplier<T> found) {
-        Instant giveUp = Instant.now().plus(LIMIT);
-        for (T value = found.get(); ; value = found.get()) {
-            if (value != null) {
-                return value;
+    public static <T> T await(String what, RunningTranscriptions running, Supplier<T> found) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        try {
+            for (long seen = running.changes(); ; seen = running.changes()) {
+                T value = found.get();
+                if (value != null) {
+                    return value;
+                }
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
+                if (left.isNegative() || !running.awaitChange(seen, left)) {
+                    throw new AssertionError("Waited " + LIMIT.toMinutes() + " minutes for " + what);
+                }
             }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Waited " + LIMIT.toMinutes() + " minutes for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting for " + what);
-            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted waiting for " + what);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +92,18 @@ public final class FakeTranscriptionService implements Closeable {
         this.behaviour = behaviour;
     }
 
+    /** Waits, at most two minutes, until a request has come. */
+    public synchronized void awaitRequest() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (received.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("No request came to the fake transcription service");
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
     /** The requests so far, oldest first. */
     public List<Received> received() {
         return List.copyOf(received);
@@ -134,6 +148,9 @@ public final class FakeTranscriptionService implements Closeable {
             byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
             Received request = read(requestLine[0], requestLine[1], headers, body);
             received.add(request);
+            synchronized (this) {
+                notifyAll();
+            }
             Behaviour now = behaviour;
             if (now == Behaviour.SILENT) {
                 held.add(socket);

@@ -50,6 +50,9 @@ class PocketSphinxIT extends ServerTest {
     @Inject
     TranscriptionFixtures transcriptionFixtures;
 
+    @Inject
+    RunningTranscriptions running;
+
     @Test
     void theBuiltInEngineHearsMostContentWordsOfTheGuestsVoice() throws IOException {
         assertEquals(List.of(), PocketSphinx.missingPackages(), "install the built-in engine: apt-get install "
@@ -58,7 +61,7 @@ class PocketSphinxIT extends ServerTest {
 
         TranscriptionJob job = jobs.request(episode.getId());
         assertEquals(Engine.POCKETSPHINX, job.getEngine());
-        TranscriptionJob ended = Eventually.await("PocketSphinx's job", () -> jobs.findLatest(episode.getId())
+        TranscriptionJob ended = Eventually.await("PocketSphinx's job", running, () -> jobs.findLatest(episode.getId())
                 .filter(latest -> !latest.getStatus().isActive()).orElse(null));
 
         assertEquals(TranscriptionStatus.DONE, ended.getStatus(), () -> ended.findFailureKey() + " " + ended.getFailureDetail());

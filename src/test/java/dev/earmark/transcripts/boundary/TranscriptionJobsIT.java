@@ -216,17 +216,18 @@ class TranscriptionJobsIT extends ServerTest {
     }
 
     @Test
-    void aRunningJobStopsWhenCancelled() {
+    void aRunningJobStopsWhenCancelled() throws InterruptedException {
         service.behave(Behaviour.SILENT);
         System.setProperty(SERVICE_TIMEOUT, "600");
         Episode episode = episodeWithAudio("Cancelled while running");
         long jobId = request(episode).getId();
-        Eventually.await("the service to be asked", () -> service.received().isEmpty() ? null : Boolean.TRUE);
+        service.awaitRequest();
         assertTrue(running.ids().contains(jobId));
 
         assertTrue(jobs.cancel(jobId));
 
-        Eventually.await("the job to stop on this server", () -> running.ids().contains(jobId) ? null : Boolean.TRUE);
+        Eventually.await("the job to stop on this server", running,
+                () -> running.ids().contains(jobId) ? null : Boolean.TRUE);
         TranscriptionJob job = jobs.findLatest(episode.getId()).orElseThrow();
         assertEquals(TranscriptionStatus.CANCELLED, job.getStatus());
         assertNull(job.getLeaseUntil());
@@ -269,7 +270,7 @@ class TranscriptionJobsIT extends ServerTest {
     }
 
     private TranscriptionJob awaitJob(Episode episode, Predicate<TranscriptionStatus> reached) {
-        return Eventually.await("the job of " + episode.getTitle(), () -> jobs.findLatest(episode.getId())
+        return Eventually.await("the job of " + episode.getTitle(), running, () -> jobs.findLatest(episode.getId())
                 .filter(job -> reached.test(job.getStatus())).orElse(null));
     }
 }
