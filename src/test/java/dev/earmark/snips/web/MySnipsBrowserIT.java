@@ -16,12 +16,10 @@ import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,11 +46,7 @@ class MySnipsBrowserIT extends BrowserTest {
     @Order(1)
     void aSnipAtTwoMinutesIsSavedThroughTheApi() {
         listener = WebClient.signIn(base, SignIn.LISTENER, "listener-demo");
-        WebClient.Reply created = listener.send(listener.request("api/snips")
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString()).header("X-Earmark-Request", "1")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"episodeId\":\"" + DemoShow.archiveId(base)
-                        + "\",\"atSeconds\":120,\"lengthSeconds\":60}")));
+        WebClient.Reply created = ApiSnips.save(listener, DemoShow.archiveId(base), 120, 60);
         assertEquals(201, created.status(), created.body());
         saved = created.object();
         snipId = saved.getJsonNumber("id").longValue();
@@ -134,11 +128,8 @@ class MySnipsBrowserIT extends BrowserTest {
     @Order(6)
     void aChangeMadeElsewhereMeanwhileIsNotOverwrittenUnseen() {
         JsonObject current = listener.get("api/snips/" + snipId).object();
-        WebClient.Reply elsewhere = listener.send(listener.request("api/snips/" + snipId)
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("X-Earmark-Request", "1")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"title\":\"Changed in another tab\",\"note\":\"\",\"tags\":[],"
-                        + "\"version\":" + current.getJsonNumber("version") + "}")));
+        WebClient.Reply elsewhere = ApiSnips.edit(listener, snipId, "{\"title\":\"Changed in another tab\",\"note\":\"\","
+                + "\"tags\":[],\"version\":" + current.getJsonNumber("version") + "}");
         assertEquals(200, elsewhere.status(), elsewhere.body());
 
         type("snip-form:title", "My own title");

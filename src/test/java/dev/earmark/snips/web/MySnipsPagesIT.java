@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
-import java.net.http.HttpRequest;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +51,7 @@ class MySnipsPagesIT extends ServerTest {
     @Test
     void anotherListenersSnipIsNotFound() {
         WebClient owner = WebClient.signIn(base, "listener", "listener-demo");
-        WebClient.Reply created = owner.send(owner.request("api/snips")
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString()).header("X-Earmark-Request", "1")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"episodeId\":\"" + DemoShow.archiveId(base)
-                        + "\",\"atSeconds\":300,\"lengthSeconds\":30}")));
+        WebClient.Reply created = ApiSnips.save(owner, DemoShow.archiveId(base), 300, 30);
         assertEquals(201, created.status(), created.body());
         long id = created.object().getJsonNumber("id").longValue();
         assertEquals(200, owner.get("snips/" + id, "text/html").status());
