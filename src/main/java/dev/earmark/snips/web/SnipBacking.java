@@ -16,12 +16,14 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One of the listener's snips ({@code /snips/{id}}): its range played alone, its title, note and tags to edit, its
  * start and end to nudge, and its deletion, which the page offers to undo. View scoped, so the form keeps the version
  * it was loaded at: a save after a change elsewhere (another tab, the API) is refused with what is stored now, and
- * the listener's typing stays. Anyone else's snip is not found, as one that never was.
+ * the listener's typing stays. Anyone else's snip is not found, as one that never was. The snip itself is read for
+ * each request that shows it.
  */
 @Named
 @ViewScoped
@@ -31,6 +33,8 @@ public class SnipBacking implements Serializable {
     /** One press of a nudge button moves the start or the end by this much. */
     static final long NUDGE_MILLIS = Duration.ofSeconds(5).toMillis();
     private static final String FORM = "snip-form";
+    /** The request attribute that holds the snip as this request read it. */
+    private static final String SHOWN = SnipBacking.class.getName() + ".shown";
 
     @Inject
     Snips snips;
@@ -38,8 +42,6 @@ public class SnipBacking implements Serializable {
     private Long id;
     private SnipForm form = new SnipForm();
     private boolean deleted;
-    /** Read for each request that shows it; the form holds what must last between requests. */
-    private transient Snip snip;
 
     /** View action on the first request; a postback keeps the form as the listener left it. */
     public void load() {
@@ -47,10 +49,7 @@ public class SnipBacking implements Serializable {
             Responses.notFound();
             return;
         }
-        snips.findOwn(listener(), id).ifPresentOrElse(found -> {
-            snip = found;
-            form = SnipForm.of(found);
-        }, Responses::notFound);
+        snips.findOwn(listener(), id).ifPresentOrElse(this::shown, Responses::notFound);
     }
 
     public void save() {
@@ -58,9 +57,9 @@ public class SnipBacking implements Serializable {
             shown(snips.edit(listener(), id, form.getVersion(), form.toEdit()));
             info("snips.snip.saved");
         } catch (ConcurrentChangeException changed) {
-            getSnip();
-            if (snip != null) {
-                form.saveOver(snip.getVersion());
+            Snip current = getSnip();
+            if (current != null) {
+                form.saveOver(current.getVersion());
             }
             error(null, "snips.snip.changedMeanwhile");
         } catch (ConstraintViolationException invalid) {
@@ -92,9 +91,9 @@ public class SnipBacking implements Serializable {
             shown(snips.nudge(listener(), id, form.getVersion(), startDelta, endDelta));
             info("snips.snip.nudged");
         } catch (ConcurrentChangeException changed) {
-            getSnip();
-            if (snip != null) {
-                form = SnipForm.of(snip);
+            Snip current = getSnip();
+            if (current != null) {
+                form = SnipForm.of(current);
             }
             error(null, "snips.snip.changedMeanwhile.nudge");
         } catch (LocalizedException refused) {
@@ -104,7 +103,6 @@ public class SnipBacking implements Serializable {
 
     public void delete() {
         Snip gone = snips.delete(listener(), id);
-        snip = null;
         deleted = true;
         info("snips.snip.deleted", gone.getTitle());
     }
@@ -115,8 +113,9 @@ public class SnipBacking implements Serializable {
         info("snips.snip.restored");
     }
 
+    /** What this request shows and the form starts from. */
     private void shown(Snip current) {
-        snip = current;
+        requestMap().put(SHOWN, current);
         form = SnipForm.of(current);
     }
 
@@ -155,12 +154,19 @@ public class SnipBacking implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** The snip as stored now; null once it is gone (deleted here or elsewhere). */
+    /**
+     * The snip as stored now, read once per request (never kept in the view: another tab, the API or the model may
+     * have changed it since); null once it is gone (deleted here or elsewhere).
+     */
     public Snip getSnip() {
-        if (snip == null && !deleted && id != null) {
-            snip = snips.findOwn(listener(), id).orElse(null);
+        if (deleted || id == null) {
+            return null;
         }
-        return snip;
+        return (Snip) requestMap().computeIfAbsent(SHOWN, key -> snips.findOwn(listener(), id).orElse(null));
+    }
+
+    private static Map<String, Object> requestMap() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
     }
 
     public boolean isDeleted() {
