@@ -11,8 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
@@ -35,6 +33,9 @@ public class SnipBacking implements Serializable {
     private static final String FORM = "snip-form";
     /** The request attribute that holds the snip as this request read it. */
     private static final String SHOWN = SnipBacking.class.getName() + ".shown";
+    /** The input each of the boundary's refusals of an edit is about, so that its message stands next to it. */
+    private static final Map<String, String> FIELDS_OF_REFUSALS = Map.of("snips.error.titleTooLong", "title",
+            "snips.error.noteTooLong", "note", "snips.error.tooManyTags", "tags", "snips.error.tagTooLong", "tags");
 
     @Inject
     Snips snips;
@@ -62,10 +63,8 @@ public class SnipBacking implements Serializable {
                 form.saveOver(current.getVersion());
             }
             error(null, "snips.snip.changedMeanwhile");
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(this::error);
         } catch (LocalizedException refused) {
-            error(refused.field(), refused.messageKey(), refused.arguments());
+            error(FIELDS_OF_REFUSALS.get(refused.messageKey()), refused.messageKey(), refused.arguments());
         }
     }
 
@@ -126,12 +125,6 @@ public class SnipBacking implements Serializable {
     private void info(String key, Object... arguments) {
         String text = Messages.format(locale(), key, arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    }
-
-    /** Next to the form's input for the violated property, if it has one; else above the form. */
-    private void error(ConstraintViolation<?> violation) {
-        String property = violation.getPropertyPath().iterator().next().getName();
-        add(clientId(property), violation.getMessage());
     }
 
     private void error(String field, String key, Object... arguments) {

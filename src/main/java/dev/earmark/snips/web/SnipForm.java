@@ -4,9 +4,7 @@ import dev.earmark.snips.boundary.SnipEdit;
 import dev.earmark.snips.entity.Snip;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * What the listener types about a snip, as typed (so a refused save shows it again), and the version it was loaded at,
@@ -37,16 +35,19 @@ public class SnipForm implements Serializable {
     }
 
     SnipEdit toEdit() {
-        return new SnipEdit(title, note, tagSet(tags));
+        return new SnipEdit(title, note, tags(tags));
     }
 
-    /** The tags of a line: each between commas, trimmed, blank ones left out, in the order typed. */
-    static Set<String> tagSet(String line) {
+    /**
+     * The tags of a line: each between commas, trimmed, blank ones and repeats left out, in the order typed (the
+     * boundary makes each one way: lower case, no "#", inner spaces as hyphens).
+     */
+    static List<String> tags(String line) {
         if (line == null) {
-            return Set.of();
+            return List.of();
         }
-        return Arrays.stream(line.split(TAG_SEPARATOR)).map(String::strip).filter(tag -> !tag.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return Arrays.stream(line.split(TAG_SEPARATOR)).map(String::strip).filter(tag -> !tag.isEmpty()).distinct()
+                .toList();
     }
 
     public long getVersion() {

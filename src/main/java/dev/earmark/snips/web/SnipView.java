@@ -6,7 +6,6 @@ import dev.earmark.platform.control.Routes.Route;
 import dev.earmark.platform.web.Links;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.snips.entity.SummarySource;
-import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.control.MediaFragment;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,21 +66,20 @@ public class SnipView {
         return formats.clock(snip.getStartMillis() / 1000.0) + "–" + formats.clock(snip.getEndMillis() / 1000.0);
     }
 
-    /** Whether its title and takeaways wait for a transcript. */
+    /** Whether its title and takeaways wait for a transcript (they follow when the episode has one). */
     public boolean awaitsTranscript(Snip snip) {
-        return snip.getSummarySource() == SummarySource.NONE;
+        return snip.getSummarySource() == SummarySource.NO_TRANSCRIPT;
     }
 
     /** The excerpt as people read it: consecutive cues of one speaker joined. */
     public List<Said> excerpt(Snip snip) {
         List<Said> said = new ArrayList<>();
-        for (TranscriptCue stored : snip.getExcerpt()) {
-            Cue cue = stored.toCue();
+        for (TranscriptCue cue : snip.getExcerpt()) {
             int last = said.size() - 1;
-            if (last >= 0 && Objects.equals(said.get(last).speaker(), cue.speaker())) {
-                said.set(last, new Said(cue.speaker(), said.get(last).text() + " " + cue.text()));
+            if (last >= 0 && Objects.equals(said.get(last).speaker(), cue.getSpeaker())) {
+                said.set(last, new Said(cue.getSpeaker(), said.get(last).text() + " " + cue.getText()));
             } else {
-                said.add(new Said(cue.speaker(), cue.text()));
+                said.add(new Said(cue.getSpeaker(), cue.getText()));
             }
         }
         return said;

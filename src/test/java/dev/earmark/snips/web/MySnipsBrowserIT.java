@@ -128,7 +128,7 @@ class MySnipsBrowserIT extends BrowserTest {
     @Order(6)
     void aChangeMadeElsewhereMeanwhileIsNotOverwrittenUnseen() {
         JsonObject current = listener.get("api/snips/" + snipId).object();
-        WebClient.Reply elsewhere = ApiSnips.edit(listener, snipId, "{\"title\":\"Changed in another tab\",\"note\":\"\","
+        WebClient.Reply elsewhere = listener.put("api/snips/" + snipId, "{\"title\":\"Changed in another tab\",\"note\":\"\","
                 + "\"tags\":[],\"version\":" + current.getJsonNumber("version") + "}");
         assertEquals(200, elsewhere.status(), elsewhere.body());
 
