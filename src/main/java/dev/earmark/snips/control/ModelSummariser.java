@@ -72,7 +72,7 @@ public final class ModelSummariser {
         try {
             response = retries.send(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES));
         } catch (HttpTimeoutException timedOut) {
-            throw new SummaryFailure("No answer from " + endpoint + " within " + timeout.toSeconds() + " s, "
+            throw new SummaryFailure("No answer from " + endpoint + " within " + timeout.toMillis() + " ms, "
                     + (retries.retries() + 1) + " tries");
         } catch (ConnectException unreachable) {
             throw new SummaryFailure(endpoint.getAuthority() + " cannot be reached: " + unreachable.getMessage());
