@@ -5,28 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.earmark.testing.ScriptedService;
+import dev.earmark.testing.ScriptedService.Reply;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** When a request is tried again and how long it waits first; the waits are recorded, nothing sleeps. */
@@ -37,43 +30,11 @@ class RetriesTest {
     private final List<Duration> waits = new ArrayList<>();
     private final Retries retries = new Retries(3, Duration.ofSeconds(1), Duration.ofSeconds(60), waits::add,
             Clock.fixed(NOW, ZoneOffset.UTC));
-
-    private HttpServer server;
-    /** Status and Retry-After (or null) of the answers to come, one per request; the last one repeats. */
-    private final List<String[]> answers = new CopyOnWriteArrayList<>();
-    private final AtomicInteger requests = new AtomicInteger();
-    private final CountDownLatch release = new CountDownLatch(1);
-
-    @BeforeEach
-    void startService() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", exchange -> {
-            String[] answer = answers.get(Math.min(requests.getAndIncrement(), answers.size() - 1));
-            if (answer[0].equals("silent")) {
-                try {
-                    release.await();
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-                return;
-            }
-            if (answer[1] != null) {
-                exchange.getResponseHeaders().add("Retry-After", answer[1]);
-            }
-            byte[] body = answer[0].getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(Integer.parseInt(answer[0]), body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-    }
+    private final ScriptedService service = new ScriptedService();
 
     @AfterEach
     void stopService() {
-        release.countDown();
-        server.stop(0);
+        service.close();
     }
 
     @Test
@@ -111,21 +72,18 @@ class RetriesTest {
 
     @Test
     void aServerErrorIsTriedAgainUntilItSucceeds() throws Exception {
-        answers.add(new String[] {"500", null});
-        answers.add(new String[] {"502", null});
-        answers.add(new String[] {"200", null});
+        service.then(new Reply(500, "{}"), new Reply(502, "{}"), new Reply(200, "{}"));
 
         HttpResponse<String> response = send(retries);
 
         assertEquals(200, response.statusCode());
-        assertEquals(3, requests.get());
+        assertEquals(3, service.received().size());
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), waits);
     }
 
     @Test
     void tooManyRequestsWaitsAsTheServiceSays() throws Exception {
-        answers.add(new String[] {"429", "5"});
-        answers.add(new String[] {"200", null});
+        service.then(new Reply(429, "{}", Map.of("Retry-After", "5")), new Reply(200, "{}"));
 
         assertEquals(200, send(retries).statusCode());
         assertEquals(List.of(Duration.ofSeconds(5)), waits);
@@ -133,30 +91,30 @@ class RetriesTest {
 
     @Test
     void theLastAnswerIsReturnedWhenTheTriesRunOut() throws Exception {
-        answers.add(new String[] {"503", null});
+        service.then(new Reply(503, "{}"));
 
         assertEquals(503, send(retries).statusCode());
-        assertEquals(4, requests.get(), "the first try and three more");
+        assertEquals(4, service.received().size(), "the first try and three more");
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), waits);
     }
 
     @Test
     void aRefusalIsNotTriedAgain() throws Exception {
-        answers.add(new String[] {"401", null});
+        service.then(new Reply(401, "{}"));
 
         assertEquals(401, send(retries).statusCode());
-        assertEquals(1, requests.get());
+        assertEquals(1, service.received().size());
         assertEquals(List.of(), waits);
     }
 
     @Test
     void aTimeoutIsTriedAgainAndTheLastOneThrown() {
-        answers.add(new String[] {"silent", null});
+        service.then(Reply.silence());
         Retries once = new Retries(1, Duration.ofSeconds(1), Duration.ofSeconds(60), waits::add, Clock.systemUTC());
 
         assertThrows(HttpTimeoutException.class, () -> once.send(ServiceCalls.client(), request(Duration.ofMillis(300)),
                 HttpResponse.BodyHandlers.ofString()));
-        assertEquals(2, requests.get());
+        assertEquals(2, service.received().size());
         assertEquals(List.of(Duration.ofSeconds(1)), waits);
     }
 
@@ -165,7 +123,6 @@ class RetriesTest {
     }
 
     private HttpRequest request(Duration timeout) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"))
-                .timeout(timeout).build();
+        return HttpRequest.newBuilder(service.base("/")).timeout(timeout).build();
     }
 }

@@ -4,51 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.earmark.testing.ScriptedService;
+import dev.earmark.testing.ScriptedService.Reply;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Answers read to a bound from a service in this JVM, and the messages of services' error answers. */
 class ServiceCallsTest {
 
-    private HttpServer server;
-    private volatile byte[] answer;
-
-    @BeforeEach
-    void startService() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        });
-        server.start();
-    }
+    private final ScriptedService service = new ScriptedService();
 
     @AfterEach
     void stopService() {
-        server.stop(0);
+        service.close();
     }
 
     @Test
     void anAnswerUpToTheBoundIsReadAsUtf8() throws Exception {
-        answer = "Grüße ".repeat(100).getBytes(StandardCharsets.UTF_8);
+        String text = "Grüße ".repeat(100);
+        service.then(new Reply(200, text));
 
-        assertEquals("Grüße ".repeat(100), ServiceCalls.client().send(request(),
-                ServiceCalls.boundedText(answer.length)).body());
+        assertEquals(text, ServiceCalls.client().send(request(), ServiceCalls.boundedText(800)).body(), "800 bytes in UTF-8");
     }
 
     @Test
     void aLongerAnswerFailsWithoutBeingReadWhole() {
-        answer = new byte[1024 * 1024];
+        service.then(new Reply(200, "x".repeat(1024 * 1024)));
 
         IOException tooLong = assertThrows(IOException.class,
                 () -> ServiceCalls.client().send(request(), ServiceCalls.boundedText(64 * 1024)));
@@ -66,6 +49,6 @@ class ServiceCallsTest {
     }
 
     private HttpRequest request() {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/")).build();
+        return HttpRequest.newBuilder(service.base("/")).build();
     }
 }
