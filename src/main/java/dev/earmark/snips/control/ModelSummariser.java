@@ -2,6 +2,7 @@ package dev.earmark.snips.control;
 
 import dev.earmark.platform.control.Retries;
 import dev.earmark.platform.control.ServiceCalls;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -62,22 +63,15 @@ public final class ModelSummariser {
         return model;
     }
 
+    /**
+     * The model's summary of the excerpt. A service that refuses the JSON mode (400 naming {@code response_format}, as
+     * OpenAI does for older models and Azure for older API versions) is asked once more without it: the prompt asks for
+     * JSON all the same, and the answer is checked as strictly.
+     */
     public Summary summarise(ExcerptToSummarise excerpt) throws SummaryFailure, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(SummaryPrompt.request(model, excerpt).toString()));
-        key.ifPresent(secret -> request.header("Authorization", "Bearer " + secret));
-        HttpResponse<String> response;
-        try {
-            response = retries.send(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES));
-        } catch (HttpTimeoutException timedOut) {
-            throw new SummaryFailure("No answer from " + endpoint + " within " + timeout.toMillis() + " ms, "
-                    + (retries.retries() + 1) + " tries");
-        } catch (ConnectException unreachable) {
-            throw new SummaryFailure(endpoint.getAuthority() + " cannot be reached: " + unreachable.getMessage());
-        } catch (IOException failed) {
-            throw new SummaryFailure("The exchange with " + endpoint + " failed: " + failed.getMessage());
+        HttpResponse<String> response = send(SummaryPrompt.request(model, excerpt, true));
+        if (response.statusCode() == 400 && ServiceCalls.errorMessage(response.body()).contains("response_format")) {
+            response = send(SummaryPrompt.request(model, excerpt, false));
         }
         if (response.statusCode() / 100 != 2) {
             throw new SummaryFailure(endpoint + " answered " + response.statusCode() + ": "
@@ -87,6 +81,24 @@ public final class ModelSummariser {
             return ModelAnswer.read(response.body());
         } catch (SummaryFailure refused) {
             throw new SummaryFailure(withoutKey(refused.getMessage()));
+        }
+    }
+
+    private HttpResponse<String> send(JsonObject body) throws SummaryFailure, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        key.ifPresent(secret -> request.header("Authorization", "Bearer " + secret));
+        try {
+            return retries.send(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES));
+        } catch (HttpTimeoutException timedOut) {
+            throw new SummaryFailure("No answer from " + endpoint + " within " + timeout.toMillis() + " ms, "
+                    + (retries.retries() + 1) + " tries");
+        } catch (ConnectException unreachable) {
+            throw new SummaryFailure(endpoint.getAuthority() + " cannot be reached: " + unreachable.getMessage());
+        } catch (IOException failed) {
+            throw new SummaryFailure("The exchange with " + endpoint + " failed: " + failed.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.earmark.snips.control;
 import dev.earmark.transcripts.control.Cue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,16 +43,21 @@ public final class SummaryPrompt {
     private SummaryPrompt() {
     }
 
-    /** The body of {@code POST …/v1/chat/completions}. */
-    public static JsonObject request(String model, ExcerptToSummarise excerpt) {
-        return Json.createObjectBuilder()
+    /**
+     * The body of {@code POST …/v1/chat/completions}.
+     *
+     * @param jsonMode whether to ask for {@code response_format: json_object} (for a service that refuses it, not)
+     */
+    public static JsonObject request(String model, ExcerptToSummarise excerpt, boolean jsonMode) {
+        JsonObjectBuilder request = Json.createObjectBuilder()
                 .add("model", model)
                 .add("messages", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("role", "system").add("content", INSTRUCTIONS))
-                        .add(Json.createObjectBuilder().add("role", "user").add("content", excerpt(excerpt))))
-                .add("response_format", Json.createObjectBuilder().add("type", "json_object"))
-                .add("stream", false)
-                .build();
+                        .add(Json.createObjectBuilder().add("role", "user").add("content", excerpt(excerpt))));
+        if (jsonMode) {
+            request.add("response_format", Json.createObjectBuilder().add("type", "json_object"));
+        }
+        return request.add("stream", false).build();
     }
 
     /**

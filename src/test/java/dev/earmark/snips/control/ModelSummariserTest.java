@@ -64,7 +64,31 @@ class ModelSummariserTest {
         assertEquals("Bearer sk-test", request.authorization());
         assertEquals("application/json", request.contentType());
         JsonObject body = Json.createReader(new StringReader(request.body())).readObject();
-        assertEquals(SummaryPrompt.request("test-model", EXCERPT), body);
+        assertEquals(SummaryPrompt.request("test-model", EXCERPT, true), body);
+    }
+
+    @Test
+    void aServiceThatRefusesTheJsonModeIsAskedAgainWithoutIt() throws Exception {
+        service.then(new Reply(400, "{\"error\": {\"message\": \"Invalid parameter: 'response_format' of type "
+                + "'json_object' is not supported with this model.\", \"param\": \"response_format\"}}"),
+                new Reply(200, GOOD));
+
+        assertEquals("Publishing keys", summariser(Optional.empty(), "").summarise(EXCERPT).title());
+
+        assertEquals(2, service.received().size());
+        assertEquals(SummaryPrompt.request("test-model", EXCERPT, false),
+                Json.createReader(new StringReader(service.received().get(1).body())).readObject());
+        assertEquals(List.of(), waits, "no back-off: a different request");
+    }
+
+    @Test
+    void anotherBadRequestIsNotAskedAgain() {
+        service.then(new Reply(400, "{\"error\": {\"message\": \"The model `nope` does not exist\"}}"));
+
+        SummaryFailure failure = assertThrows(SummaryFailure.class, () -> summariser(Optional.empty(), "").summarise(EXCERPT));
+
+        assertTrue(failure.getMessage().endsWith("answered 400: The model `nope` does not exist"), failure.getMessage());
+        assertEquals(1, service.received().size());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.earmark.snips.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.transcripts.control.Cue;
@@ -66,7 +67,7 @@ class SummaryPromptTest {
 
     @Test
     void theRequestNamesTheModelTheMessagesAndTheJsonFormat() {
-        JsonObject request = SummaryPrompt.request("llama3.1:8b", EXCERPT);
+        JsonObject request = SummaryPrompt.request("llama3.1:8b", EXCERPT, true);
 
         assertEquals("llama3.1:8b", request.getString("model"));
         assertEquals("system", request.getJsonArray("messages").getJsonObject(0).getString("role"));
@@ -75,5 +76,6 @@ class SummaryPromptTest {
         assertEquals(SummaryPrompt.excerpt(EXCERPT), request.getJsonArray("messages").getJsonObject(1).getString("content"));
         assertEquals("json_object", request.getJsonObject("response_format").getString("type"));
         assertEquals(false, request.getBoolean("stream"));
+        assertFalse(SummaryPrompt.request("llama3.1:8b", EXCERPT, false).containsKey("response_format"));
     }
 }
