@@ -4,7 +4,6 @@ import dev.earmark.transcripts.control.Cue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,11 +33,6 @@ public final class SummaryPrompt {
 
     /** The most of the excerpt that is sent: a snip is three minutes at most, far less, but an untimed transcript's cue can be long. */
     static final int MAX_EXCERPT_CHARS = 20_000;
-
-    /** What the settings page shows for the user's message: its form, with the parts of each snip named in braces. */
-    public static final ExcerptToSummarise EXAMPLE = new ExcerptToSummarise("{show}", "{episode}",
-            List.of(new Cue(0, 0, "{speaker}", "{what the speaker said}"),
-                    new Cue(0, 0, null, "{what was said, speaker unknown}")));
 
     private SummaryPrompt() {
     }

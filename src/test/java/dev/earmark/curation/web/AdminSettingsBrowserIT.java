@@ -54,7 +54,12 @@ class AdminSettingsBrowserIT extends BrowserTest {
         assertTrue(text(".summary-model-state").startsWith("Not in use: snips get the built-in titles and takeaways"),
                 text(".summary-model-state"));
         assertEquals(SummaryPrompt.INSTRUCTIONS, text("#summary-prompt-instructions"));
-        assertEquals(SummaryPrompt.excerpt(SummaryPrompt.EXAMPLE), text("#summary-prompt-excerpt"));
+        assertEquals("""
+                Show: {the show's title}
+                Episode: {the episode's title}
+                Excerpt:
+                {speaker}: {what the speaker said}
+                {what was said, the speaker not known}""", text("#summary-prompt-excerpt"));
         assertEquals("None: snips keep the built-in titles and takeaways",
                 row("earmark.summary.service-url").findElement(By.cssSelector(".setting-in-use")).getText());
 
