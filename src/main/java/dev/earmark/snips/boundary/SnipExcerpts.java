@@ -24,7 +24,7 @@ public class SnipExcerpts {
     public Optional<SnipExcerpt> find(long snipId) {
         return Optional.ofNullable(em.find(Snip.class, snipId))
                 .filter(snip -> !snip.isDeleted() && !snip.getExcerpt().isEmpty())
-                .map(snip -> new SnipExcerpt(snipId, snip.getStartMillis(), snip.getEndMillis(),
+                .map(snip -> new SnipExcerpt(snip.getStartMillis(), snip.getEndMillis(),
                         new ExcerptToSummarise(snip.getEpisode().getShow().getTitle(), snip.getEpisode().getTitle(),
                                 snip.getExcerpt().stream().map(TranscriptCue::toCue).toList())));
     }
