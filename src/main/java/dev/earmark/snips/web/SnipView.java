@@ -71,7 +71,12 @@ public class SnipView {
         return snip.getSummarySource() == SummarySource.NO_TRANSCRIPT;
     }
 
-    /** The excerpt as people read it: consecutive cues of one speaker joined. */
+    /** Whether a language model wrote its title and takeaways (the page names it), not the built-in summariser. */
+    public boolean byModel(Snip snip) {
+        return snip.getSummarySource() == SummarySource.MODEL;
+    }
+
+        /** The excerpt as people read it: consecutive cues of one speaker joined. */
     public List<Said> excerpt(Snip snip) {
         List<Said> said = new ArrayList<>();
         for (TranscriptCue cue : snip.getExcerpt()) {
