@@ -109,7 +109,7 @@ public class ListenerCaching extends HttpFilter {
         /** The kind of the answer at a request's path; empty for what is none of them. */
         static Optional<Kind> of(String path) {
             if (path.equals(Routes.HOME) || path.equals("/index.xhtml")
-                    || Routes.parse(path).filter(Routes.Match::isPage).isPresent()) {
+                    || Routes.parse(path).filter(Routes.Match::isCataloguePage).isPresent()) {
                 return Optional.of(PAGE);
             }
             if (path.equals(Routes.OEMBED)) {

@@ -53,19 +53,33 @@ public final class Routes {
          * the servers redirect a folder's name to the folder ("/search" → "/search/") before any filter runs.
          */
         SEARCH_PAGE("/search", "/search.xhtml"),
+        /**
+         * The signed-in listener's snips (My snips), filtered and paged by the query ({@code ?show=…&episode=…&tag=…
+         * &q=…&page=…}); its view is no folder's, as the search page's.
+         */
+        SNIPS_PAGE("/snips", "/snips.xhtml", true),
+        /** One of the listener's snips, to edit, nudge or delete; anyone else's is not found. */
+        SNIP_PAGE("/snips/{snip:id}", "/snip.xhtml", true),
         /** A stored file: the id selects it, the name only makes the link readable and names a download. */
         MEDIA("/media/{file:id}/{name:file}", null);
 
         private final List<Segment> segments;
         private final Pattern pattern;
         private final String view;
+        private final boolean own;
 
         /** @param view the Facelets view that serves the route, not reachable by its own name; null for a servlet's */
         Route(String template, String view) {
+            this(template, view, false);
+        }
+
+        /** @param own whether it shows the signed-in listener's own things, which only they may see */
+        Route(String template, String view, boolean own) {
             this.segments = Arrays.stream(template.substring(1).split("/")).map(Segment::of).toList();
             String path = segments.stream().map(Segment::regex).collect(Collectors.joining());
             this.pattern = Pattern.compile(view == null ? path : path + "/?");
             this.view = view;
+            this.own = own;
         }
 
         /** The app path with these values, one per value segment in the template's order, encoded where needed. */
@@ -89,6 +103,14 @@ public final class Routes {
         public boolean isPage() {
             return view != null;
         }
+
+        /**
+         * A page of the signed-in listener's own things (their snips): it depends on them, not on the catalogue's
+         * state alone, so no validator of the catalogue stands for it and no cache keeps it.
+         */
+        public boolean isOwn() {
+            return own;
+        }
     }
 
     /** A route read from a path, with its values by name. */
@@ -104,6 +126,16 @@ public final class Routes {
 
         public boolean isPage() {
             return route.isPage();
+        }
+
+        /** A page that the catalogue's state alone decides, the same for everyone who may see it. */
+        public boolean isCataloguePage() {
+            return route.isPage() && !route.isOwn();
+        }
+
+        /** The view that serves a page, without parameters (null for a servlet's route). */
+        public String viewId() {
+            return route.view;
         }
 
         /** A page's view with the route's values as its parameters, to forward to. */

@@ -27,7 +27,8 @@ class ListenerCachingTest {
     @Test
     void everythingElseIsLeftAlone() {
         for (String path : new String[] {"/api/positions/42", "/api/admin/shows", "/api/showsX", "/admin/index.xhtml",
-                "/media/7/a.mp3", "/widget.js", "/account/sign-in", "/shows/A-Show", "/catalogue/show.xhtml"}) {
+                "/media/7/a.mp3", "/widget.js", "/account/sign-in", "/shows/A-Show", "/catalogue/show.xhtml",
+                "/snips", "/snips/12", "/api/snips"}) {
             assertEquals(Optional.empty(), Kind.of(path), path);
         }
     }

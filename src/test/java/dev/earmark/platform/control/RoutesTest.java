@@ -27,7 +27,8 @@ class RoutesTest {
                 new Example(Route.EPISODE_PAGE, "meta-tech-podcast", "60-simplified-executable"),
                 new Example(Route.SHOW_EMBED, "a1"), new Example(Route.EPISODE_EMBED, 42L),
                 new Example(Route.EPISODE_EMBED, 999_999_999_999_999_999L),
-                new Example(Route.MEDIA, 7L, "Episode 60 + Ö.opus"), new Example(Route.MEDIA, 8L, ""))) {
+                new Example(Route.MEDIA, 7L, "Episode 60 + Ö.opus"), new Example(Route.MEDIA, 8L, ""),
+                new Example(Route.SNIPS_PAGE), new Example(Route.SNIP_PAGE, 12L))) {
             String path = example.route().path(example.values());
             // The container decodes the path before the filters and servlets see it.
             Match match = Routes.parse(URLDecoder.decode(path, StandardCharsets.UTF_8)).orElseThrow();
@@ -43,6 +44,8 @@ class RoutesTest {
         assertEquals("/embed/shows/s", Route.SHOW_EMBED.path("s"));
         assertEquals("/embed/episodes/42", Route.EPISODE_EMBED.path(42L));
         assertEquals("/media/7/Episode%2060%20%2B%20%C3%96.opus", Route.MEDIA.path(7L, "Episode 60 + Ö.opus"));
+        assertEquals("/snips", Route.SNIPS_PAGE.path());
+        assertEquals("/snips/12", Route.SNIP_PAGE.path(12L));
         assertEquals("/media/7", Route.MEDIA.path(7L, null));
         assertEquals("/media/7", Route.MEDIA.path(7L, ""));
         assertEquals("/oembed?url=https%3A%2F%2Fe.example%2Fearmark%2Fshows%2Fs&format=xml",
@@ -57,6 +60,21 @@ class RoutesTest {
         assertEquals("/player/embed.xhtml?episode=42", view("/embed/episodes/42"));
         assertTrue(Routes.parse("/embed/episodes/42").orElseThrow().isPage());
         assertFalse(Routes.parse("/media/42").orElseThrow().isPage(), "served by the media servlet");
+        assertEquals("/snip.xhtml?snip=12", view("/snips/12"));
+        assertEquals("/snip.xhtml", Routes.parse("/snips/12/").orElseThrow().viewId());
+        assertEquals("/snips.xhtml", Routes.parse("/snips").orElseThrow().viewId());
+    }
+
+    @Test
+    void theListenersOwnPagesAreNoCataloguePages() {
+        assertTrue(Routes.parse("/snips").orElseThrow().isPage());
+        assertFalse(Routes.parse("/snips").orElseThrow().isCataloguePage(), "My snips depends on the listener's snips");
+        assertFalse(Routes.parse("/snips/12").orElseThrow().isCataloguePage());
+        assertTrue(Routes.parse("/shows/s/episodes/e").orElseThrow().isCataloguePage());
+        assertTrue(Routes.parse("/search").orElseThrow().isCataloguePage());
+        assertFalse(Routes.parse("/media/7").orElseThrow().isCataloguePage(), "no page");
+        assertTrue(Route.SNIP_PAGE.isOwn());
+        assertFalse(Route.EPISODE_PAGE.isOwn());
     }
 
     @Test
@@ -81,7 +99,8 @@ class RoutesTest {
                 "/embed/episodes/42x", "/embed/episodes/42/x", "/embed/episodes/ 42", "/embed/shows/s/x", "/embed/whatever",
                 "/embed/episodes/s", "/media", "/media/", "/media/0", "/media/07", "/media/abc",
                 "/media/99999999999999999999999", "/media/7/a/b", "/media/7/a/", "/media/..%2F..%2Fetc%2Fpasswd", "/media//7",
-                "/catalogue/show.xhtml", "/player/embed.xhtml", "/SHOWS/s", "/shows/s\\..\\x")) {
+                "/catalogue/show.xhtml", "/player/embed.xhtml", "/SHOWS/s", "/shows/s\\..\\x",
+                "/snips/0", "/snips/012", "/snips/x", "/snips/12/x", "/snips//12", "/snip.xhtml", "/snips.xhtml")) {
             assertEquals(Optional.empty(), Routes.parse(odd), odd);
         }
         assertEquals(Optional.empty(), Routes.parse(null));
