@@ -148,7 +148,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 <button class="tr-b" type="button" aria-expanded="false" aria-controls="tr" hidden>${t('transcript')}</button>
 <button class="snip" type="button" aria-keyshortcuts="S">${t('snip')}</button>
 </div>
-<p class="toast" role="status"></p>
+<p class="toast" aria-live="polite"></p>
 <div class="tr" id="tr" hidden></div>
 <button class="resume" type="button" hidden></button>
 <input class="link" readonly hidden aria-label="${t('link')}">
@@ -191,7 +191,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       audio.addEventListener('timeupdate', () => this.tick());
       audio.addEventListener('play', () => {
         this.playing(true);
-        this.snips();
+        this.snips().catch(() => {});
       });
       audio.addEventListener('pause', () => this.playing(false));
       audio.addEventListener('ended', () => this.store(0));
@@ -288,8 +288,10 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         resume.hidden = false;
       }
       this.tick();
-      if (this.snipView || this.waiting()) {
-        this.snips().then((view) => view.episode(), () => {});
+      if (this.snipView) {
+        this.snipView.episode();
+      } else if (this.waiting()) {
+        this.snips().catch(() => {});
       }
       performance.mark('earmark-ready');
       this.dispatchEvent(new CustomEvent('earmark-ready', { bubbles: true, composed: true }));
