@@ -10,6 +10,7 @@
   if (!Player || Player.Snips) {
     return;
   }
+  const { element } = Player;
   const LENGTHS = [30, 45, 60, 90, 120, 180];
   // Seconds before the first retry; each failure in a row doubles it, up to the last.
   const FIRST_RETRY = 5;
@@ -42,15 +43,6 @@
 
   // The range that a snip waiting in the browser covers, before the server aligns it to the transcript.
   const range = (snip) => [Math.max(0, snip.atSeconds - snip.lengthSeconds), snip.atSeconds];
-
-  const element = (name, className, text) => {
-    const made = document.createElement(name);
-    made.className = className;
-    if (text) {
-      made.textContent = text;
-    }
-    return made;
-  };
 
   class Snips {
     constructor(player) {

@@ -30,6 +30,15 @@
     return (h ? h + ':' + pad(m) : m) + ':' + pad(s % 60);
   };
   const seconds = (text) => (text ? text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0) : NaN);
+  // An element for the code loaded later (EarmarkPlayer.element), its text set as text.
+  const element = (name, className, text) => {
+    const made = document.createElement(name);
+    made.className = className;
+    if (text) {
+      made.textContent = text;
+    }
+    return made;
+  };
   const esc = (text) => String(text).replace(/[&<>"]/g, (c) => '&#' + c.charCodeAt(0) + ';');
 
   // Media Fragments (#t=90, #t=1:30,2:00, #t=npt:90) and Podlove's ?t=1:30,2:00. A portal's own
@@ -637,7 +646,8 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
   }
 
-  // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them).
-  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength });
+  // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them), and what
+  // the code loaded later shares.
+  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, element });
   customElements.define('earmark-player', EarmarkPlayer);
 })();
