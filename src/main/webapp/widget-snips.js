@@ -221,7 +221,7 @@
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': snip.key, 'X-Earmark-Request': '1' },
-        body: JSON.stringify({ episodeId: snip.episodeId, atSeconds: snip.atSeconds, lengthSeconds: snip.lengthSeconds }),
+        body: JSON.stringify({ episodeId: Number(snip.episodeId), atSeconds: snip.atSeconds, lengthSeconds: snip.lengthSeconds }),
       }).catch(() => null);
       const result = outcome(answer ? answer.status : 0);
       if (result === 'retry') {

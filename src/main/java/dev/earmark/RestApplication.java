@@ -12,6 +12,7 @@ import dev.earmark.platform.boundary.WebApplicationExceptionMapper;
 import dev.earmark.player.boundary.ListeningPositionsResource;
 import dev.earmark.player.boundary.PlayerTextsResource;
 import dev.earmark.search.boundary.SearchResource;
+import dev.earmark.snips.boundary.SnipsResource;
 import dev.earmark.transcripts.boundary.TranscriptsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -36,6 +37,7 @@ public class RestApplication extends Application {
                 PlayerTextsResource.class,
                 SearchResource.class,
                 TranscriptsResource.class,
+                SnipsResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -15,8 +15,10 @@ import dev.earmark.media.entity.MediaFile;
 import dev.earmark.notes.control.ChapterMark;
 import dev.earmark.notes.control.ChapterParser;
 import dev.earmark.notes.control.TimestampSection;
+import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.Snips;
 import dev.earmark.transcripts.boundary.EpisodeTranscripts;
+import dev.earmark.transcripts.control.Transcript;
 import dev.earmark.transcripts.entity.TranscriptOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -100,11 +102,13 @@ public class DemoLoader {
                 .toList());
         em.persist(episode);
         String transcript = "audio/" + demo.transcript();
-        transcripts.replace(episode, bytes(transcript), fileName(transcript), TranscriptOrigin.UPLOADED);
-        List<Long> positions = DemoSnips.positions(demo.snips(), chapters, demo.durationSeconds());
-        for (int i = 0; i < positions.size(); i++) {
-            snips.save(episode, "demo-listener-" + (i + 1), positions.get(i),
-                    demo.publishedAt().plusSeconds(3600L * (i + 1)));
+        Transcript spoken = transcripts.replace(episode, bytes(transcript), fileName(transcript),
+                TranscriptOrigin.UPLOADED);
+        List<Long> taps = DemoSnips.taps(demo.snips(), spoken.cues());
+        for (int i = 0; i < taps.size(); i++) {
+            NewSnip tap = new NewSnip(episode.getId(), taps.get(i), NewSnip.DEFAULT_LENGTH_MILLIS,
+                    "demo-" + episode.getId() + "-" + i);
+            snips.earmark("demo-listener-" + (i + 1), tap, demo.publishedAt().plusSeconds(3600L * (i + 1)));
         }
     }
 

@@ -1,39 +1,43 @@
 package dev.earmark.demo.control;
 
-import dev.earmark.notes.control.ChapterMark;
+import dev.earmark.transcripts.control.Cue;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the demo's listeners saved their snips: a little after chapter starts, as people save
- * what they just heard; in an episode without chapters, after the spoken five-minute marks.
+ * Where the demo's listeners tapped to save their snips: spread over the conversation at the start of each demo
+ * episode, so that every demo snip has words and takeaways. The rest of a demo episode is silence with a spoken
+ * minute mark now and then, which nobody would snip.
  */
 public final class DemoSnips {
 
-    private static final long AFTER_START_MILLIS = 20_000;
-    private static final long FIVE_MINUTES = 300_000;
+    /** The first tap comes a minute in, when a snip of the default length is all conversation. */
+    static final long FIRST_TAP_MILLIS = 60_000;
+    /** A pause this long ends the conversation. */
+    static final long SILENCE_MILLIS = 30_000;
 
     private DemoSnips() {
     }
 
-    public static List<Long> positions(int count, List<ChapterMark> chapters, int durationSeconds) {
-        List<Long> anchors = new ArrayList<>();
-        chapters.forEach(chapter -> anchors.add(chapter.startMillis()));
-        if (anchors.isEmpty()) {
-            for (long mark = FIVE_MINUTES; mark < durationSeconds * 1000L; mark += FIVE_MINUTES) {
-                anchors.add(mark);
-            }
-        }
-        if (anchors.isEmpty()) {
-            anchors.add(0L);
-        }
-        long end = Math.max(0, durationSeconds * 1000L - 1);
-        List<Long> positions = new ArrayList<>();
+    /** The positions of {@code count} taps in an episode with these cues, evenly over its conversation. */
+    public static List<Long> taps(int count, List<Cue> cues) {
+        long speechEnd = speechEnd(cues);
+        long last = Math.max(FIRST_TAP_MILLIS, speechEnd);
+        List<Long> taps = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            long anchor = anchors.get(i % anchors.size());
-            long round = i / anchors.size();
-            positions.add(Math.min(end, anchor + AFTER_START_MILLIS + round * 7_000));
+            taps.add(count == 1 ? last : FIRST_TAP_MILLIS + (last - FIRST_TAP_MILLIS) * i / (count - 1));
         }
-        return positions;
+        return taps;
+    }
+
+    private static long speechEnd(List<Cue> cues) {
+        long end = 0;
+        for (Cue cue : cues) {
+            if (end > 0 && cue.startMillis() - end > SILENCE_MILLIS) {
+                break;
+            }
+            end = Math.max(end, cue.endMillis());
+        }
+        return end;
     }
 }

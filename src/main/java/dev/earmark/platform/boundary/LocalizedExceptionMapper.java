@@ -1,6 +1,7 @@
 package dev.earmark.platform.boundary;
 
 import dev.earmark.platform.control.LocalizedException;
+import dev.earmark.platform.control.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +22,12 @@ public class LocalizedExceptionMapper implements ExceptionMapper<LocalizedExcept
     }
 
     static Response response(LocalizedException exception, HttpHeaders headers) {
-        return ApiError.response(statusOf(exception.kind()), exception.localizedMessage(RequestLocale.of(headers)));
+        Response response = ApiError.response(statusOf(exception.kind()),
+                exception.localizedMessage(RequestLocale.of(headers)));
+        if (exception instanceof TooManyRequestsException tooMany) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
+        }
+        return response;
     }
 
     /** Every kind has its status: a new kind does not compile until it is given one here. */
@@ -32,6 +38,7 @@ public class LocalizedExceptionMapper implements ExceptionMapper<LocalizedExcept
             case INVALID -> Status.BAD_REQUEST;
             case NOT_PERMITTED -> Status.FORBIDDEN;
             case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
+            case TOO_MANY_REQUESTS -> Status.TOO_MANY_REQUESTS;
             case UNSUPPORTED_CONTENT -> Status.UNSUPPORTED_MEDIA_TYPE;
         };
     }

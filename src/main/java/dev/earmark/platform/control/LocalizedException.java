@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public abstract sealed class LocalizedException extends RuntimeException permits NoSuchEntityException,
         ConcurrentChangeException, AlreadyTakenException, InvalidParameterException, NotPermittedException,
-        RejectedContentException {
+        RejectedContentException, TooManyRequestsException {
 
     /** What went wrong, as far as the caller is concerned. */
     public enum Kind {
@@ -21,6 +21,7 @@ public abstract sealed class LocalizedException extends RuntimeException permits
         INVALID,
         NOT_PERMITTED,
         TOO_LARGE,
+        TOO_MANY_REQUESTS,
         UNSUPPORTED_CONTENT
     }
 

@@ -1,5 +1,6 @@
 package dev.earmark.player.boundary;
 
+import dev.earmark.platform.boundary.SignedIn;
 import dev.earmark.platform.control.EntityIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 
 /**
  * The signed-in listener's position in an episode: {@code GET} answers it (204 when there is none yet),
@@ -26,9 +25,6 @@ import java.security.Principal;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ListeningPositionsResource {
-
-    /** WWW-Authenticate's scheme: sign-in happens on Earmark's login page, not through an HTTP challenge. */
-    private static final String CHALLENGE = "FormBased";
 
     @Inject
     ListeningPositions positions;
@@ -52,10 +48,6 @@ public class ListeningPositionsResource {
     }
 
     private String listener() {
-        Principal principal = security.getUserPrincipal();
-        if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
-            throw new NotAuthorizedException(CHALLENGE);
-        }
-        return principal.getName();
+        return SignedIn.listener(security);
     }
 }

@@ -1,19 +1,62 @@
 package dev.earmark.snips.boundary;
 
 import dev.earmark.catalogue.boundary.Catalogue;
+import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.platform.control.ConcurrentChangeException;
+import dev.earmark.platform.control.InvalidParameterException;
+import dev.earmark.platform.control.NotPermittedException;
+import dev.earmark.platform.control.Page;
+import dev.earmark.platform.control.PageRequest;
+import dev.earmark.platform.control.TooManyRequestsException;
+import dev.earmark.snips.control.ExtractiveSummariser;
+import dev.earmark.snips.control.FallbackTitle;
+import dev.earmark.snips.control.SnipNotes;
+import dev.earmark.snips.control.SnipRange;
+import dev.earmark.snips.control.SnipTags;
+import dev.earmark.snips.control.Summary;
 import dev.earmark.snips.entity.Snip;
+import dev.earmark.snips.entity.SummarySource;
+import dev.earmark.transcripts.boundary.EpisodeTranscripts;
+import dev.earmark.transcripts.boundary.TranscriptChanged;
+import dev.earmark.transcripts.control.Cue;
+import dev.earmark.transcripts.control.Transcript;
+import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Moments listeners saved. Each save is counted on its episode in the same transaction. */
+/**
+ * The moments listeners saved, each listener's their own: nobody reads, changes or even learns of another's snip
+ * (curators see counts). Saving, nudging and a transcript's arrival summarise the snip's words at once with the
+ * built-in summariser, and ask for a better summary ({@link SnipSummaryWanted}) that may follow.
+ */
 @ApplicationScoped
 @Transactional
 public class Snips {
+
+    /** The most snips one listener holds; the API pages through them. */
+    public static final int MAX_PER_LISTENER = 10_000;
+    /** The most snips one listener saves in {@link #RATE_WINDOW}. */
+    public static final int MAX_PER_MINUTE = 100;
+    static final Duration RATE_WINDOW = Duration.ofMinutes(1);
+    /** How long a deleted snip can be restored. */
+    public static final Duration UNDO_WINDOW = Duration.ofDays(1);
+    /** The most a nudge moves either end. */
+    public static final long MAX_NUDGE_MILLIS = 5_000;
+    private static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9_-]{1," + Snip.REQUEST_KEY_MAX + "}");
 
     @PersistenceContext
     EntityManager em;
@@ -21,10 +64,280 @@ public class Snips {
     @Inject
     Catalogue catalogue;
 
-    public Snip save(Episode episode, String listener, long positionMillis, Instant createdAt) {
-        Snip snip = new Snip(em.getReference(Episode.class, episode.getId()), listener, positionMillis, createdAt);
+    @Inject
+    EpisodeTranscripts transcripts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<SnipSummaryWanted> summaryWanted;
+
+    /**
+     * Saves a tap, or finds the snip an earlier request with the same key saved.
+     *
+     * @throws dev.earmark.catalogue.boundary.EpisodeNotFoundException when the listener may not see the episode
+     */
+    public Earmarked earmark(String listener, NewSnip tap) {
+        return earmark(listener, tap, clock.instant());
+    }
+
+    /** Saves a tap made at {@code savedAt}, such as the demo's listeners' of long ago. */
+    public Earmarked earmark(String listener, NewSnip tap, Instant savedAt) {
+        if (tap.requestKey() == null || !REQUEST_KEY.matcher(tap.requestKey()).matches()) {
+            throw new InvalidParameterException("snips.error.requestKey", Snip.REQUEST_KEY_MAX);
+        }
+        Optional<Snip> earlier = em.createNamedQuery(Snip.FIND_BY_REQUEST_KEY, Snip.class)
+                .setParameter("listener", listener)
+                .setParameter("requestKey", tap.requestKey())
+                .getResultStream()
+                .findFirst();
+        if (earlier.isPresent()) {
+            return new Earmarked(earlier.get(), false);
+        }
+        Episode episode = catalogue.getEpisode(tap.episodeId());
+        Long duration = durationMillis(episode);
+        if (tap.atMillis() < 0 || duration != null && tap.atMillis() > duration) {
+            throw new InvalidParameterException("snips.error.outsideEpisode", seconds(tap.atMillis()),
+                    episode.getDurationSeconds());
+        }
+        if (tap.lengthMillis() < NewSnip.MIN_LENGTH_MILLIS || tap.lengthMillis() > NewSnip.MAX_LENGTH_MILLIS) {
+            throw new InvalidParameterException("snips.error.length", NewSnip.MIN_LENGTH_MILLIS / 1000,
+                    NewSnip.MAX_LENGTH_MILLIS / 1000);
+        }
+        checkLimits(listener, clock.instant());
+        List<Cue> cues = timedCues(episode.getId());
+        Snip snip = new Snip(episode, listener, tap.requestKey(), savedAt);
+        describe(snip, episode, SnipRange.ofTap(tap.atMillis(), tap.lengthMillis(), duration, cues), !cues.isEmpty());
         em.persist(snip);
         catalogue.countSnips(episode.getId(), 1);
+        summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        return new Earmarked(snip, true);
+    }
+
+    public Optional<Snip> findOwn(String listener, long id) {
+        return em.createNamedQuery(Snip.FIND_OWN, Snip.class)
+                .setParameter("id", id)
+                .setParameter("listener", listener)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Snip getOwn(String listener, long id) {
+        return findOwn(listener, id).orElseThrow(() -> new SnipNotFoundException(id));
+    }
+
+    /** A listener's snips, newest first, read with a fixed number of queries whatever the page's length. */
+    public Page<Snip> own(String listener, SnipFilter filter, PageRequest page) {
+        SnipQuery query = new SnipQuery(listener, filter);
+        long total = query.count(em);
+        return Page.of(total == 0 ? List.of() : query.page(em, page), page, total);
+    }
+
+    /** A listener's snips of an episode, in the order of the episode. */
+    public List<Snip> ownOfEpisode(String listener, long episodeId) {
+        return SnipQuery.withParts(em.createNamedQuery(Snip.FIND_OWN_OF_EPISODE, Snip.class)
+                        .setParameter("listener", listener)
+                        .setParameter("episodeId", episodeId))
+                .getResultList();
+    }
+
+    /** In alphabetical order. */
+    public List<String> ownTags(String listener) {
+        return em.createNamedQuery(Snip.FIND_OWN_TAGS, String.class)
+                .setParameter("listener", listener)
+                .getResultStream()
+                .sorted()
+                .toList();
+    }
+
+    public List<ShowChoice> ownShows(String listener) {
+        return em.createNamedQuery(Snip.FIND_OWN_SHOWS, Object[].class)
+                .setParameter("listener", listener)
+                .getResultStream()
+                .map(row -> new ShowChoice((Long) row[0], (String) row[1]))
+                .toList();
+    }
+
+    /** @throws ConcurrentChangeException when the snip changed since the listener read {@code version} */
+    public Snip edit(String listener, long id, long version, SnipEdit edit) {
+        Snip snip = current(listener, id, version);
+        String note = edit.note() == null ? "" : edit.note().strip();
+        if (note.length() > Snip.NOTE_MAX) {
+            throw new InvalidParameterException("snips.error.noteTooLong", Snip.NOTE_MAX);
+        }
+        String title = edit.title() == null ? "" : edit.title().strip();
+        if (title.length() > Snip.TITLE_MAX) {
+            throw new InvalidParameterException("snips.error.titleTooLong", Snip.TITLE_MAX);
+        }
+        snip.retitle(title, summaryTitle(snip));
+        snip.annotate(note, SnipNotes.toSafeHtml(note), SnipTags.normalise(edit.tags()));
+        snip.edited(clock.instant());
         return snip;
+    }
+
+    /**
+     * Moves either end of a snip by at most {@link #MAX_NUDGE_MILLIS}; its words and summary follow. The words come
+     * from the episode's transcript as it is now.
+     */
+    public Snip nudge(String listener, long id, long version, long startDeltaMillis, long endDeltaMillis) {
+        if (Math.abs(startDeltaMillis) > MAX_NUDGE_MILLIS || Math.abs(endDeltaMillis) > MAX_NUDGE_MILLIS) {
+            throw new InvalidParameterException("snips.error.nudge", MAX_NUDGE_MILLIS / 1000);
+        }
+        Snip snip = current(listener, id, version);
+        Episode episode = snip.getEpisode();
+        Long duration = durationMillis(episode);
+        long start = Math.max(0, snip.getStartMillis() + startDeltaMillis);
+        long end = snip.getEndMillis() + endDeltaMillis;
+        if (duration != null) {
+            end = Math.min(end, duration);
+        }
+        if (end - start < NewSnip.MIN_LENGTH_MILLIS / 6 || end - start > NewSnip.MAX_LENGTH_MILLIS) {
+            throw new InvalidParameterException("snips.error.nudgedLength", NewSnip.MIN_LENGTH_MILLIS / 6000,
+                    NewSnip.MAX_LENGTH_MILLIS / 1000);
+        }
+        List<Cue> cues = timedCues(episode.getId());
+        describe(snip, episode, SnipRange.of(start, end, cues), !cues.isEmpty());
+        snip.edited(clock.instant());
+        summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        return snip;
+    }
+
+    /** Deletes a snip so that {@link #restore} can bring it back within {@link #UNDO_WINDOW}. */
+    public Snip delete(String listener, long id) {
+        Snip snip = getOwn(listener, id);
+        Instant now = clock.instant();
+        snip.delete(now);
+        catalogue.countSnips(snip.getEpisode().getId(), -1);
+        em.createNamedQuery(Snip.FIND_DELETED_BEFORE, Snip.class)
+                .setParameter("listener", listener)
+                .setParameter("before", now.minus(UNDO_WINDOW))
+                .getResultList()
+                .forEach(em::remove);
+        return snip;
+    }
+
+    public Snip restore(String listener, long id) {
+        Snip snip = em.createNamedQuery(Snip.FIND_OWN_DELETED, Snip.class)
+                .setParameter("id", id)
+                .setParameter("listener", listener)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new SnipNotFoundException(id));
+        snip.restore();
+        catalogue.countSnips(snip.getEpisode().getId(), 1);
+        return snip;
+    }
+
+    /**
+     * A summary made elsewhere (a language model) of the words of {@code startMillis}–{@code endMillis}: stored when
+     * the snip still covers that range, else dropped, as the words it summarised are no longer the snip's.
+     *
+     * @return whether it was stored
+     */
+    public boolean completeSummary(long snipId, long startMillis, long endMillis, String title, List<String> takeaways,
+            String model) {
+        Snip snip = em.find(Snip.class, snipId);
+        if (snip == null || snip.isDeleted() || snip.getStartMillis() != startMillis
+                || snip.getEndMillis() != endMillis) {
+            return false;
+        }
+        snip.summarise(SummarySource.MODEL, model, title, takeaways);
+        return true;
+    }
+
+    /** Snips saved while their episode had no timed transcript get its words once it has one. */
+    void completeWhenTranscribed(@Observes TranscriptChanged change) {
+        List<Snip> waiting = em.createNamedQuery(Snip.FIND_AWAITING_TRANSCRIPT, Snip.class)
+                .setParameter("episodeId", change.episodeId())
+                .getResultList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        List<Cue> cues = timedCues(change.episodeId());
+        if (cues.isEmpty()) {
+            return;
+        }
+        for (Snip snip : waiting) {
+            describe(snip, snip.getEpisode(),
+                    SnipRange.ofTap(snip.getEndMillis(), snip.getEndMillis() - snip.getStartMillis(),
+                            durationMillis(snip.getEpisode()), cues), true);
+            summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        }
+    }
+
+    /** The range's words and their summary, or the fallback title when there is nothing to summarise. */
+    private void describe(Snip snip, Episode episode, SnipRange range, boolean transcribed) {
+        List<TranscriptCue> excerpt = new ArrayList<>();
+        range.excerpt().forEach(cue -> excerpt.addAll(TranscriptCue.of(cue)));
+        snip.cover(range.startMillis(), range.endMillis(), excerpt);
+        Optional<Summary> summary = transcribed
+                ? ExtractiveSummariser.summarise(range.excerpt(), language(episode))
+                : Optional.empty();
+        if (summary.isPresent()) {
+            snip.summarise(SummarySource.EXTRACT, null, summary.get().title(), summary.get().texts());
+        } else {
+            snip.summarise(transcribed ? SummarySource.NONE : SummarySource.NO_TRANSCRIPT, null,
+                    fallbackTitle(snip, episode), List.of());
+        }
+    }
+
+    /** The title the snip would have without the listener's: for a listener who clears theirs. */
+    private String summaryTitle(Snip snip) {
+        List<Cue> words = snip.getExcerpt().stream().map(TranscriptCue::toCue).toList();
+        return ExtractiveSummariser.summarise(words, language(snip.getEpisode()))
+                .map(Summary::title)
+                .orElseGet(() -> fallbackTitle(snip, snip.getEpisode()));
+    }
+
+    private static String fallbackTitle(Snip snip, Episode episode) {
+        return FallbackTitle.of(episode.getTitle(), episode.getChapters().stream().map(Chapter::toMark).toList(),
+                snip.getStartMillis());
+    }
+
+    private Snip current(String listener, long id, long version) {
+        Snip snip = getOwn(listener, id);
+        if (snip.getVersion() != version) {
+            throw new ConcurrentChangeException("snips.error.changedMeanwhile");
+        }
+        return snip;
+    }
+
+    private void checkLimits(String listener, Instant now) {
+        List<Instant> recent = em.createNamedQuery(Snip.FIND_CREATED_SINCE, Instant.class)
+                .setParameter("listener", listener)
+                .setParameter("since", now.minus(RATE_WINDOW))
+                .getResultList();
+        if (recent.size() >= MAX_PER_MINUTE) {
+            Instant free = recent.get(recent.size() - MAX_PER_MINUTE).plus(RATE_WINDOW);
+            throw new TooManyRequestsException(Duration.between(now, free).toSeconds() + 1,
+                    "snips.error.tooFast", MAX_PER_MINUTE);
+        }
+        long held = em.createNamedQuery(Snip.COUNT_OWN, Long.class)
+                .setParameter("listener", listener)
+                .getSingleResult();
+        if (held >= MAX_PER_LISTENER) {
+            throw new NotPermittedException("snips.error.tooMany", MAX_PER_LISTENER);
+        }
+    }
+
+    /** The cues of the episode's transcript when they carry times: words without times cannot be placed in a range. */
+    private List<Cue> timedCues(long episodeId) {
+        return transcripts.findForListeners(episodeId)
+                .filter(Transcript::timed)
+                .map(Transcript::cues)
+                .orElse(List.of());
+    }
+
+    private static Long durationMillis(Episode episode) {
+        return episode.getDurationSeconds() == null ? null : episode.getDurationSeconds() * 1000L;
+    }
+
+    private static Locale language(Episode episode) {
+        return Locale.forLanguageTag(episode.getShow().getLanguage());
+    }
+
+    private static String seconds(long millis) {
+        return String.valueOf(millis / 1000);
     }
 }

@@ -2,24 +2,89 @@ package dev.earmark.snips.entity;
 
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.entity.PersistentEntity;
+import dev.earmark.transcripts.entity.TranscriptCue;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** A moment of an episode that a listener saved ("earmarked"). */
+/**
+ * A moment of an episode that a listener saved ("earmarked"): its range, the words said in it (copied from the
+ * transcript, so that they stay as saved when the transcript changes, until the range is nudged), a title and key
+ * takeaways, and the listener's own note and tags. Deleting only marks it, so that the listener can undo.
+ */
 @Entity
 @Table(name = "snip")
+@NamedQuery(name = Snip.FIND_OWN, query = "SELECT s FROM Snip s "
+        + "WHERE s.id = :id AND s.listener = :listener AND s.deletedAt IS NULL")
+@NamedQuery(name = Snip.FIND_OWN_DELETED, query = "SELECT s FROM Snip s "
+        + "WHERE s.id = :id AND s.listener = :listener AND s.deletedAt IS NOT NULL")
+@NamedQuery(name = Snip.FIND_BY_REQUEST_KEY, query = "SELECT s FROM Snip s "
+        + "WHERE s.listener = :listener AND s.requestKey = :requestKey")
+@NamedQuery(name = Snip.FIND_OWN_OF_EPISODE, query = "SELECT s FROM Snip s "
+        + "WHERE s.listener = :listener AND s.episode.id = :episodeId AND s.deletedAt IS NULL ORDER BY s.startMillis")
+@NamedQuery(name = Snip.FIND_AWAITING_TRANSCRIPT, query = "SELECT s FROM Snip s "
+        + "WHERE s.episode.id = :episodeId AND s.summarySource = dev.earmark.snips.entity.SummarySource.NO_TRANSCRIPT")
+@NamedQuery(name = Snip.COUNT_OWN, query = "SELECT COUNT(s) FROM Snip s "
+        + "WHERE s.listener = :listener AND s.deletedAt IS NULL")
+@NamedQuery(name = Snip.FIND_CREATED_SINCE, query = "SELECT s.createdAt FROM Snip s "
+        + "WHERE s.listener = :listener AND s.createdAt > :since ORDER BY s.createdAt")
+@NamedQuery(name = Snip.FIND_OWN_TAGS, query = "SELECT DISTINCT t FROM Snip s JOIN s.tags t "
+        + "WHERE s.listener = :listener AND s.deletedAt IS NULL")
+@NamedQuery(name = Snip.FIND_OWN_SHOWS, query = "SELECT DISTINCT sh.id, sh.title FROM Snip s JOIN s.episode e "
+        + "JOIN e.show sh WHERE s.listener = :listener AND s.deletedAt IS NULL ORDER BY sh.title")
+@NamedQuery(name = Snip.FIND_DELETED_BEFORE, query = "SELECT s FROM Snip s "
+        + "WHERE s.listener = :listener AND s.deletedAt IS NOT NULL AND s.deletedAt < :before")
 public class Snip extends PersistentEntity {
 
+    public static final String FIND_OWN = "Snip.findOwn";
+    public static final String FIND_OWN_DELETED = "Snip.findOwnDeleted";
+    public static final String FIND_BY_REQUEST_KEY = "Snip.findByRequestKey";
+    public static final String FIND_OWN_OF_EPISODE = "Snip.findOwnOfEpisode";
+    public static final String FIND_AWAITING_TRANSCRIPT = "Snip.findAwaitingTranscript";
+    public static final String COUNT_OWN = "Snip.countOwn";
+    public static final String FIND_CREATED_SINCE = "Snip.findCreatedSince";
+    public static final String FIND_OWN_TAGS = "Snip.findOwnTags";
+    public static final String FIND_OWN_SHOWS = "Snip.findOwnShows";
+    public static final String FIND_DELETED_BEFORE = "Snip.findDeletedBefore";
+
     public static final int LISTENER_MAX = 200;
+    public static final int TITLE_MAX = 80;
+    public static final int TAKEAWAY_MAX = 240;
+    public static final int TAKEAWAYS_MAX = 3;
+    static final int TAKEAWAYS_COLUMN_MAX = 1_000;
+    public static final int MODEL_MAX = 200;
+    public static final int NOTE_MAX = 5_000;
+    public static final int NOTE_HTML_MAX = 20_000;
+    public static final int TAG_MAX = 40;
+    public static final int TAGS_MAX = 10;
+    public static final int REQUEST_KEY_MAX = 64;
+    public static final int SEARCH_TEXT_MAX = 60_000;
+
+    private static final String TAKEAWAY_SEPARATOR = "\n";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -33,21 +98,159 @@ public class Snip extends PersistentEntity {
     private String listener;
 
     @PositiveOrZero
-    @Column(name = "position_ms", nullable = false)
-    private long positionMillis;
+    @Column(name = "start_ms", nullable = false)
+    private long startMillis;
+
+    @PositiveOrZero
+    @Column(name = "end_ms", nullable = false)
+    private long endMillis;
+
+    @NotNull
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title = "";
+
+    /** The listener wrote the title: no summary replaces it. */
+    @Column(name = "title_edited", nullable = false)
+    private boolean titleEdited;
+
+    /** One a line: a takeaway is one sentence, with its white space made single spaces. */
+    @NotNull
+    @Size(max = TAKEAWAYS_COLUMN_MAX)
+    @Column(nullable = false, length = TAKEAWAYS_COLUMN_MAX)
+    private String takeaways = "";
+
+    /** Ordered by their times; pieces of one long cue (see {@link TranscriptCue#of}) share its times and its order. */
+    @Valid
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "snip_cue", joinColumns = @JoinColumn(name = "snip_id"))
+    @OrderBy("startMillis")
+    private List<TranscriptCue> excerpt = new ArrayList<>();
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "summary_source", nullable = false, length = 20)
+    private SummarySource summarySource = SummarySource.NO_TRANSCRIPT;
+
+    @Size(max = MODEL_MAX)
+    @Column(name = "summary_model", length = MODEL_MAX)
+    private String summaryModel;
+
+    /** What the listener wrote, in a subset of Markdown. */
+    @NotNull
+    @Size(max = NOTE_MAX)
+    @Column(nullable = false, length = NOTE_MAX)
+    private String note = "";
+
+    /** {@link #note} as sanitised HTML, made when the note is saved. */
+    @NotNull
+    @Size(max = NOTE_HTML_MAX)
+    @Column(name = "note_html", nullable = false, length = NOTE_HTML_MAX)
+    private String noteHtml = "";
+
+    @Size(max = TAGS_MAX)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "snip_tag", joinColumns = @JoinColumn(name = "snip_id"))
+    @Column(name = "tag", nullable = false, length = TAG_MAX)
+    private Set<@NotBlank @Size(max = TAG_MAX) String> tags = new TreeSet<>();
+
+    /** Lower-case words of title, takeaways, excerpt, note and tags: what the listener's search looks in. */
+    @NotNull
+    @Size(max = SEARCH_TEXT_MAX)
+    @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_MAX)
+    private String searchText = "";
+
+    /** The key the listener's browser sent with the snip, so that sending it again saves nothing twice. */
+    @NotBlank
+    @Size(max = REQUEST_KEY_MAX)
+    @Column(name = "request_key", nullable = false, length = REQUEST_KEY_MAX)
+    private String requestKey;
 
     @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
+    @Column(name = "edited_at", nullable = false)
+    private Instant editedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     protected Snip() {
     }
 
-    public Snip(Episode episode, String listener, long positionMillis, Instant createdAt) {
+    public Snip(Episode episode, String listener, String requestKey, Instant createdAt) {
         this.episode = episode;
         this.listener = listener;
-        this.positionMillis = positionMillis;
+        this.requestKey = requestKey;
         this.createdAt = createdAt;
+        this.editedAt = createdAt;
+    }
+
+    /** A new range and its words; the summary then has to be made again ({@link #summarise}). */
+    public void cover(long startMillis, long endMillis, List<TranscriptCue> excerpt) {
+        if (startMillis < 0 || endMillis < startMillis) {
+            throw new IllegalArgumentException("a snip runs forward from 0: " + startMillis + " to " + endMillis);
+        }
+        this.startMillis = startMillis;
+        this.endMillis = endMillis;
+        this.excerpt.clear();
+        this.excerpt.addAll(excerpt);
+        indexText();
+    }
+
+    /** A title and takeaways from {@code source}; the title stays the listener's when they wrote one. */
+    public void summarise(SummarySource source, String model, String title, List<String> takeaways) {
+        this.summarySource = source;
+        this.summaryModel = source == SummarySource.MODEL ? model : null;
+        if (!titleEdited) {
+            this.title = title;
+        }
+        if (takeaways.size() > TAKEAWAYS_MAX) {
+            throw new IllegalArgumentException("at most " + TAKEAWAYS_MAX + " takeaways: " + takeaways);
+        }
+        this.takeaways = takeaways.stream()
+                .map(takeaway -> WHITESPACE.matcher(takeaway).replaceAll(" ").strip())
+                .filter(takeaway -> !takeaway.isEmpty())
+                .collect(Collectors.joining(TAKEAWAY_SEPARATOR));
+        indexText();
+    }
+
+    /** The listener's own title, or with a blank one back to the summary's ({@code summaryTitle}). */
+    public void retitle(String listenersTitle, String summaryTitle) {
+        titleEdited = listenersTitle != null && !listenersTitle.isBlank();
+        title = titleEdited ? listenersTitle.strip() : summaryTitle;
+        indexText();
+    }
+
+    public void annotate(String note, String noteHtml, Set<String> tags) {
+        this.note = note;
+        this.noteHtml = noteHtml;
+        this.tags.clear();
+        this.tags.addAll(tags);
+        indexText();
+    }
+
+    public void edited(Instant at) {
+        this.editedAt = at;
+    }
+
+    public void delete(Instant at) {
+        this.deletedAt = at;
+    }
+
+    public void restore() {
+        this.deletedAt = null;
+    }
+
+    private void indexText() {
+        String text = Stream.of(Stream.of(title, takeaways), excerpt.stream().map(TranscriptCue::getText),
+                        Stream.of(note), tags.stream())
+                .flatMap(part -> part)
+                .collect(Collectors.joining("\n"))
+                .toLowerCase(Locale.ROOT);
+        searchText = text.length() > SEARCH_TEXT_MAX ? text.substring(0, SEARCH_TEXT_MAX) : text;
     }
 
     public Episode getEpisode() {
@@ -58,11 +261,68 @@ public class Snip extends PersistentEntity {
         return listener;
     }
 
-    public long getPositionMillis() {
-        return positionMillis;
+    public long getStartMillis() {
+        return startMillis;
+    }
+
+    public long getEndMillis() {
+        return endMillis;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public boolean isTitleEdited() {
+        return titleEdited;
+    }
+
+    public List<String> getTakeaways() {
+        return takeaways.isEmpty() ? List.of() : List.of(takeaways.split(TAKEAWAY_SEPARATOR));
+    }
+
+    public List<TranscriptCue> getExcerpt() {
+        return List.copyOf(excerpt);
+    }
+
+    public SummarySource getSummarySource() {
+        return summarySource;
+    }
+
+    public String getSummaryModel() {
+        return summaryModel;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getNoteHtml() {
+        return noteHtml;
+    }
+
+    /** In alphabetical order. */
+    public List<String> getTags() {
+        return tags.stream().sorted().toList();
+    }
+
+    public String getRequestKey() {
+        return requestKey;
     }
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 }

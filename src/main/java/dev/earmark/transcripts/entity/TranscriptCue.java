@@ -48,7 +48,7 @@ public class TranscriptCue {
      * The rows of a cue. A paragraph of plain text may run to many pages, so a text over {@link #TEXT_MAX} is cut
      * between words into pieces that keep the cue's times; a speaker's name is cut to {@link #SPEAKER_MAX}.
      */
-    static List<TranscriptCue> of(Cue cue) {
+    public static List<TranscriptCue> of(Cue cue) {
         String speaker = cue.speaker() == null ? null : cue.speaker().substring(0, cut(cue.speaker(), SPEAKER_MAX)).strip();
         List<TranscriptCue> rows = new ArrayList<>();
         String rest = cue.text();
@@ -70,6 +70,23 @@ public class TranscriptCue {
             return text.length();
         }
         return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    }
+
+    public long getStartMillis() {
+        return startMillis;
+    }
+
+    public long getEndMillis() {
+        return endMillis;
+    }
+
+    /** Who speaks, or null when the transcript does not say. */
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public String getText() {
+        return text;
     }
 
     public Cue toCue() {

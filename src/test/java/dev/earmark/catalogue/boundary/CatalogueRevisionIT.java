@@ -7,6 +7,7 @@ import dev.earmark.catalogue.control.CatalogueState;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.Snips;
 import dev.earmark.testing.server.ServerTest;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ class CatalogueRevisionIT extends ServerTest {
         Episode episode = fixtures.episode(show, "Snipped", EpisodeStatus.PUBLISHED, now().minusSeconds(60));
         CatalogueState before = revision.current();
 
-        snips.save(episode, "listener", 1000, now());
+        snips.earmark("listener", new NewSnip(episode.getId(), 1000, NewSnip.DEFAULT_LENGTH_MILLIS, "revision"));
 
         assertTrue(revision.current().revision() > before.revision());
     }

@@ -90,7 +90,9 @@ class PostgresMigrationIT {
             em.persist(audio);
             episode.setAudioFile(audio);
             em.persist(episode);
-            em.persist(new Snip(episode, "ada", 7_000, Instant.now()));
+            Snip snip = new Snip(episode, "ada", "request-1", Instant.now());
+            snip.cover(1_000, 7_000, List.of());
+            em.persist(snip);
             em.persist(new ListeningPosition("ada", episode, 7_000, Instant.now()));
             em.persist(new AuditEntry(Instant.now(), "admin", AuditAction.CREATED, AuditSubject.SHOW, show.getId(), "On PostgreSQL"));
             em.getTransaction().commit();

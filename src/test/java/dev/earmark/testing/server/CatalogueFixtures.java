@@ -7,6 +7,7 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.Snips;
 import dev.earmark.transcripts.boundary.EpisodeTranscripts;
 import dev.earmark.transcripts.entity.TranscriptOrigin;
@@ -17,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,9 +36,6 @@ public class CatalogueFixtures {
 
     @Inject
     Snips snips;
-
-    @Inject
-    Clock clock;
 
     @Inject
     EpisodeTranscripts transcripts;
@@ -117,7 +114,8 @@ public class CatalogueFixtures {
 
     public void snips(Episode episode, int count) {
         for (int i = 0; i < count; i++) {
-            snips.save(episode, "listener-" + i, 1000L * i, clock.instant());
+            snips.earmark("listener-" + i, new NewSnip(episode.getId(), 1000L * i, NewSnip.DEFAULT_LENGTH_MILLIS,
+                    "fixture-" + episode.getId() + "-" + i));
         }
     }
 

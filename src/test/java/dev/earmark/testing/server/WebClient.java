@@ -38,10 +38,9 @@ import java.time.Duration;
  */
 public final class WebClient {
 
-    /** The header of Earmark's scripts (platform.web.RequestForgeryGuard). */
-    public static final String SCRIPTED = "X-Earmark-Request";
-
     private static final HttpClient ANONYMOUS = http().build();
+    /** What Earmark's own scripts send with every change through the API, as no form or plain link can. */
+    public static final String CHANGE_HEADER = "X-Earmark-Request";
 
     private final URI base;
     private final HttpClient client;
@@ -95,7 +94,7 @@ public final class WebClient {
     }
 
     public Reply delete(String path) {
-        return send(request(path).header("Accept", "application/json").header(SCRIPTED, "1").DELETE());
+        return send(request(path).header("Accept", "application/json").header(CHANGE_HEADER, "1").DELETE());
     }
 
     /** The whole answer to a GET, e.g. of a media file, in bytes; {@code headers} as name, value, name, value … */
@@ -117,10 +116,9 @@ public final class WebClient {
         return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
-    /** As Earmark's scripts send them: with the header that a listener's own data asks of every change. */
     private HttpRequest.Builder json(String path) {
         return request(path).header("Accept", "application/json").header("Content-Type", "application/json")
-                .header(SCRIPTED, "1");
+                .header(CHANGE_HEADER, "1");
     }
 
     /** Turns the client's checked exceptions into failures of the test. */

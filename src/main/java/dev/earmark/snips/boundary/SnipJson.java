@@ -1,0 +1,45 @@
+package dev.earmark.snips.boundary;
+
+import dev.earmark.catalogue.control.CatalogueLinks;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.platform.control.BaseUrl;
+import dev.earmark.snips.entity.Snip;
+import dev.earmark.transcripts.control.MediaFragment;
+import dev.earmark.transcripts.entity.TranscriptCue;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A snip in the JSON API, with what a client needs to show and play it without asking again: the episode's and the
+ * show's names, the episode's page at the snip's start and its audio.
+ *
+ * @param summary where title and takeaways came from: {@code NO_TRANSCRIPT}, {@code NONE}, {@code EXTRACT} or
+ *                {@code MODEL} (then {@code model} names it)
+ */
+public record SnipJson(long id, long version, long episodeId, String episodeTitle, String showTitle, String showSlug,
+        String episodeSlug, double startSeconds, double endSeconds, String title, boolean titleEdited,
+        List<String> takeaways, List<CueJson> excerpt, String note, String noteHtml, List<String> tags, String summary,
+        String model, Instant createdAt, Instant editedAt, Instant deletedAt, String episodeUrl, String audioUrl) {
+
+    /** A sentence of the excerpt, with who said it (null when the transcript does not say). */
+    public record CueJson(double startSeconds, double endSeconds, String speaker, String text) {
+
+        static CueJson of(TranscriptCue cue) {
+            return new CueJson(cue.getStartMillis() / 1000.0, cue.getEndMillis() / 1000.0, cue.getSpeaker(),
+                    cue.getText());
+        }
+    }
+
+    static SnipJson of(Snip snip, CatalogueLinks links, BaseUrl base) {
+        Episode episode = snip.getEpisode();
+        String audio = links.audio(episode);
+        return new SnipJson(snip.getId(), snip.getVersion(), episode.getId(), episode.getTitle(),
+                episode.getShow().getTitle(), episode.getShow().getSlug(), episode.getSlug(),
+                snip.getStartMillis() / 1000.0, snip.getEndMillis() / 1000.0, snip.getTitle(), snip.isTitleEdited(),
+                snip.getTakeaways(), snip.getExcerpt().stream().map(CueJson::of).toList(), snip.getNote(),
+                snip.getNoteHtml(), snip.getTags(), snip.getSummarySource().name(), snip.getSummaryModel(),
+                snip.getCreatedAt(), snip.getEditedAt(), snip.getDeletedAt(),
+                base.absolute(links.episode(episode) + MediaFragment.at(snip.getStartMillis())),
+                audio == null || audio.contains("://") ? audio : base.absolute(audio));
+    }
+}
