@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Snipping from the player as listeners do it, on the demo's ARCHIVE episode (speech for its first minutes): the key S
@@ -83,6 +84,7 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         browser.waitUpTo(PATIENCE).until(driver -> !shadow().findElements(By.cssSelector(".sn-marks b.saved")).isEmpty());
     }
 
+    /** With a length the listener chose in the player's snip settings, which the portal page's storage remembers. */
     @Test
     void aPortalOnAnotherOriginSavesTheSignedInListenersSnip() {
         SignIn.as(browser, base, SignIn.LISTENER);
@@ -91,10 +93,14 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         Set<Long> before = snipIds();
 
         playUntil(180);
+        shadow().findElement(By.cssSelector(".sn-set summary")).click();
+        new Select(shadow().findElement(By.cssSelector(".sn-len select"))).selectByValue("90");
+        assertEquals("90", browser.script("return localStorage.getItem('earmark:snip-length');"));
         shadow().findElement(By.cssSelector(".snip")).click();
 
         assertToast("Saved to your snips.");
         JsonObject snip = theOneNewSnip(before);
+        assertEquals(90, snip.getJsonNumber("startSeconds").doubleValue(), ALIGNMENT, snip.toString());
         assertEquals(180, snip.getJsonNumber("endSeconds").doubleValue(), ALIGNMENT, snip.toString());
         browser.waitUpTo(PATIENCE).until(driver -> !shadow().findElements(By.cssSelector(".sn-marks b.saved")).isEmpty());
         assertNoViolations("portal page, the snip settings and a toast");
