@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Snipping from the player as listeners do it, on the demo's ARCHIVE episode (speech for its first minutes): the key S
  * on the episode page, the Snip button on a portal page of another origin, a snip made while Earmark cannot be reached
- * (sent later, once), and a snip made before signing in (moved into the account when the listener agrees). Each snip
- * is looked for through the API as the listener.
+ * (sent later, once), a snip made before signing in (moved into the account when the listener agrees) and one the
+ * server refuses (dropped, with the reason). Each snip is looked for through the API as the listener.
  */
 class SnippingBrowserIT extends PlayerBrowserTest {
 
@@ -164,6 +164,24 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         JsonObject snip = theOneNewSnip(before);
         assertEquals(100, snip.getJsonNumber("endSeconds").doubleValue(), ALIGNMENT, snip.toString());
         assertEquals("[]", waitingInTheBrowser());
+    }
+
+    /** A snip the server refuses (here one past the episode's end) leaves the browser, and the toast says why. */
+    @Test
+    void aSnipTheServerRefusesIsDroppedWithItsReason() {
+        SignIn.as(browser, base, SignIn.LISTENER);
+        open(DemoShow.ARCHIVE_PAGE);
+        forgetSnipsInTheBrowser();
+        Set<Long> before = snipIds();
+        browser.script("localStorage.setItem(arguments[0], JSON.stringify([{key: 'refused-snip-test', episodeId: arguments[1],"
+                + " atSeconds: 999999, lengthSeconds: 60, kept: false}]));", snipsKey(), String.valueOf(archiveId));
+
+        open(DemoShow.ARCHIVE_PAGE);
+        waitReady();
+        browser.waitUpTo(PATIENCE).until(driver -> "[]".equals(waitingInTheBrowser()));
+        String toast = shadow().findElement(By.cssSelector(".toast")).getText();
+        assertTrue(toast.startsWith("Not saved: ") && toast.length() > "Not saved: ".length() + 10, toast);
+        assertEquals(before, snipIds());
     }
 
     /** Plays, then jumps to just before the moment and waits for it, so that the tap comes right after it. */
