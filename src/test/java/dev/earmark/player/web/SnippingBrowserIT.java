@@ -16,11 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -37,20 +36,11 @@ class SnippingBrowserIT extends PlayerBrowserTest {
     /** How far the server may move a snip's ends to the transcript's cue boundaries. */
     private static final double ALIGNMENT = 12;
 
-    private static PortalServer portal;
+    @RegisterExtension
+    static final PortalServer.PerClass portal = new PortalServer.PerClass();
 
     private long archiveId;
     private WebClient listener;
-
-    @BeforeAll
-    static void openPortal() {
-        portal = PortalServer.start();
-    }
-
-    @AfterAll
-    static void closePortal() {
-        portal.close();
-    }
 
     @BeforeEach
     void listenerAndPortal() {
