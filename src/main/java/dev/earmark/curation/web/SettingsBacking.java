@@ -80,8 +80,16 @@ public class SettingsBacking {
             case TRANSCRIPTION_SERVICE_MODEL -> settings.transcriptionServiceModel();
             case TRANSCRIPTION_SERVICE_TIMEOUT -> Messages.format(locale, "admin.settings.seconds",
                     settings.transcriptionServiceTimeout().toSeconds());
-            case TRANSCRIPTION_SERVICE_KEY -> Messages.format(locale, "admin.settings.secret."
-                    + (settings.transcriptionServiceKey().isPresent() ? "set" : "unset"));
+            case TRANSCRIPTION_SERVICE_KEY -> secret(settings.transcriptionServiceKey(), locale);
+            case SUMMARY_SERVICE_URL -> settings.findSummaryServiceUrl().map(URI::toString)
+                    .orElseGet(() -> Messages.format(locale, "admin.settings.summary.service-url.unset"));
+            case SUMMARY_MODEL -> settings.findSummaryModel().orElseGet(() -> Messages.format(locale, "admin.settings.none"));
+            case SUMMARY_TIMEOUT -> Messages.format(locale, "admin.settings.seconds", settings.summaryTimeout().toSeconds());
+            case SUMMARY_SERVICE_KEY -> secret(settings.summaryServiceKey(), locale);
         };
+    }
+
+    private static String secret(Optional<String> key, Locale locale) {
+        return Messages.format(locale, "admin.settings.secret." + (key.isPresent() ? "set" : "unset"));
     }
 }

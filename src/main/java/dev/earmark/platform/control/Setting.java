@@ -23,7 +23,12 @@ public enum Setting {
     TRANSCRIPTION_SERVICE_MODEL("earmark.transcription.service-model"),
     TRANSCRIPTION_SERVICE_TIMEOUT("earmark.transcription.service-timeout"),
     /** A secret: only from the environment, as system properties show in the server's configuration and logs. */
-    TRANSCRIPTION_SERVICE_KEY("earmark.transcription.service-key", true);
+    TRANSCRIPTION_SERVICE_KEY("earmark.transcription.service-key", true),
+    SUMMARY_SERVICE_URL("earmark.summary.service-url"),
+    SUMMARY_MODEL("earmark.summary.model"),
+    SUMMARY_TIMEOUT("earmark.summary.timeout"),
+    /** A secret, as the transcription service's key. */
+    SUMMARY_SERVICE_KEY("earmark.summary.service-key", true);
 
     private final String property;
     private final boolean environmentOnly;

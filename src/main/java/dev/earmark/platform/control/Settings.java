@@ -165,12 +165,42 @@ public class Settings {
 
     /** How long the service may take to answer (default 15 minutes: it transcribes a whole episode first). */
     public Duration transcriptionServiceTimeout() {
-        return serviceTimeout().orElse(Duration.ofMinutes(15));
+        return seconds(Setting.TRANSCRIPTION_SERVICE_TIMEOUT).orElse(Duration.ofMinutes(15));
     }
 
     /** The service's key, from the environment only; never shown, never logged. */
     public Optional<String> transcriptionServiceKey() {
         return configured(Setting.TRANSCRIPTION_SERVICE_KEY).map(Configured::value);
+    }
+
+    /**
+     * Where the OpenAI-compatible chat-completions service that writes snips' titles and takeaways is: its base, with or
+     * without a last {@code /v1}. None by default, and none when the configured one is unusable: snips then keep the
+     * built-in extractive summary.
+     */
+    public Optional<URI> findSummaryServiceUrl() {
+        return configured(Setting.SUMMARY_SERVICE_URL).map(Configured::value)
+                .filter(value -> BASE_URL.matcher(value).matches()).map(URI::create);
+    }
+
+    /** The model the summary service is asked for; none by default, as no name is right for every service. */
+    public Optional<String> findSummaryModel() {
+        return configured(Setting.SUMMARY_MODEL).map(Configured::value).filter(value -> MODEL.matcher(value).matches());
+    }
+
+    /** Whether a usable service and model are set, so that new snips' summaries are asked of the model. */
+    public boolean summariesByModel() {
+        return findSummaryServiceUrl().isPresent() && findSummaryModel().isPresent();
+    }
+
+    /** How long one request to the summary service may take (default 60 seconds: a local model on CPU is slow). */
+    public Duration summaryTimeout() {
+        return seconds(Setting.SUMMARY_TIMEOUT).orElse(Duration.ofSeconds(60));
+    }
+
+    /** The summary service's key, from the environment only; never shown, never logged. */
+    public Optional<String> summaryServiceKey() {
+        return configured(Setting.SUMMARY_SERVICE_KEY).map(Configured::value);
     }
 
     /**
@@ -218,10 +248,15 @@ public class Settings {
                     : Optional.of(new Problem("settings.error.url", value));
             case TRANSCRIPTION_SERVICE_MODEL -> MODEL.matcher(value).matches() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.model", value));
-            case TRANSCRIPTION_SERVICE_TIMEOUT -> serviceTimeout().isPresent() ? Optional.empty()
+            case TRANSCRIPTION_SERVICE_TIMEOUT -> seconds(setting).isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.seconds", value));
+            case SUMMARY_SERVICE_URL -> summaryServiceUrlProblem(value);
+            case SUMMARY_MODEL -> MODEL.matcher(value).matches() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.model", value));
+            case SUMMARY_TIMEOUT -> seconds(setting).isPresent() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.seconds", value));
             // A secret is never judged aloud: any value is passed on, and the service says whether it is right.
-            case TRANSCRIPTION_SERVICE_KEY -> Optional.empty();
+            case TRANSCRIPTION_SERVICE_KEY, SUMMARY_SERVICE_KEY -> Optional.empty();
         };
     }
 
@@ -258,8 +293,18 @@ public class Settings {
         return whole(Setting.TRANSCRIPTION_JOBS_PER_SERVER).filter(jobs -> jobs <= MAX_JOBS_PER_SERVER).map(Long::intValue);
     }
 
-    private Optional<Duration> serviceTimeout() {
-        return whole(Setting.TRANSCRIPTION_SERVICE_TIMEOUT).filter(seconds -> seconds > 0).map(Duration::ofSeconds);
+    /** A service without a model is not asked: chat-completions services need one (no default fits them all). */
+    private Optional<Problem> summaryServiceUrlProblem(String value) {
+        if (!BASE_URL.matcher(value).matches()) {
+            return Optional.of(new Problem("settings.error.url", value));
+        }
+        return findSummaryModel().isPresent() ? Optional.empty()
+                : Optional.of(new Problem("settings.error.summaryModelMissing", Setting.SUMMARY_MODEL.property()));
+    }
+
+    /** A positive whole number of seconds. */
+    private Optional<Duration> seconds(Setting setting) {
+        return whole(setting).filter(seconds -> seconds > 0).map(Duration::ofSeconds);
     }
 
     /** A whole number, zero or more. */

@@ -4,6 +4,7 @@ import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.control.ConcurrentChangeException;
+import dev.earmark.platform.control.DatabaseErrors;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.NotPermittedException;
 import dev.earmark.platform.control.Page;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +58,8 @@ public class Snips {
     public static final Duration UNDO_WINDOW = Duration.ofDays(1);
     /** The most a nudge moves either end. */
     public static final long MAX_NUDGE_MILLIS = 5_000;
+    /** A snip nudged shorter than a tap saves keeps at least a sentence or two. */
+    static final long MIN_NUDGED_LENGTH_MILLIS = 5_000;
     private static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9_-]{1," + Snip.REQUEST_KEY_MAX + "}");
 
     @PersistenceContext
@@ -110,6 +114,10 @@ public class Snips {
         Snip snip = new Snip(episode, listener, tap.requestKey(), savedAt);
         describe(snip, episode, SnipRange.ofTap(tap.atMillis(), tap.lengthMillis(), duration, cues), !cues.isEmpty());
         em.persist(snip);
+        // Two tabs may send one queued tap at the same moment: the request key's unique constraint saves it once.
+        Supplier<ConcurrentChangeException> savedMeanwhile =
+                () -> new ConcurrentChangeException("snips.error.savedMeanwhile");
+        DatabaseErrors.flush(em, savedMeanwhile, savedMeanwhile);
         catalogue.countSnips(episode.getId(), 1);
         summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
         return new Earmarked(snip, true);
@@ -192,8 +200,8 @@ public class Snips {
         if (duration != null) {
             end = Math.min(end, duration);
         }
-        if (end - start < NewSnip.MIN_LENGTH_MILLIS / 6 || end - start > NewSnip.MAX_LENGTH_MILLIS) {
-            throw new InvalidParameterException("snips.error.nudgedLength", NewSnip.MIN_LENGTH_MILLIS / 6000,
+        if (end - start < MIN_NUDGED_LENGTH_MILLIS || end - start > NewSnip.MAX_LENGTH_MILLIS) {
+            throw new InvalidParameterException("snips.error.nudgedLength", MIN_NUDGED_LENGTH_MILLIS / 1000,
                     NewSnip.MAX_LENGTH_MILLIS / 1000);
         }
         List<Cue> cues = timedCues(episode.getId());

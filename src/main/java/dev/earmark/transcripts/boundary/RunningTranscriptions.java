@@ -1,5 +1,6 @@
 package dev.earmark.transcripts.boundary;
 
+import dev.earmark.platform.control.ChangeSignal;
 import dev.earmark.transcripts.control.TranscriptionControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The jobs this server runs now, and the name it claims them under: the server's node name and a random part, new
@@ -24,8 +24,8 @@ public class RunningTranscriptions {
 
     private final String node = nodeName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<Long, TranscriptionControl> running = new ConcurrentHashMap<>();
-    /** How many times a job started or ended here: who waits takes the count, looks, and waits for it to move. */
-    private long changes;
+    /** Moves each time a job starts or ends here. */
+    private final ChangeSignal changes = new ChangeSignal();
 
     public String node() {
         return node;
@@ -41,47 +41,25 @@ public class RunningTranscriptions {
 
     void add(long jobId, TranscriptionControl control) {
         running.put(jobId, control);
-        changed();
+        changes.changed();
     }
 
     /** Called once the job's end, if any, is written: a waiter woken by it finds the job's row final. */
     void remove(long jobId) {
         running.remove(jobId);
-        changed();
+        changes.changed();
     }
 
-    private synchronized void changed() {
-        changes++;
-        notifyAll();
-    }
-
-    public synchronized long changes() {
+    /** Moves each time a job starts or ends on this server. */
+    public ChangeSignal changes() {
         return changes;
-    }
-
-    /**
-     * Waits until a job starts or ends on this server after the count {@code seen} of {@link #changes()} (so nothing
-     * that happened between looking and waiting is missed), or until {@code limit} has passed.
-     *
-     * @return whether a job started or ended
-     */
-    public synchronized boolean awaitChange(long seen, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (changes == seen) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
-        }
-        return true;
     }
 
     /** Waits, at most {@code limit}, until no job runs here any more; whether none does. */
     boolean awaitNone(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
-        for (long seen = changes(); !running.isEmpty(); seen = changes()) {
-            if (!awaitChange(seen, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+        for (long seen = changes.changes(); !running.isEmpty(); seen = changes.changes()) {
+            if (!changes.awaitChange(seen, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
                 return running.isEmpty();
             }
         }

@@ -1,5 +1,6 @@
 package dev.earmark.transcripts.control;
 
+import dev.earmark.platform.control.ServiceCalls;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -7,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +26,11 @@ public final class OpenAiTranscription implements TranscriptionEngine {
 
     public static final String PATH = "v1/audio/transcriptions";
     private static final int PERCENT_SENT = 5;
+    /**
+     * Far above any transcript's answer (the transcript file itself is at most 5 MiB; verbose_json of a three-hour
+     * episode is a few MiB more), yet a bound on what a service gone wrong makes the server hold.
+     */
+    static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
     private final HttpClient client;
     private final URI endpoint;
@@ -45,12 +50,6 @@ public final class OpenAiTranscription implements TranscriptionEngine {
         this.timeout = timeout;
     }
 
-    /** The client for every service: connecting takes seconds at most, redirects are not followed (they would drop the body). */
-    public static HttpClient client() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
-    }
-
     @Override
     public List<Cue> transcribe(AudioToTranscribe audio, TranscriptionControl control)
             throws TranscriptionFailure, InterruptedException {
@@ -64,7 +63,7 @@ public final class OpenAiTranscription implements TranscriptionEngine {
         CompletableFuture<HttpResponse<String>> answer;
         try {
             answer = client.sendAsync(request.POST(body.withFile("file", audio)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    ServiceCalls.boundedText(MAX_ANSWER_BYTES));
         } catch (IOException unreadable) {
             throw new TranscriptionFailure("transcription.failure.io", unreadable.getMessage());
         }
@@ -73,7 +72,7 @@ public final class OpenAiTranscription implements TranscriptionEngine {
         HttpResponse<String> response = await(answer, control);
         if (response.statusCode() / 100 != 2) {
             throw new TranscriptionFailure("transcription.failure.status",
-                    response.statusCode() + " " + withoutKey(TranscriptionAnswer.errorMessage(response.body())));
+                    response.statusCode() + " " + withoutKey(ServiceCalls.errorMessage(response.body())));
         }
         return TranscriptionAnswer.read(response.body());
     }

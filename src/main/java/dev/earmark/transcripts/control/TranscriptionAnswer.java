@@ -37,23 +37,6 @@ public final class TranscriptionAnswer {
         return nonEmpty(segments(json(body), body), body);
     }
 
-    /** The message a service's error answer carries (OpenAI's {"error": {"message"}}, FastAPI's {"detail"}), or its text. */
-    public static String errorMessage(String body) {
-        try {
-            JsonObject answer = json(body);
-            JsonValue error = answer.containsKey("error") ? answer.get("error") : answer.get("detail");
-            if (error instanceof JsonObject object && object.get("message") instanceof JsonString message) {
-                return message.getString();
-            }
-            if (error instanceof JsonString message) {
-                return message.getString();
-            }
-        } catch (TranscriptionFailure notJson) {
-            // Many proxies answer errors in HTML or plain text: the text itself is the message.
-        }
-        return body;
-    }
-
     private static JsonObject json(String body) throws TranscriptionFailure {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();

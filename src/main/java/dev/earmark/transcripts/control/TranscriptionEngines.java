@@ -1,5 +1,6 @@
 package dev.earmark.transcripts.control;
 
+import dev.earmark.platform.control.ServiceCalls;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.transcripts.entity.Engine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ public class TranscriptionEngines {
     @Inject
     Settings settings;
 
-    private final HttpClient client = OpenAiTranscription.client();
+    private final HttpClient client = ServiceCalls.client();
 
     public Engine chosen() {
         return Engine.valueOf(settings.transcriptionEngine().toUpperCase(Locale.ROOT));

@@ -1,8 +1,10 @@
 package dev.earmark.curation.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.snips.control.SummaryPrompt;
 import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
@@ -46,6 +48,40 @@ class AdminSettingsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theSummaryModelsPromptIsShownAndWhetherOneIsInUseButNeverItsKey() {
+        SignIn.as(browser, base, SignIn.ADMIN);
+        open("admin/settings.xhtml");
+        assertTrue(text(".summary-model-state").startsWith("Not in use: snips get the built-in titles and takeaways"),
+                text(".summary-model-state"));
+        assertEquals(SummaryPrompt.INSTRUCTIONS, text("#summary-prompt-instructions"));
+        assertEquals("""
+                Show: {the show's title}
+                Episode: {the episode's title}
+                Excerpt:
+                {speaker}: {what the speaker said}
+                {what was said, the speaker not known}""", text("#summary-prompt-excerpt"));
+        assertEquals("None: snips keep the built-in titles and takeaways",
+                row("earmark.summary.service-url").findElement(By.cssSelector(".setting-in-use")).getText());
+
+        TestSupport.setProperty(base, "earmark.summary.service-url", "http://ollama.intranet:11434/v1");
+        TestSupport.setProperty(base, "earmark.summary.model", "llama3.1:8b");
+        try {
+            open("admin/settings.xhtml");
+            assertTrue(text(".summary-model-state").startsWith("In use: each new or changed snip is given its title and "
+                    + "takeaways by the model llama3.1:8b"), text(".summary-model-state"));
+            assertEquals("http://ollama.intranet:11434/v1",
+                    row("earmark.summary.service-url").findElement(By.cssSelector(".setting-in-use")).getText());
+            assertEquals("Set (not shown)",
+                    row("earmark.summary.service-key").findElement(By.cssSelector(".setting-in-use")).getText(),
+                    "pom.xml gives the servers under test a key");
+            assertFalse(browser.driver().getPageSource().contains(System.getenv("EARMARK_SUMMARY_SERVICE_KEY")));
+        } finally {
+            TestSupport.clearProperty(base, "earmark.summary.service-url");
+            TestSupport.clearProperty(base, "earmark.summary.model");
+        }
+    }
+
+    @Test
     void editorsNeitherSeeNorOpenTheSettings() {
         SignIn.as(browser, base, SignIn.EDITOR);
         open("admin/");
@@ -54,6 +90,10 @@ class AdminSettingsBrowserIT extends BrowserTest {
 
         open("admin/settings.xhtml");
         assertHeading("Not for your account");
+    }
+
+    private static String text(String selector) {
+        return browser.driver().findElement(By.cssSelector(selector)).getText();
     }
 
     private static WebElement row(String property) {

@@ -179,4 +179,46 @@ class SettingsTest {
         assertEquals(Optional.of("sk-secret"), settings.transcriptionServiceKey());
         assertEquals(Optional.empty(), settings.problem(Setting.TRANSCRIPTION_SERVICE_KEY));
     }
+
+    @Test
+    void theSummaryServiceIsOffUntilAUsableAddressAndModelAreSet() {
+        assertEquals(Optional.empty(), settings.findSummaryServiceUrl());
+        assertEquals(Optional.empty(), settings.findSummaryModel());
+        assertFalse(settings.summariesByModel());
+        assertEquals(Duration.ofSeconds(60), settings.summaryTimeout());
+
+        System.setProperty("earmark.summary.service-url", "http://ollama.intranet:11434/v1");
+        assertFalse(settings.summariesByModel(), "no model yet");
+        assertEquals(Optional.of(new Problem("settings.error.summaryModelMissing", "earmark.summary.model")),
+                settings.problem(Setting.SUMMARY_SERVICE_URL));
+
+        System.setProperty("earmark.summary.model", "llama3.1:8b");
+        System.setProperty("earmark.summary.timeout", "20");
+        assertTrue(settings.summariesByModel());
+        assertEquals(Optional.of(URI.create("http://ollama.intranet:11434/v1")), settings.findSummaryServiceUrl());
+        assertEquals(Optional.of("llama3.1:8b"), settings.findSummaryModel());
+        assertEquals(Duration.ofSeconds(20), settings.summaryTimeout());
+        for (Setting setting : Setting.values()) {
+            assertEquals(Optional.empty(), settings.problem(setting), setting.property());
+        }
+
+        System.setProperty("earmark.summary.service-url", "ollama:11434");
+        System.setProperty("earmark.summary.model", "llama 3");
+        System.setProperty("earmark.summary.timeout", "-1");
+        assertFalse(settings.summariesByModel());
+        assertEquals(Duration.ofSeconds(60), settings.summaryTimeout());
+        assertEquals(Optional.of(new Problem("settings.error.url", "ollama:11434")), settings.problem(Setting.SUMMARY_SERVICE_URL));
+        assertEquals(Optional.of(new Problem("settings.error.model", "llama 3")), settings.problem(Setting.SUMMARY_MODEL));
+        assertEquals(Optional.of(new Problem("settings.error.seconds", "-1")), settings.problem(Setting.SUMMARY_TIMEOUT));
+    }
+
+    @Test
+    void theSummaryServiceKeyComesFromTheEnvironmentOnly() {
+        System.setProperty("earmark.summary.service-key", "from-a-property");
+        assertEquals(Optional.empty(), settings.summaryServiceKey());
+
+        environment.put("EARMARK_SUMMARY_SERVICE_KEY", "sk-summary");
+        assertEquals(Optional.of("sk-summary"), settings.summaryServiceKey());
+        assertEquals(Optional.empty(), settings.problem(Setting.SUMMARY_SERVICE_KEY));
+    }
 }

@@ -1,12 +1,12 @@
 package dev.earmark.testing.server;
 
-import dev.earmark.transcripts.boundary.RunningTranscriptions;
+import dev.earmark.platform.control.ChangeSignal;
 import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Waiting in the server for what transcription jobs do in the background, which no test can join: looks again each
- * time a job starts or ends on this server, for at most two minutes.
+ * Waiting in the server for what is done in the background, which no test can join (transcription jobs, snips'
+ * summaries): looks again each time the work's {@link ChangeSignal} moves, for at most two minutes.
  */
 public final class Eventually {
 
@@ -16,16 +16,16 @@ public final class Eventually {
     }
 
     /** @param found the awaited value, or null while there is none */
-    public static <T> T await(String what, RunningTranscriptions running, Supplier<T> found) {
+    public static <T> T await(String what, ChangeSignal changes, Supplier<T> found) {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         try {
-            for (long seen = running.changes(); ; seen = running.changes()) {
+            for (long seen = changes.changes(); ; seen = changes.changes()) {
                 T value = found.get();
                 if (value != null) {
                     return value;
                 }
                 Duration left = Duration.ofNanos(deadline - System.nanoTime());
-                if (left.isNegative() || !running.awaitChange(seen, left)) {
+                if (left.isNegative() || !changes.awaitChange(seen, left)) {
                     throw new AssertionError("Waited " + LIMIT.toMinutes() + " minutes for " + what);
                 }
             }

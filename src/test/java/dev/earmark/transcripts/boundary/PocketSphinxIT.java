@@ -61,7 +61,7 @@ class PocketSphinxIT extends ServerTest {
 
         TranscriptionJob job = jobs.request(episode.getId());
         assertEquals(Engine.POCKETSPHINX, job.getEngine());
-        TranscriptionJob ended = Eventually.await("PocketSphinx's job", running, () -> jobs.findLatest(episode.getId())
+        TranscriptionJob ended = Eventually.await("PocketSphinx's job", running.changes(), () -> jobs.findLatest(episode.getId())
                 .filter(latest -> !latest.getStatus().isActive()).orElse(null));
 
         assertEquals(TranscriptionStatus.DONE, ended.getStatus(), () -> ended.findFailureKey() + " " + ended.getFailureDetail());

@@ -226,7 +226,7 @@ class TranscriptionJobsIT extends ServerTest {
 
         assertTrue(jobs.cancel(jobId));
 
-        Eventually.await("the job to stop on this server", running,
+        Eventually.await("the job to stop on this server", running.changes(),
                 () -> running.ids().contains(jobId) ? null : Boolean.TRUE);
         TranscriptionJob job = jobs.findLatest(episode.getId()).orElseThrow();
         assertEquals(TranscriptionStatus.CANCELLED, job.getStatus());
@@ -270,7 +270,7 @@ class TranscriptionJobsIT extends ServerTest {
     }
 
     private TranscriptionJob awaitJob(Episode episode, Predicate<TranscriptionStatus> reached) {
-        return Eventually.await("the job of " + episode.getTitle(), running, () -> jobs.findLatest(episode.getId())
+        return Eventually.await("the job of " + episode.getTitle(), running.changes(), () -> jobs.findLatest(episode.getId())
                 .filter(job -> reached.test(job.getStatus())).orElse(null));
     }
 }

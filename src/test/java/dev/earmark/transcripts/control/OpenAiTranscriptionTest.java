@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.earmark.platform.control.ServiceCalls;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -120,7 +121,7 @@ class OpenAiTranscriptionTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        OpenAiTranscription engine = new OpenAiTranscription(OpenAiTranscription.client(),
+        OpenAiTranscription engine = new OpenAiTranscription(ServiceCalls.client(),
                 URI.create("http://127.0.0.1:" + closedPort), "whisper-1", Optional.empty(), Duration.ofSeconds(5));
 
         TranscriptionFailure failure = assertThrows(TranscriptionFailure.class,
@@ -164,7 +165,7 @@ class OpenAiTranscriptionTest {
     }
 
     private OpenAiTranscription engine(Optional<String> key, Duration timeout) {
-        return new OpenAiTranscription(OpenAiTranscription.client(),
+        return new OpenAiTranscription(ServiceCalls.client(),
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/base"), "whisper-1", key, timeout);
     }
 

@@ -66,14 +66,6 @@ class TranscriptionAnswerTest {
     }
 
     @Test
-    void errorMessagesAreTakenFromTheKnownShapesOrTheWholeText() {
-        assertEquals("Incorrect API key provided.", TranscriptionAnswer.errorMessage(
-                "{\"error\": {\"message\": \"Incorrect API key provided.\", \"type\": \"invalid_request_error\"}}"));
-        assertEquals("Model not found", TranscriptionAnswer.errorMessage("{\"detail\": \"Model not found\"}"));
-        assertEquals("Service Unavailable", TranscriptionAnswer.errorMessage("Service Unavailable"));
-    }
-
-    @Test
     void aLongDetailIsShortenedToOneLine() {
         TranscriptionFailure failure = new TranscriptionFailure("transcription.failure.status", "500 " + "x".repeat(1000) + "\n\tend");
 

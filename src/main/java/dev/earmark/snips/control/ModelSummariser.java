@@ -1,0 +1,109 @@
+package dev.earmark.snips.control;
+
+import dev.earmark.platform.control.Retries;
+import dev.earmark.platform.control.ServiceCalls;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A snip's title and takeaways from an OpenAI-compatible chat-completions service, as Ollama, vLLM, llama.cpp's server,
+ * LocalAI, Azure OpenAI and OpenAI serve it: {@code POST {base}/v1/chat/completions} with {@link SummaryPrompt}'s
+ * request, authorised by a bearer key when one is set, tried again on a timeout, 429 or 5xx ({@link Retries}); the
+ * answer, read to at most {@value #MAX_ANSWER_BYTES} bytes, must pass {@link ModelAnswer}.
+ */
+public final class ModelSummariser {
+
+    public static final String PATH = "v1/chat/completions";
+    /** A summary is a few hundred bytes; a service's answer with its metadata a few KiB. */
+    static final int MAX_ANSWER_BYTES = 256 * 1024;
+
+    private final HttpClient client;
+    private final URI endpoint;
+    private final String model;
+    private final Optional<String> key;
+    private final Duration timeout;
+    private final Retries retries;
+
+    /**
+     * @param base    the service's address, with or without a last {@code /v1} (OpenAI's documentation names
+     *                {@code https://api.openai.com/v1}, Ollama's {@code http://localhost:11434})
+     * @param timeout how long one try may take
+     */
+    public ModelSummariser(HttpClient client, URI base, String model, Optional<String> key, Duration timeout,
+            Retries retries) {
+        this.client = client;
+        this.endpoint = endpoint(base);
+        this.model = model;
+        this.key = key;
+        this.timeout = timeout;
+        this.retries = retries;
+    }
+
+    /** {@code {base}/v1/chat/completions}, the base's last {@code /v1} (if any) not repeated. */
+    static URI endpoint(URI base) {
+        String path = base.toString();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (path.endsWith("/v1")) {
+            path = path.substring(0, path.length() - "/v1".length());
+        }
+        return URI.create(path + "/" + PATH);
+    }
+
+    public String model() {
+        return model;
+    }
+
+    /**
+     * The model's summary of the excerpt. A service that refuses the JSON mode (400 naming {@code response_format}, as
+     * OpenAI does for older models and Azure for older API versions) is asked once more without it: the prompt asks for
+     * JSON all the same, and the answer is checked as strictly.
+     */
+    public Summary summarise(ExcerptToSummarise excerpt) throws SummaryFailure, InterruptedException {
+        HttpResponse<String> response = send(SummaryPrompt.request(model, excerpt, true));
+        if (response.statusCode() == 400 && ServiceCalls.errorMessage(response.body()).contains("response_format")) {
+            response = send(SummaryPrompt.request(model, excerpt, false));
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new SummaryFailure(endpoint + " answered " + response.statusCode() + ": "
+                    + withoutKey(SummaryFailure.quoted(ServiceCalls.errorMessage(response.body()))));
+        }
+        try {
+            return ModelAnswer.read(response.body());
+        } catch (SummaryFailure refused) {
+            throw new SummaryFailure(withoutKey(refused.getMessage()));
+        }
+    }
+
+    private HttpResponse<String> send(JsonObject body) throws SummaryFailure, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        key.ifPresent(secret -> request.header("Authorization", "Bearer " + secret));
+        try {
+            return retries.send(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES));
+        } catch (HttpTimeoutException timedOut) {
+            throw new SummaryFailure("No answer from " + endpoint + " within " + timeout.toMillis() + " ms, "
+                    + (retries.retries() + 1) + " tries");
+        } catch (ConnectException unreachable) {
+            throw new SummaryFailure(endpoint.getAuthority() + " cannot be reached: " + unreachable.getMessage());
+        } catch (IOException failed) {
+            throw new SummaryFailure("The exchange with " + endpoint + " failed: " + failed.getMessage());
+        }
+    }
+
+    /** A service may quote the key it refused, or a model repeat it; the log must not. */
+    private String withoutKey(String message) {
+        return key.map(secret -> message.replace(secret, "***")).orElse(message);
+    }
+}
