@@ -1,6 +1,6 @@
 // The snips of Earmark's player, loaded by widget.js after the first play, at the first snip, or when snips wait in
 // this browser. The player keeps each snip in the browser's storage the moment it is made; this sends them with
-// their idempotency keys (a retry never saves one twice), tries again after network failures, 5xx and 429 (its
+// their idempotency keys (a retry never saves one twice), tries again after network failures, 5xx, 429 and 409 (its
 // Retry-After, else a back-off; when the browser is online again; at the next load), drops one the server refuses
 // with its reason, keeps them for a listener who is not signed in and offers to move them into the account once
 // signed in. It marks the listener's snips of the episode on the seek bar and holds the snip settings (length, the
@@ -16,7 +16,9 @@
   const FIRST_RETRY = 5;
   const LAST_RETRY = 300;
 
-  // What an answer (its status; 0 for none, the network failed) means for a snip sent.
+  // What an answer (its status; 0 for none, the network failed) means for a snip sent. A 409 says that another tab
+  // is saving the same snip at this moment: asked again, the server answers with the snip saved.
+  const SAVING_ELSEWHERE = 409;
   const outcome = (status) => {
     if (status >= 200 && status < 300) {
       return 'saved';
@@ -24,7 +26,7 @@
     if (status === 401) {
       return 'kept';
     }
-    return status === 0 || status === 429 || status >= 500 ? 'retry' : 'refused';
+    return [0, 429, SAVING_ELSEWHERE].includes(status) || status >= 500 ? 'retry' : 'refused';
   };
 
   // Seconds until the next try: the server's Retry-After (seconds or a date) if it gave one, else the back-off.
@@ -226,7 +228,7 @@
       const result = outcome(answer ? answer.status : 0);
       if (result === 'retry') {
         const wait = retryIn(answer && answer.headers.get('Retry-After'), this.failures, Date.now());
-        if (!this.failures) {
+        if (!this.failures && answer?.status !== SAVING_ELSEWHERE) {
           player.toast(this.t('snipWaiting'));
         }
         this.failures += 1;

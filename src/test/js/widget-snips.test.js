@@ -52,15 +52,16 @@ test('a snip the server took is saved, one it needs a sign-in for is kept in the
   assert.equal(Snips.outcome(401), 'kept');
 });
 
-test('no answer, a server error or too many snips: try again later', () => {
+test('no answer, a server error, too many snips or the same snip being saved from another tab: try again later', () => {
   assert.equal(Snips.outcome(0), 'retry');
+  assert.equal(Snips.outcome(409), 'retry', 'asked again, the server answers with the snip the other tab saved');
   assert.equal(Snips.outcome(429), 'retry');
   assert.equal(Snips.outcome(500), 'retry');
   assert.equal(Snips.outcome(503), 'retry');
 });
 
 test('any other refusal drops the snip (the toast gives the reason)', () => {
-  for (const status of [400, 403, 404, 409, 413]) {
+  for (const status of [400, 403, 404, 413, 415]) {
     assert.equal(Snips.outcome(status), 'refused', String(status));
   }
 });
