@@ -7,6 +7,7 @@
   if (!Player || Player.Transcript) {
     return;
   }
+  const { element } = Player;
   // The cue being said stays a third down the list, so what comes next is in view.
   const FOLLOW_AT = 1 / 3;
   // A seek lands on a cue's start give or take a frame: this much early still counts as that cue.
@@ -35,15 +36,6 @@
     }
     const pattern = new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
     return texts.flatMap((text, i) => [...text.matchAll(pattern)].map((match) => [i, match.index, match[0].length]));
-  };
-
-  const element = (name, className, text) => {
-    const made = document.createElement(name);
-    made.className = className;
-    if (text) {
-      made.textContent = text;
-    }
-    return made;
   };
 
   class Transcript {

@@ -14,6 +14,8 @@
   const BACK = 15;
   const FORWARD = 30;
   const SAVE_EVERY = 5;
+  // How far back a snip reaches from the moment of the tap, unless the listener chose otherwise (30–180 s).
+  const SNIP_LENGTH = 60;
   const icon = (d) => `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${d}"/></svg>`;
   const PLAY = icon('M8 5v14l11-7z');
   const PAUSE = icon('M6 5h4v14H6zm8 0h4v14h-4z');
@@ -28,6 +30,15 @@
     return (h ? h + ':' + pad(m) : m) + ':' + pad(s % 60);
   };
   const seconds = (text) => (text ? text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0) : NaN);
+  // An element for the code loaded later (EarmarkPlayer.element), its text set as text.
+  const element = (name, className, text) => {
+    const made = document.createElement(name);
+    made.className = className;
+    if (text) {
+      made.textContent = text;
+    }
+    return made;
+  };
   const esc = (text) => String(text).replace(/[&<>"]/g, (c) => '&#' + c.charCodeAt(0) + ';');
 
   // Media Fragments (#t=90, #t=1:30,2:00, #t=npt:90) and Podlove's ?t=1:30,2:00. A portal's own
@@ -50,21 +61,34 @@
     return end > start ? { start, end } : { start };
   };
 
-  // The transcript's code (widget-transcript.js) loads when a listener first opens one, once per page.
-  let transcriptCode;
+  // Code loaded later, once per page: the transcript's (widget-transcript.js) when a listener first opens one, the
+  // snips' (widget-snips.js) after the first play, at the first snip, or when snips wait in this browser.
+  const loaded = {};
   const loadScript = (url) => {
-    transcriptCode = transcriptCode || new Promise((resolve, reject) => {
+    loaded[url] = loaded[url] || new Promise((resolve, reject) => {
       const tag = document.createElement('script');
       tag.src = url;
       tag.onload = resolve;
       tag.onerror = () => {
-        transcriptCode = null;
+        loaded[url] = null;
         reject(new Error(url));
       };
       document.head.appendChild(tag);
     });
-    return transcriptCode;
+    return loaded[url];
   };
+
+  // The listener's choices in this browser (earmark:snip-length, earmark:snip-nexttrack); none without storage.
+  const choice = (name) => {
+    try {
+      return localStorage.getItem(`earmark:${name}`);
+    } catch (noStorage) {
+      return null;
+    }
+  };
+  const snipLength = () => Math.min(Math.max(Number(choice('snip-length')) || SNIP_LENGTH, 30), 180);
+  const newKey = () => (crypto.randomUUID ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
 
   const getJson = (url, options) => fetch(url, options).then((response) => {
     if (!response.ok) {
@@ -79,6 +103,9 @@
         return;
       }
       this.base = this.getAttribute('base') || BASE;
+      // Whether a listener is signed in: Earmark's pages say so; elsewhere (null) the first answer of the server tells.
+      const account = this.getAttribute('signed-in');
+      this.account = account ? account === 'true' : null;
       // A deep link is for the episode the page opens with, not for one picked from the list later.
       this.link = deepLink(location);
       this.attachShadow({ mode: 'open' });
@@ -95,7 +122,7 @@
         const episodes = show ? (await list).items : null;
         this.texts = await texts;
         this.render(episodes);
-        await this.load(episodes ? episodes[0].id : null, first);
+        await this.load(episodes ? episodes[0].id : this.getAttribute('episode'), first);
       } catch (failure) {
         this.shadowRoot.innerHTML = `<p role="alert">${esc(this.t('loadFailed'))}</p>`;
       }
@@ -128,7 +155,9 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 <button class="copy" type="button">${t('copyLink')}</button>
 <a class="dl" download hidden>${t('download')}</a>
 <button class="tr-b" type="button" aria-expanded="false" aria-controls="tr" hidden>${t('transcript')}</button>
+<button class="snip" type="button" aria-keyshortcuts="S">${t('snip')}</button>
 </div>
+<p class="toast" aria-live="polite"></p>
 <div class="tr" id="tr" hidden></div>
 <button class="resume" type="button" hidden></button>
 <input class="link" readonly hidden aria-label="${t('link')}">
@@ -161,6 +190,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       on('.copy', () => this.copyLink());
       on('.resume', () => { this.seek(this.resumeAt); this.play(); });
       on('.tr-b', () => this.transcript());
+      on('.snip', () => this.snip());
       const seek = this.$('.seek');
       seek.addEventListener('input', () => { this.dragging = true; this.times(Number(seek.value)); });
       seek.addEventListener('change', () => { this.dragging = false; this.seek(Number(seek.value)); });
@@ -168,7 +198,10 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       volume.addEventListener('input', () => { audio.volume = Number(volume.value); audio.muted = false; });
       audio.addEventListener('loadedmetadata', () => this.ready());
       audio.addEventListener('timeupdate', () => this.tick());
-      audio.addEventListener('play', () => this.playing(true));
+      audio.addEventListener('play', () => {
+        this.playing(true);
+        this.snips().catch(() => {});
+      });
       audio.addEventListener('pause', () => this.playing(false));
       audio.addEventListener('ended', () => this.store(0));
       audio.addEventListener('ratechange', () => { this.$('.rate').textContent = audio.playbackRate + '×'; });
@@ -196,6 +229,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
 
     async load(id, fetched) {
+      const saved = this.restore(id);
       const episode = await (fetched || this.fetchEpisode(id));
       this.episode = episode;
       this.chapters = episode.chapters || [];
@@ -222,7 +256,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       this.$('.tr-b').setAttribute('aria-expanded', false);
       this.$('.tr-b').hidden = !episode.transcriptUrl;
       this.$('.play').disabled = true;
-      this.saved = await this.restore();
+      this.saved = await saved;
       this.audio.src = episode.audio ? episode.audio.url : '';
     }
 
@@ -263,6 +297,11 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         resume.hidden = false;
       }
       this.tick();
+      if (this.snipView) {
+        this.snipView.episode();
+      } else if (this.waiting()) {
+        this.snips().catch(() => {});
+      }
       performance.mark('earmark-ready');
       this.dispatchEvent(new CustomEvent('earmark-ready', { bubbles: true, composed: true }));
     }
@@ -381,7 +420,9 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       if (event.altKey || event.ctrlKey || event.metaKey || tag === 'SELECT') {
         return;
       }
-      if (k === 'k' || (k === ' ' && tag !== 'BUTTON' && tag !== 'A')) {
+      if (k === 's' || k === 'S') {
+        this.snip();
+      } else if (k === 'k' || (k === ' ' && tag !== 'BUTTON' && tag !== 'A')) {
         this.toggle();
       } else if ((k === 'ArrowLeft' || k === 'j') && !event.target.matches('.vol')) {
         this.skip(-BACK);
@@ -431,7 +472,8 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
           const i = this.current();
           this.chapter(i >= 0 && this.audio.currentTime - this.chapters[i].start > 3 ? i : i - 1, false);
         },
-        nexttrack: () => this.chapter(this.current() + 1, false),
+        // The next-track button snips instead, if the listener chose so in the player.
+        nexttrack: () => (choice('snip-nexttrack') === 'on' ? this.snip() : this.chapter(this.current() + 1, false)),
       };
       Object.entries(handlers).forEach(([action, handler]) => {
         try {
@@ -474,6 +516,60 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       this.$('.sr').textContent = text;
     }
 
+    // A visible message that screen readers announce (the region is always there, empty when there is nothing to say).
+    toast(text) {
+      const toast = this.$('.toast');
+      toast.textContent = text;
+      clearTimeout(this.toasting);
+      this.toasting = setTimeout(() => { toast.textContent = ''; }, 8000);
+    }
+
+    // The moment before the tap. Kept in this browser's storage first, so that nothing is lost whatever happens next;
+    // the snips' code (EarmarkPlayer.Snips) sends it, and sounds or vibrates.
+    snip() {
+      const episode = this.episode;
+      if (!episode || !this.audio.readyState) {
+        return;
+      }
+      const at = Math.round(this.audio.currentTime * 10) / 10;
+      const snip = {
+        key: newKey(), episodeId: String(episode.id), atSeconds: at, lengthSeconds: snipLength(), kept: this.account === false,
+      };
+      this.queue((snips) => snips.concat(snip));
+      this.toast(this.t('snipped', clock(at - snip.lengthSeconds), clock(at)));
+      this.snips().then((view) => view.made(snip), () => {});
+    }
+
+    snips() {
+      this.snipping = this.snipping || loadScript(`${this.base}/widget-snips.js${RELEASE}`).then(() => {
+        this.snipView = new EarmarkPlayer.Snips(this);
+        return this.snipView;
+      }, (failed) => {
+        this.snipping = null;
+        throw failed;
+      });
+      return this.snipping;
+    }
+
+    // The snips that wait in this browser for this Earmark (to be sent, or kept for whoever signs in); a change of
+    // them is a function of the list, applied to what is stored at that moment (another tab may have changed it).
+    queue(change) {
+      const key = `earmark:${this.base}:snips`;
+      try {
+        const snips = JSON.parse(localStorage.getItem(key)) || [];
+        if (change) {
+          localStorage.setItem(key, JSON.stringify(change(snips)));
+        }
+        return snips;
+      } catch (noStorage) {
+        return [];
+      }
+    }
+
+    waiting() {
+      return this.queue().length > 0;
+    }
+
     copyLink() {
       const url = `${this.episode.pageUrl || location.href.split('#')[0]}#t=${Math.floor(this.audio.currentTime)}`;
       const field = this.$('.link');
@@ -489,31 +585,31 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       });
     }
 
-    // Resume: the server remembers for signed-in listeners (the page says so), this browser for everyone else.
-    storeKey() {
-      return `earmark:${this.base}:${this.episode.id}`;
+    // Resume: the server remembers for signed-in listeners, this browser for everyone else. Asking the server is how
+    // a player on a portal learns whether the listener is signed in (the session goes with credentials: 'include').
+    storeKey(id) {
+      return `earmark:${this.base}:${id}`;
     }
 
-    // Only Earmark's own pages know who listens; a portal page cannot send the listener's session.
-    signedIn() {
-      return this.getAttribute('signed-in') === 'true';
+    positionUrl(id) {
+      return `${this.base}/api/positions/${encodeURIComponent(id)}`;
     }
 
-    positionUrl() {
-      return `${this.base}/api/positions/${this.episode.id}`;
-    }
-
-    async restore() {
-      if (this.signedIn()) {
-        try {
-          const saved = await getJson(this.positionUrl());
-          return saved ? saved.positionSeconds : 0;
-        } catch (notThere) {
+    async restore(id) {
+      if (this.account !== false) {
+        const answer = await fetch(this.positionUrl(id), { credentials: 'include' }).catch(() => null);
+        if (answer && answer.ok) {
+          this.account = true;
+          return answer.status === 204 ? 0 : (await answer.json()).positionSeconds;
+        }
+        if (answer && answer.status === 401) {
+          this.account = false;
+        } else if (this.account) {
           return 0;
         }
       }
       try {
-        return Number(localStorage.getItem(this.storeKey())) || 0;
+        return Number(localStorage.getItem(this.storeKey(id))) || 0;
       } catch (noStorage) {
         return 0;
       }
@@ -527,20 +623,22 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 
     store(at) {
       this.savedAt = at;
-      if (this.signedIn()) {
-        fetch(this.positionUrl(), {
+      if (this.account) {
+        fetch(this.positionUrl(this.episode.id), {
           method: 'PUT',
           keepalive: true,
-          headers: { 'Content-Type': 'application/json' },
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json', 'X-Earmark-Request': '1' },
           body: JSON.stringify({ positionSeconds: at }),
         }).catch(() => {});
         return;
       }
+      const key = this.storeKey(this.episode.id);
       try {
         if (at) {
-          localStorage.setItem(this.storeKey(), at);
+          localStorage.setItem(key, at);
         } else {
-          localStorage.removeItem(this.storeKey());
+          localStorage.removeItem(key);
         }
       } catch (noStorage) {
         // private mode or storage blocked: nothing to resume next time
@@ -548,7 +646,8 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
   }
 
-  // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them).
-  Object.assign(EarmarkPlayer, { clock, deepLink });
+  // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them), and what
+  // the code loaded later shares.
+  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, element });
   customElements.define('earmark-player', EarmarkPlayer);
 })();

@@ -1,7 +1,17 @@
-// Episode page: the Embed panel's copy buttons. Without JavaScript they stay hidden and the
+// Episode page: the key S for the player, the Embed panel's copy buttons. Without JavaScript they stay hidden and the
 // snippets can be selected and copied by hand. The transcript's moment links (#t=) play through the player,
 // which follows the page's address; following the link the address already has changes nothing, so it says so.
 document.addEventListener('DOMContentLoaded', () => {
+  // S snips the moment just heard from anywhere on the page but a text field (the player handles its own keys).
+  const player = document.querySelector('earmark-player');
+  document.addEventListener('keydown', (event) => {
+    const target = event.composedPath()[0];
+    const typing = target.closest && target.closest('input, textarea, select, [contenteditable]');
+    if ((event.key === 's' || event.key === 'S') && player && player.snip && !typing && !event.defaultPrevented
+        && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      player.snip();
+    }
+  });
   document.querySelectorAll('.transcript-time').forEach((link) => {
     link.addEventListener('click', () => {
       if (location.hash === link.hash) {

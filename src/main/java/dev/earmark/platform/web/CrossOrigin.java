@@ -13,11 +13,18 @@ import java.util.Arrays;
 
 /**
  * CORS for the data the player fetches from portal pages (the API, oEmbed): only the origins of
- * {@code earmark.embed-origins} may read it. Without credentials: a portal page never acts as the listener.
+ * {@code earmark.embed-origins} may read it, without credentials. A listener's own data ({@link ListenersOwnApi}: snips
+ * and positions) alone is open to them with credentials, so that the player on a portal page saves the signed-in
+ * listener's snips and positions; what changes data there must also pass {@link RequestForgeryGuard}, whose header
+ * the preflight allows.
  */
 public class CrossOrigin extends HttpFilter {
 
     static final String ALLOWED_METHODS = "GET, HEAD";
+    static final String LISTENERS_OWN_METHODS = "GET, HEAD, POST, PUT, DELETE";
+    static final String LISTENERS_OWN_HEADERS = "Content-Type, Idempotency-Key, " + RequestForgeryGuard.HEADER;
+    /** What a script may read of the answers beyond the safelisted headers: a new snip's address, when to try again. */
+    static final String LISTENERS_OWN_EXPOSED = "Location, Retry-After";
     static final String VARY = "Vary";
     static final String ORIGIN = "Origin";
     /** How long a browser may keep a preflight's answer, in seconds. */
@@ -31,12 +38,20 @@ public class CrossOrigin extends HttpFilter {
             throws IOException, ServletException {
         String origin = request.getHeader(ORIGIN);
         boolean allowed = origin != null && settings.embedOrigins().contains(origin);
+        boolean listenersOwn = ListenersOwnApi.covers(RequestPaths.of(request));
         if (allowed) {
             response.setHeader("Access-Control-Allow-Origin", origin);
+            if (listenersOwn) {
+                response.setHeader("Access-Control-Allow-Credentials", "true");
+                response.setHeader("Access-Control-Expose-Headers", LISTENERS_OWN_EXPOSED);
+            }
         }
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
             if (allowed) {
-                response.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
+                response.setHeader("Access-Control-Allow-Methods", listenersOwn ? LISTENERS_OWN_METHODS : ALLOWED_METHODS);
+                if (listenersOwn) {
+                    response.setHeader("Access-Control-Allow-Headers", LISTENERS_OWN_HEADERS);
+                }
                 response.setHeader("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
             }
             response.setStatus(allowed ? HttpServletResponse.SC_NO_CONTENT : HttpServletResponse.SC_FORBIDDEN);

@@ -14,8 +14,8 @@ import java.util.Base64;
 /**
  * The widget's static files under versioned addresses ({@code widget.js?v=…}): the version is a digest of both
  * files as this release ships them, so a browser or proxy may keep them for good, and a new release, with new
- * addresses, is never mixed with a kept old file. The script asks for its style, and for its transcript view when a
- * listener opens one, with its own version.
+ * addresses, is never mixed with a kept old file. The script asks for its style, for its transcript view when a
+ * listener opens one, and for its snips' code, with its own version.
  */
 @ApplicationScoped
 public class WidgetFiles {
@@ -23,6 +23,8 @@ public class WidgetFiles {
     static final String STYLE = "/widget.css";
     /** The transcript view, which the script loads when it is first opened. */
     static final String TRANSCRIPT = "/widget-transcript.js";
+    /** The snips' code, which the script loads after the first play or at the first snip. */
+    static final String SNIPS = "/widget-snips.js";
     /** The query parameter that carries the version. */
     static final String VERSION = "v";
 
@@ -34,7 +36,8 @@ public class WidgetFiles {
     /** The release's version of the widget's files (they never change while it runs). */
     public String version() {
         if (version == null) {
-            version = EntityTag.digestOf(content(Routes.WIDGET), content(STYLE), content(TRANSCRIPT)).opaqueTag();
+            version = EntityTag.digestOf(content(Routes.WIDGET), content(STYLE), content(TRANSCRIPT),
+                    content(SNIPS)).opaqueTag();
         }
         return version;
     }

@@ -3,6 +3,7 @@ package dev.earmark.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.browser.TestSupport;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
@@ -68,6 +69,28 @@ class RequestGuardsIT extends ServerTest {
         } finally {
             TestSupport.clearProperty(base, "earmark.anonymous-browsing");
         }
+    }
+
+    /**
+     * A form or an image of another site cannot add a header: a change to a listener's snips or position without
+     * Earmark's is refused before anything reads it, even with the listener's session, and says why.
+     */
+    @Test
+    void changesToAListenersOwnDataNeedEarmarksHeader() {
+        WebClient listener = WebClient.signIn(base, "listener", "listener-demo");
+        for (String path : new String[] {"api/positions/1", "api/snips", "api/snips/1", "account/%2e%2e/api/snips"}) {
+            for (String method : new String[] {"POST", "PUT", "DELETE"}) {
+                WebClient.Reply forged = listener.send(listener.request(path).header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString("{\"positionSeconds\": 12}")));
+                if (forged.status() == 400 && path.contains("%2e")) {
+                    continue; // Payara's Grizzly may refuse an encoded dot segment itself.
+                }
+                assertEquals(403, forged.status(), method + " " + path);
+                assertTrue(forged.object().getString("message").contains("X-Earmark-Request"), forged.body());
+            }
+        }
+        assertEquals(200, listener.put("api/positions/" + DemoShow.archiveId(base), "{\"positionSeconds\": 12}").status(),
+                "Earmark's scripts send it");
     }
 
     @Test

@@ -79,6 +79,33 @@ class EmbeddingIT extends ServerTest {
         assertTrue(vary.contains("Origin") && vary.contains("Accept-Language"), vary);
     }
 
+    /** A portal's player saves the listener's snips and positions with the session; nothing else goes with it. */
+    @Test
+    void corsWithCredentialsOnlyForTheListenersOwnDataAndOnlyForAllowedOrigins() {
+        for (String path : List.of("api/positions/" + archiveId, "api/snips")) {
+            WebClient.Reply read = get(path, PORTAL);
+            assertEquals(401, read.status(), path + " is for signed-in listeners");
+            assertEquals(PORTAL, read.header("Access-Control-Allow-Origin"), path);
+            assertEquals("true", read.header("Access-Control-Allow-Credentials"), path);
+
+            WebClient.Reply preflight = preflight(path, PORTAL);
+            assertEquals(204, preflight.status(), path);
+            assertEquals(PORTAL, preflight.header("Access-Control-Allow-Origin"), path);
+            assertEquals("true", preflight.header("Access-Control-Allow-Credentials"), path);
+            assertTrue(preflight.header("Access-Control-Allow-Methods").contains("POST"), path);
+            assertTrue(preflight.header("Access-Control-Allow-Headers").contains("X-Earmark-Request"), path);
+
+            WebClient.Reply other = preflight(path, "http://localhost:" + PortalServer.PORT);
+            assertEquals(403, other.status(), path);
+            assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), path);
+            assertTrue(other.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), path);
+        }
+        WebClient.Reply catalogue = preflight("api/episodes/" + archiveId, PORTAL);
+        assertEquals(204, catalogue.status());
+        assertTrue(catalogue.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+        assertEquals("GET, HEAD", catalogue.header("Access-Control-Allow-Methods"));
+    }
+
     @Test
     void episodeJsonHasWhatThePlayerShows() {
         JsonObject episode = get("api/episodes/" + archiveId, null).object();
@@ -144,6 +171,14 @@ class EmbeddingIT extends ServerTest {
             request.header("Origin", origin);
         }
         return anonymous.send(request);
+    }
+
+    private WebClient.Reply preflight(String path, String origin) {
+        WebClient anonymous = WebClient.anonymous(base);
+        return anonymous.send(anonymous.request(path).header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,idempotency-key,x-earmark-request")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
 
     private static String encode(String value) {

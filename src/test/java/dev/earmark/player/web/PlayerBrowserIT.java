@@ -11,10 +11,9 @@ import dev.earmark.testing.browser.PortalServer;
 import dev.earmark.testing.browser.SignIn;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.SearchContext;
@@ -33,19 +32,10 @@ class PlayerBrowserIT extends PlayerBrowserTest {
 
     private static final double REBOUND = 2485;
 
-    private static PortalServer portal;
+    @RegisterExtension
+    static final PortalServer.PerClass portal = new PortalServer.PerClass();
 
     private long archiveId;
-
-    @BeforeAll
-    static void openPortal() {
-        portal = PortalServer.start();
-    }
-
-    @AfterAll
-    static void closePortal() {
-        portal.close();
-    }
 
     @BeforeEach
     void portalPages() {

@@ -11,9 +11,10 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The widget's promises (issues 5 and 10): what loads before the first play, its JavaScript and CSS, stays within
- * 10 KB gzipped; what it loads later, when a listener opens a transcript, within another 16 KB. Each file is
- * compressed on its own, as a server sends them; tools/benchmark/widget.sh reports the same sizes.
+ * The widget's promises (issues 5, 10 and 11): what loads before the first play, its JavaScript and CSS, stays within
+ * 10 KB gzipped; what it loads later — the transcript view when a listener opens a transcript, the snips' code after
+ * the first play or at the first snip — within another 16 KB together. Each file is compressed on its own, as a
+ * server sends them; tools/benchmark/widget.sh reports the same sizes.
  */
 class WidgetBudgetTest {
 
@@ -29,10 +30,10 @@ class WidgetBudgetTest {
     }
 
     @Test
-    void theLazilyLoadedTranscriptViewStaysWithinSixteenKilobytesGzipped() throws IOException {
-        int total = gzippedSize("widget-transcript.js");
+    void theLazilyLoadedTranscriptViewAndSnipsStayWithinSixteenKilobytesGzippedTogether() throws IOException {
+        int total = gzippedSize("widget-transcript.js") + gzippedSize("widget-snips.js");
         assertTrue(total <= LOADED_LATER_BYTES,
-                "widget-transcript.js gzipped: " + total + " bytes, budget " + LOADED_LATER_BYTES);
+                "widget-transcript.js + widget-snips.js gzipped: " + total + " bytes, budget " + LOADED_LATER_BYTES);
     }
 
     private static int gzippedSize(String file) throws IOException {

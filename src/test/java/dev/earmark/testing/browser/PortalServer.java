@@ -9,12 +9,16 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A company portal on another origin, for the player's embedding tests: serves the pages a test
  * puts in. It listens on {@code earmark.portal-port} (default 18765), whose origin
  * {@code http://127.0.0.1:<port>} the test servers allow to embed the player; the same pages
- * reached as {@code http://localhost:<port>} come from an origin they do not allow.
+ * reached as {@code http://localhost:<port>} come from an origin they do not allow. A test class runs one with
+ * {@code @RegisterExtension static final PortalServer.PerClass portal = new PortalServer.PerClass();}.
  */
 public final class PortalServer implements AutoCloseable {
 
@@ -67,5 +71,33 @@ public final class PortalServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /** A portal open while a test class runs: its pages are served from before the first test to after the last. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private PortalServer running;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            running = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            running.close();
+        }
+
+        public void page(String path, String bodyHtml) {
+            running.page(path, bodyHtml);
+        }
+
+        public String allowed(String path) {
+            return running.allowed(path);
+        }
+
+        public String notAllowed(String path) {
+            return running.notAllowed(path);
+        }
     }
 }

@@ -1,0 +1,283 @@
+// The snips of Earmark's player, loaded by widget.js after the first play, at the first snip, or when snips wait in
+// this browser. The player keeps each snip in the browser's storage the moment it is made; this sends them with
+// their idempotency keys (a retry never saves one twice), tries again after network failures, 5xx, 429 and 409 (its
+// Retry-After, else a back-off; when the browser is online again; at the next load), drops one the server refuses
+// with its reason, keeps them for a listener who is not signed in and offers to move them into the account once
+// signed in. It marks the listener's snips of the episode on the seek bar and holds the snip settings (length, the
+// next-track button). Texts are the player's (the bundle's player.widget.*), so nothing here is in English.
+(() => {
+  const Player = customElements.get('earmark-player');
+  if (!Player || Player.Snips) {
+    return;
+  }
+  const { element } = Player;
+  const LENGTHS = [30, 45, 60, 90, 120, 180];
+  // Seconds before the first retry; each failure in a row doubles it, up to the last.
+  const FIRST_RETRY = 5;
+  const LAST_RETRY = 300;
+
+  // What an answer (its status; 0 for none, the network failed) means for a snip sent. A 409 says that another tab
+  // is saving the same snip at this moment: asked again, the server answers with the snip saved.
+  const SAVING_ELSEWHERE = 409;
+  const outcome = (status) => {
+    if (status >= 200 && status < 300) {
+      return 'saved';
+    }
+    if (status === 401) {
+      return 'kept';
+    }
+    return [0, 429, SAVING_ELSEWHERE].includes(status) || status >= 500 ? 'retry' : 'refused';
+  };
+
+  // Seconds until the next try: the server's Retry-After (seconds or a date) if it gave one, else the back-off.
+  const retryIn = (retryAfter, failures, now) => {
+    const text = (retryAfter || '').trim();
+    const told = /^\d+$/.test(text) ? Number(text) : (Date.parse(text) - now) / 1000;
+    return told >= 0 ? told : Math.min(FIRST_RETRY * 2 ** failures, LAST_RETRY);
+  };
+
+  // Where a snip lies on the seek bar, as percentages of the duration: [left, width].
+  const mark = (start, end, duration) => {
+    const from = Math.max(0, Math.min(start, duration));
+    const to = Math.max(from, Math.min(end, duration));
+    return duration > 0 ? [(100 * from) / duration, (100 * (to - from)) / duration] : [0, 0];
+  };
+
+  // The range that a snip waiting in the browser covers, before the server aligns it to the transcript.
+  const range = (snip) => [Math.max(0, snip.atSeconds - snip.lengthSeconds), snip.atSeconds];
+
+  class Snips {
+    constructor(player) {
+      this.player = player;
+      this.failures = 0;
+      this.saved = [];
+      // Snips that the browser's storage could not keep (private mode, storage blocked): sent from memory.
+      this.unstored = [];
+      this.marks = player.$('.bar').appendChild(element('div', 'sn-marks'));
+      this.render();
+      addEventListener('online', () => this.flush());
+      this.episode();
+    }
+
+    t(key, ...args) {
+      return this.player.t(key, ...args);
+    }
+
+    render() {
+      const controls = this.player.$('.ctl');
+      const settings = element('details', 'sn-set');
+      settings.appendChild(element('summary', '', this.t('snipSettings')));
+      const length = settings.appendChild(element('label', 'sn-len', this.t('snipLength') + ' '));
+      const select = length.appendChild(document.createElement('select'));
+      LENGTHS.forEach((seconds) => select.add(new Option(this.t('snipSeconds', seconds), seconds)));
+      select.value = Player.snipLength();
+      select.addEventListener('change', () => this.choose('snip-length', select.value));
+      const next = settings.appendChild(element('label', 'sn-next'));
+      const box = next.appendChild(document.createElement('input'));
+      box.type = 'checkbox';
+      box.checked = this.stored('snip-nexttrack') === 'on';
+      box.addEventListener('change', () => this.choose('snip-nexttrack', box.checked ? 'on' : 'off'));
+      next.append(' ' + this.t('snipNextTrack'));
+      controls.after(settings);
+
+      this.offer = element('div', 'sn-move');
+      this.offer.hidden = true;
+      this.offer.append(element('p', ''));
+      const move = this.offer.appendChild(element('button', 'sn-yes', this.t('snipMove')));
+      const later = this.offer.appendChild(element('button', 'sn-no', this.t('snipMoveLater')));
+      [move, later].forEach((button) => { button.type = 'button'; });
+      move.addEventListener('click', () => this.move());
+      later.addEventListener('click', () => { this.offer.hidden = true; this.declined = true; });
+      settings.after(this.offer);
+    }
+
+    stored(name) {
+      try {
+        return localStorage.getItem(`earmark:${name}`);
+      } catch (noStorage) {
+        return null;
+      }
+    }
+
+    choose(name, value) {
+      try {
+        localStorage.setItem(`earmark:${name}`, value);
+      } catch (noStorage) {
+        // the choice lasts as long as the page
+      }
+    }
+
+    // A new episode is ready (or this code just loaded): its snips, from the server if the listener is signed in.
+    async episode() {
+      const player = this.player;
+      const id = String(player.episode.id);
+      this.saved = [];
+      if (player.account !== false) {
+        const url = `${player.base}/api/snips?episode=${encodeURIComponent(id)}&size=100`;
+        const answer = await fetch(url, { credentials: 'include' }).catch(() => null);
+        if (answer && answer.ok) {
+          player.account = true;
+          const page = await answer.json();
+          if (String(player.episode.id) === id) {
+            this.saved = page.items;
+          }
+        } else if (answer && answer.status === 401) {
+          player.account = false;
+        }
+      }
+      this.draw();
+      this.flush();
+    }
+
+    // Everything waiting: what the storage keeps and what it could not.
+    waiting() {
+      const stored = this.player.queue();
+      return stored.concat(this.unstored.filter((snip) => !stored.some((kept) => kept.key === snip.key)));
+    }
+
+    draw() {
+      const player = this.player;
+      const duration = player.duration();
+      const id = String(player.episode.id);
+      const ranges = this.saved.map((snip) => [snip.startSeconds, snip.endSeconds, 'saved'])
+        .concat(this.waiting().filter((snip) => snip.episodeId === id).map((snip) => [...range(snip), 'waiting']));
+      this.marks.textContent = '';
+      ranges.forEach(([start, end, state]) => {
+        const [left, width] = mark(start, end, duration);
+        const shown = this.marks.appendChild(element('b', state));
+        shown.style.left = `${left}%`;
+        shown.style.width = `${width}%`;
+      });
+      const kept = this.waiting().filter((snip) => snip.kept).length;
+      this.offer.hidden = !(player.account && kept && !this.declined);
+      this.offer.firstChild.textContent = this.t('snipMoveOffer', kept);
+    }
+
+    // Called by the player for each new snip, already in the browser's storage unless it has none.
+    made(snip) {
+      if (!this.player.queue().some((stored) => stored.key === snip.key)) {
+        this.unstored.push(snip);
+      }
+      this.feedback();
+      this.draw();
+      if (snip.kept) {
+        this.player.toast(this.t('snipKept'));
+      } else {
+        this.flush();
+      }
+    }
+
+    // A short tone, and a vibration where the device has one; either may be refused, the toast says it anyway.
+    feedback() {
+      if (navigator.vibrate) {
+        navigator.vibrate(60);
+      }
+      try {
+        this.sound = this.sound || new AudioContext();
+        const tone = this.sound.createOscillator();
+        const volume = this.sound.createGain();
+        const now = this.sound.currentTime;
+        tone.frequency.value = 880;
+        volume.gain.setValueAtTime(0.1, now);
+        volume.gain.exponentialRampToValueAtTime(0.001, now + 0.15);
+        tone.connect(volume).connect(this.sound.destination);
+        tone.start(now);
+        tone.stop(now + 0.15);
+      } catch (noSound) {
+        // no Web Audio here
+      }
+    }
+
+    // Sends what waits, one after the other, until all are sent or the server or network says to wait.
+    async flush() {
+      if (this.busy) {
+        this.again = true;
+        return;
+      }
+      this.busy = true;
+      clearTimeout(this.retry);
+      try {
+        if (this.player.account === false) {
+          this.keep();
+          return;
+        }
+        for (const snip of this.waiting().filter((waiting) => !waiting.kept)) {
+          if (!await this.send(snip)) {
+            return;
+          }
+        }
+      } finally {
+        this.busy = false;
+        this.draw();
+        if (this.again) {
+          this.again = false;
+          this.flush();
+        }
+      }
+    }
+
+    // Whether to go on with the next snip.
+    async send(snip) {
+      const player = this.player;
+      const answer = await fetch(`${player.base}/api/snips`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': snip.key, 'X-Earmark-Request': '1' },
+        body: JSON.stringify({ episodeId: Number(snip.episodeId), atSeconds: snip.atSeconds, lengthSeconds: snip.lengthSeconds }),
+      }).catch(() => null);
+      const result = outcome(answer ? answer.status : 0);
+      if (result === 'retry') {
+        const wait = retryIn(answer && answer.headers.get('Retry-After'), this.failures, Date.now());
+        if (!this.failures && answer?.status !== SAVING_ELSEWHERE) {
+          player.toast(this.t('snipWaiting'));
+        }
+        this.failures += 1;
+        this.retry = setTimeout(() => this.flush(), wait * 1000);
+        return false;
+      }
+      this.failures = 0;
+      if (result === 'kept') {
+        player.account = false;
+        this.keep();
+        player.toast(this.t('snipKept'));
+        return false;
+      }
+      this.forget(snip.key);
+      const body = await answer.json().catch(() => ({}));
+      if (result === 'saved') {
+        player.account = true;
+        if (String(body.episodeId) === String(player.episode.id) && !this.saved.some((saved) => saved.id === body.id)) {
+          this.saved.push(body);
+        }
+        player.toast(this.t('snipSaved'));
+        player.dispatchEvent(new CustomEvent('earmark-snip', { bubbles: true, composed: true, detail: body }));
+      } else {
+        player.toast(this.t('snipRefused', body.message || answer.status));
+      }
+      return true;
+    }
+
+    // Nobody is signed in: what waits stays in this browser until a listener signed in agrees to move it.
+    keep() {
+      this.player.queue((snips) => snips.map((snip) => ({ ...snip, kept: true })));
+      this.unstored.forEach((snip) => { snip.kept = true; });
+    }
+
+    forget(key) {
+      this.player.queue((snips) => snips.filter((snip) => snip.key !== key));
+      this.unstored = this.unstored.filter((snip) => snip.key !== key);
+    }
+
+    // Into the signed-in listener's account, each with the key it was made with.
+    move() {
+      this.offer.hidden = true;
+      this.player.queue((snips) => snips.map((snip) => ({ ...snip, kept: false })));
+      this.unstored.forEach((snip) => { snip.kept = false; });
+      this.flush();
+    }
+  }
+
+  // The pure parts, for src/test/js.
+  Object.assign(Snips, { outcome, retryIn, mark, range });
+  Player.Snips = Snips;
+})();

@@ -1,0 +1,127 @@
+// The snips' pure logic, without a browser: what an answer means for a waiting snip, when to try again, where a snip
+// lies on the seek bar; and the player's side: the length a listener chose, the waiting snips in the browser's storage.
+// Runs in `./mvnw test` (node --test); both scripts are loaded as a page loads them, widget.js first.
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const WEB = path.join(__dirname, '..', '..', 'main', 'webapp');
+
+// A browser's storage as the scripts use it; `broken` throws as a blocked storage does.
+function storage(broken) {
+  const items = new Map();
+  const check = () => {
+    if (broken) {
+      throw new Error('SecurityError');
+    }
+  };
+  return {
+    items,
+    getItem: (key) => { check(); return items.has(key) ? items.get(key) : null; },
+    setItem: (key, value) => { check(); items.set(key, String(value)); },
+    removeItem: (key) => { check(); items.delete(key); },
+  };
+}
+
+function load(localStorage) {
+  const elements = new Map();
+  const context = vm.createContext({
+    customElements: { get: (name) => elements.get(name), define: (name, element) => elements.set(name, element) },
+    HTMLElement: class {},
+    document: { currentScript: null },
+    localStorage,
+  });
+  for (const script of ['widget.js', 'widget-snips.js']) {
+    const file = path.join(WEB, script);
+    vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
+  }
+  return elements.get('earmark-player');
+}
+
+const store = storage(false);
+const Player = load(store);
+const { Snips } = Player;
+
+test('a snip the server took is saved, one it needs a sign-in for is kept in the browser', () => {
+  assert.equal(Snips.outcome(201), 'saved');
+  assert.equal(Snips.outcome(200), 'saved', 'the same idempotency key again: the snip saved the first time');
+  assert.equal(Snips.outcome(401), 'kept');
+});
+
+test('no answer, a server error, too many snips or the same snip being saved from another tab: try again later', () => {
+  assert.equal(Snips.outcome(0), 'retry');
+  assert.equal(Snips.outcome(409), 'retry', 'asked again, the server answers with the snip the other tab saved');
+  assert.equal(Snips.outcome(429), 'retry');
+  assert.equal(Snips.outcome(500), 'retry');
+  assert.equal(Snips.outcome(503), 'retry');
+});
+
+test('any other refusal drops the snip (the toast gives the reason)', () => {
+  for (const status of [400, 403, 404, 413, 415]) {
+    assert.equal(Snips.outcome(status), 'refused', String(status));
+  }
+});
+
+test("the next try waits as the server's Retry-After says, in seconds or as a date", () => {
+  const now = Date.parse('2026-12-02T06:00:00Z');
+  assert.equal(Snips.retryIn('42', 0, now), 42);
+  assert.equal(Snips.retryIn(' 0 ', 3, now), 0);
+  assert.equal(Snips.retryIn('Wed, 02 Dec 2026 06:01:30 GMT', 0, now), 90);
+});
+
+test('without a usable Retry-After the wait doubles with each failure in a row, up to five minutes', () => {
+  const now = Date.now();
+  assert.deepEqual([0, 1, 2, 3].map((failures) => Snips.retryIn(null, failures, now)), [5, 10, 20, 40]);
+  assert.equal(Snips.retryIn(null, 12, now), 300);
+  assert.equal(Snips.retryIn('soon', 1, now), 10);
+  assert.equal(Snips.retryIn('Wed, 02 Dec 2020 06:01:30 GMT', 0, now), 5, 'a date gone by');
+});
+
+test('a snip waiting in the browser covers its length back from the tap, never before the start', () => {
+  assert.deepEqual([...Snips.range({ atSeconds: 120, lengthSeconds: 60 })], [60, 120]);
+  assert.deepEqual([...Snips.range({ atSeconds: 20, lengthSeconds: 60 })], [0, 20]);
+});
+
+test('a mark lies on the seek bar in percent of the duration, clamped to it', () => {
+  assert.deepEqual([...Snips.mark(60, 120, 600)], [10, 10]);
+  assert.deepEqual([...Snips.mark(590, 700, 600)], [(100 * 590) / 600, (100 * 10) / 600]);
+  assert.deepEqual([...Snips.mark(60, 120, 0)], [0, 0], 'no duration known yet');
+});
+
+test("a snip's length is the listener's choice from 30 to 180 seconds, else a minute", () => {
+  store.items.clear();
+  assert.equal(Player.snipLength(), 60);
+  store.setItem('earmark:snip-length', '90');
+  assert.equal(Player.snipLength(), 90);
+  store.setItem('earmark:snip-length', '5');
+  assert.equal(Player.snipLength(), 30);
+  store.setItem('earmark:snip-length', '3600');
+  assert.equal(Player.snipLength(), 180);
+  store.setItem('earmark:snip-length', 'long');
+  assert.equal(Player.snipLength(), 60);
+  assert.equal(load(storage(true)).snipLength(), 60, 'storage blocked');
+});
+
+test('waiting snips are kept per Earmark, and each change applies to what is stored at that moment', () => {
+  store.items.clear();
+  const here = { base: 'https://podcasts.example.com/earmark' };
+  const elsewhere = { base: 'https://other.example.com/earmark' };
+  const queue = (player, change) => Player.prototype.queue.call(player, change);
+  queue(here, (snips) => snips.concat({ key: 'a' }));
+  queue(elsewhere, (snips) => snips.concat({ key: 'x' }));
+  // Another tab adds one meanwhile: a later change keeps it.
+  const key = 'earmark:https://podcasts.example.com/earmark:snips';
+  store.setItem(key, JSON.stringify([...JSON.parse(store.getItem(key)), { key: 'b' }]));
+  queue(here, (snips) => snips.filter((snip) => snip.key !== 'a'));
+  assert.deepEqual([...queue(here).map((snip) => snip.key)], ['b']);
+  assert.deepEqual([...queue(elsewhere).map((snip) => snip.key)], ['x']);
+});
+
+test('without storage nothing waits, and a change fails quietly', () => {
+  const Blocked = load(storage(true));
+  assert.deepEqual([...Blocked.prototype.queue.call({ base: 'b' }, (snips) => snips.concat({ key: 'a' }))], []);
+});
