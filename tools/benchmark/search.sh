@@ -181,8 +181,9 @@ server_cpu_ticks() {
     fi
     local pid
     for pid in $pids; do
-        # Fields after the command's closing parenthesis: utime, stime, cutime, cstime are the 12th to 15th.
-        sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13 + $14 + $15}'
+        # Fields after the command's closing parenthesis: utime, stime, cutime, cstime are the 12th to 15th. A backend
+        # that ended since it was listed has no stat any more (its time is in the postmaster's children's): skipped.
+        { sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null || true; } | awk '{print $12 + $13 + $14 + $15}'
     done | awk '{sum += $1} END {print sum + 0}'
 }
 

@@ -7,6 +7,7 @@ import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.Routes;
 import dev.earmark.search.boundary.Search;
 import dev.earmark.search.boundary.SearchResult;
+import dev.earmark.search.control.SearchEngine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -52,9 +53,10 @@ public class SearchBacking {
         return isSearched() ? Messages.format(locale(), "search.titleFor", q.strip()) : Messages.format(locale(), "search.title");
     }
 
-    /** How many hits there are in all. */
+    /** How many hits there are in all; a total that each kind's bound may have cut is a lower bound. */
     public String getCount() {
-        return Messages.format(locale(), "search.count", results.totalItems());
+        long total = results.totalItems();
+        return Messages.format(locale(), total >= SearchEngine.CANDIDATES ? "search.countAtLeast" : "search.count", total);
     }
 
     private static Locale locale() {
