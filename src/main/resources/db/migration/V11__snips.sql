@@ -13,16 +13,18 @@ ALTER TABLE snip ADD COLUMN title VARCHAR(80) DEFAULT '' NOT NULL;
 ALTER TABLE snip ADD COLUMN title_edited BOOLEAN DEFAULT FALSE NOT NULL;
 -- Up to three takeaways, one a line: they are read and written whole, never one by one.
 ALTER TABLE snip ADD COLUMN takeaways VARCHAR(1000) DEFAULT '' NOT NULL;
-ALTER TABLE snip ADD COLUMN summary_source VARCHAR(20) DEFAULT 'NONE' NOT NULL;
+ALTER TABLE snip ADD COLUMN summary_source VARCHAR(20) DEFAULT 'NO_TRANSCRIPT' NOT NULL;
 ALTER TABLE snip ADD COLUMN summary_model VARCHAR(200);
 ALTER TABLE snip ADD COLUMN note VARCHAR(5000) DEFAULT '' NOT NULL;
-ALTER TABLE snip ADD COLUMN note_html VARCHAR(20000) DEFAULT '' NOT NULL;
+ALTER TABLE snip ADD COLUMN note_html VARCHAR(40000) DEFAULT '' NOT NULL;
 -- Lower-case text of title, takeaways, excerpt, note and tags, for the listener's search within their snips.
 ALTER TABLE snip ADD COLUMN search_text VARCHAR(60000) DEFAULT '' NOT NULL;
 ALTER TABLE snip ADD COLUMN request_key VARCHAR(64);
 ALTER TABLE snip ADD COLUMN edited_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE snip ADD COLUMN deleted_at TIMESTAMP WITH TIME ZONE;
-UPDATE snip SET request_key = 'migrated-' || CAST(id AS VARCHAR(20)), edited_at = created_at;
+-- Until Earmark gives them their words at deployment (snips.boundary.SnipsAwaitingWords), they are named by their episode.
+UPDATE snip SET request_key = 'migrated-' || CAST(id AS VARCHAR(20)), edited_at = created_at,
+    title = (SELECT SUBSTRING(e.title FROM 1 FOR 80) FROM episode e WHERE e.id = snip.episode_id);
 ALTER TABLE snip ALTER COLUMN request_key SET NOT NULL;
 ALTER TABLE snip ALTER COLUMN edited_at SET NOT NULL;
 ALTER TABLE snip ADD CONSTRAINT uq_snip_request UNIQUE (listener, request_key);

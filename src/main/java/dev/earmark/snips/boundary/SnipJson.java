@@ -30,11 +30,6 @@ public record SnipJson(long id, long version, long episodeId, String episodeTitl
         }
     }
 
-    /** An episode's audio is a path of Earmark's, or the absolute URL of an enclosure elsewhere. */
-    private static boolean isExternal(String audio) {
-        return audio.contains("://");
-    }
-
     static SnipJson of(Snip snip, CatalogueLinks links, BaseUrl base) {
         Episode episode = snip.getEpisode();
         String audio = links.audio(episode);
@@ -45,6 +40,6 @@ public record SnipJson(long id, long version, long episodeId, String episodeTitl
                 snip.getNoteHtml(), snip.getTags(), snip.getSummarySource().name(), snip.getSummaryModel(),
                 snip.getCreatedAt(), snip.getEditedAt(), snip.getDeletedAt(),
                 base.absolute(links.episode(episode) + MediaFragment.at(snip.getStartMillis())),
-                audio == null || isExternal(audio) ? audio : base.absolute(audio));
+                audio == null ? null : base.absolute(audio));
     }
 }

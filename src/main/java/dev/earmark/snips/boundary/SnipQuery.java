@@ -71,7 +71,8 @@ final class SnipQuery {
                 .setHint(BATCH, "s.excerpt")
                 .setHint(BATCH, "s.tags")
                 .setHint(BATCH, "s.episode")
-                .setHint(BATCH, "s.episode.show");
+                .setHint(BATCH, "s.episode.show")
+                .setHint(BATCH, "s.episode.audioFile");
     }
 
     private static String escapeLike(String word) {

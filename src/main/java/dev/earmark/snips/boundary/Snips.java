@@ -19,13 +19,11 @@ import dev.earmark.snips.control.Summary;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.snips.entity.SummarySource;
 import dev.earmark.transcripts.boundary.EpisodeTranscripts;
-import dev.earmark.transcripts.boundary.TranscriptChanged;
 import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.control.Transcript;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -142,14 +140,6 @@ public class Snips {
         return Page.of(total == 0 ? List.of() : query.page(em, page), page, total);
     }
 
-    /** A listener's snips of an episode, in the order of the episode. */
-    public List<Snip> ownOfEpisode(String listener, long episodeId) {
-        return SnipQuery.withParts(em.createNamedQuery(Snip.FIND_OWN_OF_EPISODE, Snip.class)
-                        .setParameter("listener", listener)
-                        .setParameter("episodeId", episodeId))
-                .getResultList();
-    }
-
     /** In alphabetical order. */
     public List<String> ownTags(String listener) {
         return em.createNamedQuery(Snip.FIND_OWN_TAGS, String.class)
@@ -174,13 +164,22 @@ public class Snips {
         if (note.length() > Snip.NOTE_MAX) {
             throw new InvalidParameterException("snips.error.noteTooLong", Snip.NOTE_MAX);
         }
+        String noteHtml = SnipNotes.toSafeHtml(note);
+        if (noteHtml.length() > Snip.NOTE_HTML_MAX) {
+            throw new InvalidParameterException("snips.error.noteTooLong", Snip.NOTE_MAX);
+        }
         String title = edit.title() == null ? "" : edit.title().strip();
         if (title.length() > Snip.TITLE_MAX) {
             throw new InvalidParameterException("snips.error.titleTooLong", Snip.TITLE_MAX);
         }
-        snip.retitle(title, summaryTitle(snip));
-        snip.annotate(note, SnipNotes.toSafeHtml(note), SnipTags.normalise(edit.tags()));
+        // A client sends back the title it showed: only a different one (or one already the listener's) is theirs.
+        boolean listenersTitle = !title.isEmpty() && (snip.isTitleEdited() || !title.equals(snip.getTitle()));
+        if (listenersTitle || snip.isTitleEdited()) {
+            snip.retitle(listenersTitle ? title : "", summaryTitle(snip));
+        }
+        snip.annotate(note, noteHtml, SnipTags.normalise(edit.tags()));
         snip.edited(clock.instant());
+        flush();
         return snip;
     }
 
@@ -207,6 +206,7 @@ public class Snips {
         List<Cue> cues = timedCues(episode.getId());
         describe(snip, episode, SnipRange.of(start, end, cues), !cues.isEmpty());
         snip.edited(clock.instant());
+        flush();
         summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
         return snip;
     }
@@ -216,6 +216,7 @@ public class Snips {
         Snip snip = getOwn(listener, id);
         Instant now = clock.instant();
         snip.delete(now);
+        flush();
         catalogue.countSnips(snip.getEpisode().getId(), -1);
         em.createNamedQuery(Snip.FIND_DELETED_BEFORE, Snip.class)
                 .setParameter("listener", listener)
@@ -225,14 +226,19 @@ public class Snips {
         return snip;
     }
 
+    /** Brings back a snip deleted within {@link #UNDO_WINDOW}, if the listener holds fewer than the most. */
     public Snip restore(String listener, long id) {
+        Instant now = clock.instant();
         Snip snip = em.createNamedQuery(Snip.FIND_OWN_DELETED, Snip.class)
                 .setParameter("id", id)
                 .setParameter("listener", listener)
+                .setParameter("since", now.minus(UNDO_WINDOW))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new SnipNotFoundException(id));
+        checkHeld(listener);
         snip.restore();
+        flush();
         catalogue.countSnips(snip.getEpisode().getId(), 1);
         return snip;
     }
@@ -254,24 +260,40 @@ public class Snips {
         return true;
     }
 
-    /** Snips saved while their episode had no timed transcript get its words once it has one. */
-    void completeWhenTranscribed(@Observes TranscriptChanged change) {
-        List<Snip> waiting = em.createNamedQuery(Snip.FIND_AWAITING_TRANSCRIPT, Snip.class)
-                .setParameter("episodeId", change.episodeId())
+    /**
+     * The snips of an episode that were saved while it had no timed transcript. In a transaction of its own, as
+     * asked after the transcript's transaction (see {@link SnipsAwaitingWords}).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> awaitingTranscript(long episodeId) {
+        return em.createNamedQuery(Snip.FIND_AWAITING_TRANSCRIPT, Long.class)
+                .setParameter("episodeId", episodeId)
                 .getResultList();
-        if (waiting.isEmpty()) {
+    }
+
+    /** Snips saved without words whose episode has a transcript now (those of earlier versions, say). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> awaitingWithTranscript() {
+        return em.createNamedQuery(Snip.FIND_AWAITING_WITH_TRANSCRIPT, Long.class).getResultList();
+    }
+
+    /**
+     * A snip saved without words gets them (and its summary) from the episode's transcript, if it now has a timed
+     * one; each in its own transaction, so that one snip changed meanwhile by its listener holds up no other.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void completeFromTranscript(long snipId) {
+        Snip snip = em.find(Snip.class, snipId);
+        if (snip == null || snip.getSummarySource() != SummarySource.NO_TRANSCRIPT) {
             return;
         }
-        List<Cue> cues = timedCues(change.episodeId());
+        List<Cue> cues = timedCues(snip.getEpisode().getId());
         if (cues.isEmpty()) {
             return;
         }
-        for (Snip snip : waiting) {
-            describe(snip, snip.getEpisode(),
-                    SnipRange.ofTap(snip.getEndMillis(), snip.getEndMillis() - snip.getStartMillis(),
-                            durationMillis(snip.getEpisode()), cues), true);
-            summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
-        }
+        describe(snip, snip.getEpisode(), SnipRange.ofTap(snip.getEndMillis(),
+                snip.getEndMillis() - snip.getStartMillis(), durationMillis(snip.getEpisode()), cues), true);
+        summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
     }
 
     /** The range's words and their summary, or the fallback title when there is nothing to summarise. */
@@ -303,6 +325,12 @@ public class Snips {
                 snip.getStartMillis());
     }
 
+    /** Writes the change now, so that one made meanwhile elsewhere is the listener's 409, not a failed commit. */
+    private void flush() {
+        DatabaseErrors.flush(em, () -> new ConcurrentChangeException("snips.error.changedMeanwhile"),
+                () -> new ConcurrentChangeException("snips.error.changedMeanwhile"));
+    }
+
     private Snip current(String listener, long id, long version) {
         Snip snip = getOwn(listener, id);
         if (snip.getVersion() != version) {
@@ -321,6 +349,10 @@ public class Snips {
             throw new TooManyRequestsException(Duration.between(now, free).toSeconds() + 1,
                     "snips.error.tooFast", MAX_PER_MINUTE);
         }
+        checkHeld(listener);
+    }
+
+    private void checkHeld(String listener) {
         long held = em.createNamedQuery(Snip.COUNT_OWN, Long.class)
                 .setParameter("listener", listener)
                 .getSingleResult();

@@ -40,13 +40,14 @@ import java.util.stream.Stream;
 @NamedQuery(name = Snip.FIND_OWN, query = "SELECT s FROM Snip s "
         + "WHERE s.id = :id AND s.listener = :listener AND s.deletedAt IS NULL")
 @NamedQuery(name = Snip.FIND_OWN_DELETED, query = "SELECT s FROM Snip s "
-        + "WHERE s.id = :id AND s.listener = :listener AND s.deletedAt IS NOT NULL")
+        + "WHERE s.id = :id AND s.listener = :listener AND s.deletedAt IS NOT NULL AND s.deletedAt >= :since")
 @NamedQuery(name = Snip.FIND_BY_REQUEST_KEY, query = "SELECT s FROM Snip s "
         + "WHERE s.listener = :listener AND s.requestKey = :requestKey")
-@NamedQuery(name = Snip.FIND_OWN_OF_EPISODE, query = "SELECT s FROM Snip s "
-        + "WHERE s.listener = :listener AND s.episode.id = :episodeId AND s.deletedAt IS NULL ORDER BY s.startMillis")
-@NamedQuery(name = Snip.FIND_AWAITING_TRANSCRIPT, query = "SELECT s FROM Snip s "
+@NamedQuery(name = Snip.FIND_AWAITING_TRANSCRIPT, query = "SELECT s.id FROM Snip s "
         + "WHERE s.episode.id = :episodeId AND s.summarySource = dev.earmark.snips.entity.SummarySource.NO_TRANSCRIPT")
+@NamedQuery(name = Snip.FIND_AWAITING_WITH_TRANSCRIPT, query = "SELECT s.id FROM Snip s "
+        + "WHERE s.summarySource = dev.earmark.snips.entity.SummarySource.NO_TRANSCRIPT AND s.deletedAt IS NULL "
+        + "AND EXISTS (SELECT t.id FROM EpisodeTranscript t WHERE t.episode = s.episode)")
 @NamedQuery(name = Snip.COUNT_OWN, query = "SELECT COUNT(s) FROM Snip s "
         + "WHERE s.listener = :listener AND s.deletedAt IS NULL")
 @NamedQuery(name = Snip.FIND_CREATED_SINCE, query = "SELECT s.createdAt FROM Snip s "
@@ -62,8 +63,8 @@ public class Snip extends PersistentEntity {
     public static final String FIND_OWN = "Snip.findOwn";
     public static final String FIND_OWN_DELETED = "Snip.findOwnDeleted";
     public static final String FIND_BY_REQUEST_KEY = "Snip.findByRequestKey";
-    public static final String FIND_OWN_OF_EPISODE = "Snip.findOwnOfEpisode";
     public static final String FIND_AWAITING_TRANSCRIPT = "Snip.findAwaitingTranscript";
+    public static final String FIND_AWAITING_WITH_TRANSCRIPT = "Snip.findAwaitingWithTranscript";
     public static final String COUNT_OWN = "Snip.countOwn";
     public static final String FIND_CREATED_SINCE = "Snip.findCreatedSince";
     public static final String FIND_OWN_TAGS = "Snip.findOwnTags";
@@ -77,7 +78,8 @@ public class Snip extends PersistentEntity {
     static final int TAKEAWAYS_COLUMN_MAX = 1_000;
     public static final int MODEL_MAX = 200;
     public static final int NOTE_MAX = 5_000;
-    public static final int NOTE_HTML_MAX = 20_000;
+    /** Escaped, each character of a note may take several ("&#34;"); a note longer as HTML is refused. */
+    public static final int NOTE_HTML_MAX = 40_000;
     public static final int TAG_MAX = 40;
     public static final int TAGS_MAX = 10;
     public static final int REQUEST_KEY_MAX = 64;
@@ -320,6 +322,11 @@ public class Snip extends PersistentEntity {
 
     public Instant getDeletedAt() {
         return deletedAt;
+    }
+
+    /** Whether the listener changed it after saving it. */
+    public boolean isEdited() {
+        return editedAt.isAfter(createdAt);
     }
 
     public boolean isDeleted() {

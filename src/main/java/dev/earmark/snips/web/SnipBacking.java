@@ -101,15 +101,23 @@ public class SnipBacking implements Serializable {
     }
 
     public void delete() {
-        Snip gone = snips.delete(listener(), id);
-        deleted = true;
-        info("snips.snip.deleted", gone.getTitle());
+        try {
+            Snip gone = snips.delete(listener(), id);
+            deleted = true;
+            info("snips.snip.deleted", gone.getTitle());
+        } catch (LocalizedException refused) {
+            error(null, refused.messageKey(), refused.arguments());
+        }
     }
 
     public void undo() {
-        shown(snips.restore(listener(), id));
-        deleted = false;
-        info("snips.snip.restored");
+        try {
+            shown(snips.restore(listener(), id));
+            deleted = false;
+            info("snips.snip.restored");
+        } catch (LocalizedException refused) {
+            error(null, refused.messageKey(), refused.arguments());
+        }
     }
 
     /** What this request shows and the form starts from. */

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,7 @@ class PostgresMigrationIT {
             em.persist(episode);
             Snip snip = new Snip(episode, "ada", "request-1", Instant.now());
             snip.cover(1_000, 7_000, List.of());
+            snip.annotate("", "", Set.of("pg_tag"));
             em.persist(snip);
             em.persist(new ListeningPosition("ada", episode, 7_000, Instant.now()));
             em.persist(new AuditEntry(Instant.now(), "admin", AuditAction.CREATED, AuditSubject.SHOW, show.getId(), "On PostgreSQL"));
@@ -148,6 +150,7 @@ class PostgresMigrationIT {
                     .setParameter("subject", AuditSubject.SHOW).setParameter("subjectId", show.getId()).getResultList().size());
             assertEquals(1, em.createNamedQuery(ListeningPosition.FIND_BY_LISTENER_AND_EPISODE, ListeningPosition.class)
                     .setParameter("listener", "ada").setParameter("episodeId", found.getId()).getResultList().size());
+            assertTheSnipQueriesRun(em, found);
             assertEquals(5 * Episode.DESCRIPTION_MAX, found.getDerivedNotes().getHtml().length());
             derivesAgain(em, found, show);
             assertTheRevisionComesWithItsSchedule(em, show);
@@ -155,6 +158,33 @@ class PostgresMigrationIT {
         } finally {
             factory.close();
         }
+    }
+
+    /** Every query of snips, the filters of My snips among them (LIKE with an escape, MEMBER OF). */
+    private static void assertTheSnipQueriesRun(EntityManager em, Episode episode) {
+        Snip snip = em.createNamedQuery(Snip.FIND_BY_REQUEST_KEY, Snip.class)
+                .setParameter("listener", "ada").setParameter("requestKey", "request-1").getSingleResult();
+        assertEquals(List.of("pg_tag"), snip.getTags());
+        assertEquals(1, em.createNamedQuery(Snip.FIND_OWN, Snip.class)
+                .setParameter("id", snip.getId()).setParameter("listener", "ada").getResultList().size());
+        assertEquals(0, em.createNamedQuery(Snip.FIND_OWN_DELETED, Snip.class).setParameter("id", snip.getId())
+                .setParameter("listener", "ada").setParameter("since", Instant.EPOCH).getResultList().size());
+        assertEquals(0, em.createNamedQuery(Snip.FIND_DELETED_BEFORE, Snip.class).setParameter("listener", "ada")
+                .setParameter("before", Instant.now()).getResultList().size());
+        assertEquals(1L, em.createNamedQuery(Snip.COUNT_OWN, Long.class).setParameter("listener", "ada").getSingleResult());
+        assertEquals(1, em.createNamedQuery(Snip.FIND_CREATED_SINCE, Instant.class).setParameter("listener", "ada")
+                .setParameter("since", Instant.EPOCH).getResultList().size());
+        assertEquals(List.of("pg_tag"), em.createNamedQuery(Snip.FIND_OWN_TAGS, String.class)
+                .setParameter("listener", "ada").getResultList());
+        assertEquals(1, em.createNamedQuery(Snip.FIND_OWN_SHOWS, Object[].class)
+                .setParameter("listener", "ada").getResultList().size());
+        assertEquals(List.of(snip.getId()), em.createNamedQuery(Snip.FIND_AWAITING_TRANSCRIPT, Long.class)
+                .setParameter("episodeId", episode.getId()).getResultList());
+        assertEquals(List.of(), em.createNamedQuery(Snip.FIND_AWAITING_WITH_TRANSCRIPT, Long.class).getResultList());
+        assertEquals(1L, em.createQuery("SELECT COUNT(s) FROM Snip s WHERE s.listener = :listener "
+                        + "AND :tag MEMBER OF s.tags AND s.searchText LIKE :word ESCAPE '\\'", Long.class)
+                .setParameter("listener", "ada").setParameter("tag", "pg_tag").setParameter("word", "%pg\\_tag%")
+                .getSingleResult());
     }
 
     /** The queries of {@code OutdatedNotes}, for a derivation newer than the one the rows were stored by. */

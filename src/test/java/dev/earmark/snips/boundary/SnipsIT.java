@@ -146,12 +146,23 @@ class SnipsIT extends ServerTest {
         assertFalse(retitled.isTitleEdited());
         assertFalse(retitled.getTitle().isBlank());
 
+        Snip noted = snips.edit("ada", snip.getId(), retitled.getVersion(),
+                new SnipEdit(retitled.getTitle(), "\"".repeat(Snip.NOTE_MAX), List.of()));
+        assertFalse(noted.isTitleEdited(), "the title sent back as shown stays the summary's");
+        assertTrue(noted.getNoteHtml().length() > Snip.NOTE_MAX, "escaped, yet saved");
+        assertThrows(InvalidParameterException.class, () -> snips.edit("ada", snip.getId(), noted.getVersion(),
+                new SnipEdit(null, "x".repeat(Snip.NOTE_MAX + 1), List.of())));
+
         snips.delete("ada", snip.getId());
         assertTrue(snips.findOwn("ada", snip.getId()).isEmpty());
         assertEquals(0, fixtures.reload(episode).getSnipCount());
         snips.restore("ada", snip.getId());
         assertTrue(snips.findOwn("ada", snip.getId()).isPresent());
         assertEquals(1, fixtures.reload(episode).getSnipCount());
+
+        snips.delete("ada", snip.getId());
+        advanceClock(Snips.UNDO_WINDOW.plusMinutes(1));
+        assertThrows(SnipNotFoundException.class, () -> snips.restore("ada", snip.getId()), "too late to undo");
     }
 
     @Test
