@@ -56,6 +56,11 @@ public class Snips {
     public static final Duration UNDO_WINDOW = Duration.ofDays(1);
     /** The most a nudge moves either end. */
     public static final long MAX_NUDGE_MILLIS = 5_000;
+    /**
+     * How far past an episode's stored duration a tap may come: the duration is whole seconds, and the audio itself
+     * may run a little longer; a tap there saves the end of the episode.
+     */
+    static final long END_TOLERANCE_MILLIS = 5_000;
     /** A snip nudged shorter than a tap saves keeps at least a sentence or two. */
     static final long MIN_NUDGED_LENGTH_MILLIS = 5_000;
     private static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9_-]{1," + Snip.REQUEST_KEY_MAX + "}");
@@ -99,7 +104,7 @@ public class Snips {
         }
         Episode episode = catalogue.getEpisode(tap.episodeId());
         Long duration = durationMillis(episode);
-        if (tap.atMillis() < 0 || duration != null && tap.atMillis() > duration) {
+        if (tap.atMillis() < 0 || duration != null && tap.atMillis() > duration + END_TOLERANCE_MILLIS) {
             throw new InvalidParameterException("snips.error.outsideEpisode", seconds(tap.atMillis()),
                     episode.getDurationSeconds());
         }

@@ -187,8 +187,10 @@ class SnipsIT extends ServerTest {
     void refusesTapsOutsideTheEpisodeOnHiddenEpisodesAndTooFast() {
         Episode episode = transcribed("Limited snips");
         long end = episode.getDurationSeconds() * 1000L;
+        assertEquals(end, snips.earmark("ada", tap(episode, end + 900)).snip().getEndMillis(),
+                "a tap just after the stored end (whole seconds) saves the end");
         InvalidParameterException beyond = assertThrows(InvalidParameterException.class,
-                () -> snips.earmark("ada", tap(episode, end + 1_000)));
+                () -> snips.earmark("ada", tap(episode, end + Snips.END_TOLERANCE_MILLIS + 1)));
         assertEquals("snips.error.outsideEpisode", beyond.messageKey());
         assertThrows(InvalidParameterException.class,
                 () -> snips.earmark("ada", new NewSnip(episode.getId(), 100_000, 10_000, key())));
