@@ -80,8 +80,11 @@ class RequestGuardsIT extends ServerTest {
         WebClient listener = WebClient.signIn(base, "listener", "listener-demo");
         for (String path : new String[] {"api/positions/1", "api/snips", "api/snips/1", "account/%2e%2e/api/snips"}) {
             for (String method : new String[] {"POST", "PUT", "DELETE"}) {
+                // Without a body for DELETE: Payara's Grizzly refuses a DELETE with one (400) before any filter runs.
+                HttpRequest.BodyPublisher body = "DELETE".equals(method) ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString("{\"positionSeconds\": 12}");
                 WebClient.Reply forged = listener.send(listener.request(path).header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString("{\"positionSeconds\": 12}")));
+                        .method(method, body));
                 if (forged.status() == 400 && path.contains("%2e")) {
                     continue; // Payara's Grizzly may refuse an encoded dot segment itself.
                 }
