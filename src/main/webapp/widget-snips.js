@@ -2,8 +2,9 @@
 // this browser. The player keeps each snip in the browser's storage the moment it is made; this sends them with
 // their idempotency keys (a retry never saves one twice), tries again after network failures, 5xx, 429 and 409 (its
 // Retry-After, else a back-off; when the browser is online again; at the next load), drops one the server refuses
-// with its reason, keeps them for a listener who is not signed in and offers to move them into the account once
-// signed in. It marks the listener's snips of the episode on the seek bar and holds the snip settings (length, the
+// with its reason. Each snip is stamped with the listener signed in when it was made (an opaque id from the server):
+// it is sent on its own only with that listener's session (on a shared computer the next listener's session must not
+// take it); one made with nobody signed in is offered to whoever signs in. It marks the listener's snips of the episode on the seek bar and holds the snip settings (length, the
 // next-track button). Texts are the player's (the bundle's player.widget.*), so nothing here is in English.
 (() => {
   const Player = customElements.get('earmark-player');
@@ -41,6 +42,18 @@
     const from = Math.max(0, Math.min(start, duration));
     const to = Math.max(from, Math.min(end, duration));
     return duration > 0 ? [(100 * from) / duration, (100 * (to - from)) / duration] : [0, 0];
+  };
+
+  // What may happen to a waiting snip while a listener (their id; none when nobody is signed in) is signed in: sent
+  // if it is theirs, offered to them if it is nobody's, else it waits for its listener.
+  const share = (snip, listener) => {
+    if (!listener) {
+      return 'wait';
+    }
+    if (snip.listener) {
+      return snip.listener === listener ? 'send' : 'wait';
+    }
+    return 'offer';
   };
 
   // The range that a snip waiting in the browser covers, before the server aligns it to the transcript.
@@ -116,13 +129,13 @@
         const url = `${player.base}/api/snips?episode=${encodeURIComponent(id)}&size=100`;
         const answer = await fetch(url, { credentials: 'include' }).catch(() => null);
         if (answer && answer.ok) {
-          player.account = true;
+          player.signedIn(answer);
           const page = await answer.json();
           if (String(player.episode.id) === id) {
             this.saved = page.items;
           }
         } else if (answer && answer.status === 401) {
-          player.account = false;
+          player.signedIn(null);
         }
       }
       this.draw();
@@ -133,6 +146,11 @@
     waiting() {
       const stored = this.player.queue();
       return stored.concat(this.unstored.filter((snip) => !stored.some((kept) => kept.key === snip.key)));
+    }
+
+    // The waiting snips that the signed-in listener may send ('send') or is offered ('offer').
+    mine(wanted) {
+      return this.waiting().filter((snip) => share(snip, this.player.listener) === wanted);
     }
 
     draw() {
@@ -148,9 +166,9 @@
         shown.style.left = `${left}%`;
         shown.style.width = `${width}%`;
       });
-      const kept = this.waiting().filter((snip) => snip.kept).length;
-      this.offer.hidden = !(player.account && kept && !this.declined);
-      this.offer.firstChild.textContent = this.t('snipMoveOffer', kept);
+      const offered = this.mine('offer').length;
+      this.offer.hidden = !(offered && !this.declined);
+      this.offer.firstChild.textContent = this.t('snipMoveOffer', offered);
     }
 
     // Called by the player for each new snip, already in the browser's storage unless it has none.
@@ -160,10 +178,10 @@
       }
       this.feedback();
       this.draw();
-      if (snip.kept) {
-        this.player.toast(this.t('snipKept'));
-      } else {
+      if (share(snip, this.player.listener) === 'send') {
         this.flush();
+      } else {
+        this.player.toast(this.t('snipKept'));
       }
     }
 
@@ -197,11 +215,7 @@
       this.busy = true;
       clearTimeout(this.retry);
       try {
-        if (this.player.account === false) {
-          this.keep();
-          return;
-        }
-        for (const snip of this.waiting().filter((waiting) => !waiting.kept)) {
+        for (const snip of this.mine('send')) {
           if (!await this.send(snip)) {
             return;
           }
@@ -237,8 +251,8 @@
       }
       this.failures = 0;
       if (result === 'kept') {
-        player.account = false;
-        this.keep();
+        // Signed out meanwhile: the snip keeps its stamp and waits for its listener.
+        player.signedIn(null);
         player.toast(this.t('snipKept'));
         return false;
       }
@@ -257,27 +271,24 @@
       return true;
     }
 
-    // Nobody is signed in: what waits stays in this browser until a listener signed in agrees to move it.
-    keep() {
-      this.player.queue((snips) => snips.map((snip) => ({ ...snip, kept: true })));
-      this.unstored.forEach((snip) => { snip.kept = true; });
-    }
-
     forget(key) {
       this.player.queue((snips) => snips.filter((snip) => snip.key !== key));
       this.unstored = this.unstored.filter((snip) => snip.key !== key);
     }
 
-    // Into the signed-in listener's account, each with the key it was made with.
+    // Into the signed-in listener's account, each with the key it was made with: the snips made with nobody signed in
+    // become theirs.
     move() {
+      const listener = this.player.listener;
+      const claim = (snip) => (share(snip, listener) === 'offer' ? { ...snip, listener } : snip);
       this.offer.hidden = true;
-      this.player.queue((snips) => snips.map((snip) => ({ ...snip, kept: false })));
-      this.unstored.forEach((snip) => { snip.kept = false; });
+      this.player.queue((snips) => snips.map(claim));
+      this.unstored = this.unstored.map(claim);
       this.flush();
     }
   }
 
   // The pure parts, for src/test/js.
-  Object.assign(Snips, { outcome, retryIn, mark, range });
+  Object.assign(Snips, { outcome, retryIn, mark, range, share });
   Player.Snips = Snips;
 })();

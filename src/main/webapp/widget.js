@@ -103,9 +103,11 @@
         return;
       }
       this.base = this.getAttribute('base') || BASE;
-      // Whether a listener is signed in: Earmark's pages say so; elsewhere (null) the first answer of the server tells.
+      // Whether a listener is signed in, and who (an opaque id that the snips waiting in this browser are stamped
+      // with): Earmark's pages say so; elsewhere (null) the first answer of the server tells.
       const account = this.getAttribute('signed-in');
-      this.account = account ? account === 'true' : null;
+      this.account = account ? account !== 'false' : null;
+      this.listener = this.account ? account : null;
       // A deep link is for the episode the page opens with, not for one picked from the list later.
       this.link = deepLink(location);
       this.attachShadow({ mode: 'open' });
@@ -533,7 +535,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       }
       const at = Math.round(this.audio.currentTime * 10) / 10;
       const snip = {
-        key: newKey(), episodeId: String(episode.id), atSeconds: at, lengthSeconds: snipLength(), kept: this.account === false,
+        key: newKey(), episodeId: String(episode.id), atSeconds: at, lengthSeconds: snipLength(), listener: this.listener || undefined,
       };
       this.queue((snips) => snips.concat(snip));
       this.toast(this.t('snipped', clock(at - snip.lengthSeconds), clock(at)));
@@ -595,15 +597,21 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       return `${this.base}/api/positions/${encodeURIComponent(id)}`;
     }
 
+    // What an answer about the listener's own data (or a 401, null) says of who is signed in.
+    signedIn(answer) {
+      this.account = !!answer;
+      this.listener = answer && (answer.headers.get('X-Earmark-Listener') || this.listener);
+    }
+
     async restore(id) {
       if (this.account !== false) {
         const answer = await fetch(this.positionUrl(id), { credentials: 'include' }).catch(() => null);
         if (answer && answer.ok) {
-          this.account = true;
+          this.signedIn(answer);
           return answer.status === 204 ? 0 : (await answer.json()).positionSeconds;
         }
         if (answer && answer.status === 401) {
-          this.account = false;
+          this.signedIn(null);
         } else if (this.account) {
           return 0;
         }

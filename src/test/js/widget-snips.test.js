@@ -125,3 +125,14 @@ test('without storage nothing waits, and a change fails quietly', () => {
   const Blocked = load(storage(true));
   assert.deepEqual([...Blocked.prototype.queue.call({ base: 'b' }, (snips) => snips.concat({ key: 'a' }))], []);
 });
+
+test("a waiting snip is sent only with its own listener's session; nobody's is offered, another listener's waits", () => {
+  const ann = { key: 'a', listener: 'ann-id' };
+  const nobodys = { key: 'n' };
+  assert.equal(Snips.share(ann, 'ann-id'), 'send');
+  assert.equal(Snips.share(ann, 'bob-id'), 'wait', 'the next listener on a shared computer never gets it');
+  assert.equal(Snips.share(ann, null), 'wait', 'signed out: it waits for its listener');
+  assert.equal(Snips.share(nobodys, 'bob-id'), 'offer', 'made with nobody signed in: offered, never sent unasked');
+  assert.equal(Snips.share(nobodys, null), 'wait');
+  assert.equal(Snips.share({ key: 'old', kept: false }, 'ann-id'), 'offer', 'stored by an earlier release, unstamped');
+});

@@ -114,7 +114,7 @@ class SnippingBrowserIT extends PlayerBrowserTest {
             assertEquals(1, queued.size(), waiting);
             assertEquals(150, queued.get(0).getJsonNumber("atSeconds").doubleValue(), 5, waiting);
             assertEquals(60, queued.get(0).getInt("lengthSeconds"), waiting);
-            assertFalse(queued.get(0).getBoolean("kept"), "to be sent, not kept for someone else");
+            assertEquals(listenerId(), queued.get(0).getString("listener"), "to be sent with this listener's session alone");
             assertEquals(before, snipIds(), "nothing reached the server");
         } finally {
             network().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
@@ -156,6 +156,31 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         assertEquals("[]", waitingInTheBrowser());
     }
 
+    /** On a shared computer, a snip another listener made waits for them: never sent or offered with this session. */
+    @Test
+    void anotherListenersWaitingSnipIsNeitherSentNorOffered() {
+        SignIn.as(browser, base, SignIn.EDITOR);
+        open(DemoShow.ARCHIVE_PAGE);
+        waitReady();
+        String editor = listenerId();
+        SignIn.out(browser, base);
+        SignIn.as(browser, base, SignIn.LISTENER);
+        open(DemoShow.ARCHIVE_PAGE);
+        forgetSnipsInTheBrowser();
+        Set<Long> before = snipIds();
+        browser.script("localStorage.setItem(arguments[0], JSON.stringify(["
+                + "{key: 'editors-snip', episodeId: arguments[1], atSeconds: 90, lengthSeconds: 60, listener: arguments[2]},"
+                + "{key: 'listeners-snip', episodeId: arguments[1], atSeconds: 120, lengthSeconds: 60, listener: arguments[3]}]));",
+                snipsKey(), String.valueOf(archiveId), editor, listenerId());
+
+        open(DemoShow.ARCHIVE_PAGE);
+        waitReady();
+        browser.waitUpTo(PATIENCE).until(driver -> !waitingInTheBrowser().contains("listeners-snip"));
+        assertTrue(waitingInTheBrowser().contains("editors-snip"), "it waits for the editor");
+        assertFalse(shadow().findElement(By.cssSelector(".sn-move")).isDisplayed(), "not offered to this listener");
+        assertEquals(120, theOneNewSnip(before).getJsonNumber("endSeconds").doubleValue(), ALIGNMENT);
+    }
+
     /** A snip the server refuses (here one past the episode's end) leaves the browser, and the toast says why. */
     @Test
     void aSnipTheServerRefusesIsDroppedWithItsReason() {
@@ -164,7 +189,8 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         forgetSnipsInTheBrowser();
         Set<Long> before = snipIds();
         browser.script("localStorage.setItem(arguments[0], JSON.stringify([{key: 'refused-snip-test', episodeId: arguments[1],"
-                + " atSeconds: 999999, lengthSeconds: 60, kept: false}]));", snipsKey(), String.valueOf(archiveId));
+                + " atSeconds: 999999, lengthSeconds: 60, listener: arguments[2]}]));", snipsKey(), String.valueOf(archiveId),
+                listenerId());
 
         open(DemoShow.ARCHIVE_PAGE);
         waitReady();
@@ -172,6 +198,13 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         String toast = shadow().findElement(By.cssSelector(".toast")).getText();
         assertTrue(toast.startsWith("Not saved: ") && toast.length() > "Not saved: ".length() + 10, toast);
         assertEquals(before, snipIds());
+    }
+
+    /** The opaque id of the listener signed in, as the episode page gives it to the player. */
+    private String listenerId() {
+        String id = (String) browser.script("return document.querySelector('earmark-player').getAttribute('signed-in');");
+        assertTrue(id != null && id.matches("[0-9a-f]{64}"), id);
+        return id;
     }
 
     /** Plays, then jumps to just before the moment and waits for it, so that the tap comes right after it. */
