@@ -87,6 +87,9 @@
     }
   };
   const snipLength = () => Math.min(Math.max(Number(choice('snip-length')) || SNIP_LENGTH, 30), 180);
+  // The tap's moment in tenths of a second, never past the episode's known duration: right after the end the audio's
+  // clock may run a little beyond it, and the server refuses a snip outside the episode.
+  const tapAt = (time, duration) => Math.min(Math.round(time * 10) / 10, duration > 0 ? duration : Infinity);
   const newKey = () => (crypto.randomUUID ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
 
@@ -533,7 +536,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       if (!episode || !this.audio.readyState) {
         return;
       }
-      const at = Math.round(this.audio.currentTime * 10) / 10;
+      const at = tapAt(this.audio.currentTime, episode.durationSeconds);
       const snip = {
         key: newKey(), episodeId: String(episode.id), atSeconds: at, lengthSeconds: snipLength(), listener: this.listener || undefined,
       };
@@ -656,6 +659,6 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 
   // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them), and what
   // the code loaded later shares.
-  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, element });
+  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, element });
   customElements.define('earmark-player', EarmarkPlayer);
 })();

@@ -136,3 +136,10 @@ test("a waiting snip is sent only with its own listener's session; nobody's is o
   assert.equal(Snips.share(nobodys, null), 'wait');
   assert.equal(Snips.share({ key: 'old', kept: false }, 'ann-id'), 'offer', 'stored by an earlier release, unstamped');
 });
+
+test("a tap's moment is in tenths of a second and never past the episode's known duration", () => {
+  assert.equal(Player.tapAt(120.04, 600), 120);
+  assert.equal(Player.tapAt(600.4, 600), 600, 'right after the end');
+  assert.equal(Player.tapAt(700.26, undefined), 700.3, 'no duration known');
+  assert.equal(Player.tapAt(12.5, 0), 12.5, 'no duration known');
+});
