@@ -56,6 +56,13 @@
     return 'offer';
   };
 
+  // Whether to offer moving the snips made with nobody signed in: some wait, more than were last declined ("Not now").
+  const offers = (count, declined) => count > (Number(declined) || 0);
+
+  // What the offer lists of the snips (the first few): the episode's title if it was known, the range.
+  const SHOWN = 5;
+  const listed = (snips) => snips.slice(0, SHOWN).map((snip) => [snip.episodeTitle || '', ...range(snip)]);
+
   // The range that a snip waiting in the browser covers, before the server aligns it to the transcript.
   const range = (snip) => [Math.max(0, snip.atSeconds - snip.lengthSeconds), snip.atSeconds];
 
@@ -93,14 +100,20 @@
       next.append(' ' + this.t('snipNextTrack'));
       controls.after(settings);
 
+      // The offer to move the snips made with nobody signed in: what they are, and move, delete or not now.
       this.offer = element('div', 'sn-move');
       this.offer.hidden = true;
-      this.offer.append(element('p', ''));
-      const move = this.offer.appendChild(element('button', 'sn-yes', this.t('snipMove')));
-      const later = this.offer.appendChild(element('button', 'sn-no', this.t('snipMoveLater')));
-      [move, later].forEach((button) => { button.type = 'button'; });
-      move.addEventListener('click', () => this.move());
-      later.addEventListener('click', () => { this.offer.hidden = true; this.declined = true; });
+      this.offer.append(element('p', ''), element('ul', 'sn-list'));
+      const choices = [['sn-yes', 'snipMove', () => this.move()], ['sn-del', 'snipDelete', () => this.delete()],
+        ['sn-no', 'snipMoveLater', () => this.later()]];
+      choices.forEach(([name, text, chosen]) => {
+        const button = this.offer.appendChild(element('button', name, this.t(text)));
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          this.offer.hidden = true;
+          chosen();
+        });
+      });
       settings.after(this.offer);
     }
 
@@ -166,9 +179,15 @@
         shown.style.left = `${left}%`;
         shown.style.width = `${width}%`;
       });
-      const offered = this.mine('offer').length;
-      this.offer.hidden = !(offered && !this.declined);
-      this.offer.firstChild.textContent = this.t('snipMoveOffer', offered);
+      const offered = this.mine('offer');
+      const shown = offers(offered.length, this.stored(this.declinedKey()));
+      const [text, list] = this.offer.children;
+      text.textContent = this.t('snipMoveOffer', offered.length);
+      list.textContent = '';
+      listed(offered).forEach(([title, start, end]) => {
+        list.appendChild(element('li', '', this.t('snipMoveItem', title, Player.clock(start), Player.clock(end))));
+      });
+      this.offer.hidden = !shown;
     }
 
     // Called by the player for each new snip, already in the browser's storage unless it has none.
@@ -271,6 +290,24 @@
       return true;
     }
 
+    declinedKey() {
+      return `${this.player.base}:snips-declined`;
+    }
+
+    // "Not now": asked again only when more snips wait than were declined.
+    later() {
+      this.choose(this.declinedKey(), this.mine('offer').length);
+    }
+
+    // "Delete them": the snips offered are forgotten in this browser.
+    delete() {
+      const offered = this.mine('offer');
+      this.choose(this.declinedKey(), 0);
+      offered.forEach((snip) => this.forget(snip.key));
+      this.player.toast(this.t('snipDeleted', offered.length));
+      this.draw();
+    }
+
     forget(key) {
       this.player.queue((snips) => snips.filter((snip) => snip.key !== key));
       this.unstored = this.unstored.filter((snip) => snip.key !== key);
@@ -281,7 +318,8 @@
     move() {
       const listener = this.player.listener;
       const claim = (snip) => (share(snip, listener) === 'offer' ? { ...snip, listener } : snip);
-      this.offer.hidden = true;
+      // What was declined before is gone with them: the next snips kept are offered.
+      this.choose(this.declinedKey(), 0);
       this.player.queue((snips) => snips.map(claim));
       this.unstored = this.unstored.map(claim);
       this.flush();
@@ -289,6 +327,6 @@
   }
 
   // The pure parts, for src/test/js.
-  Object.assign(Snips, { outcome, retryIn, mark, range, share });
+  Object.assign(Snips, { outcome, retryIn, mark, range, share, offers, listed });
   Player.Snips = Snips;
 })();

@@ -538,7 +538,8 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       }
       const at = tapAt(this.audio.currentTime, episode.durationSeconds);
       const snip = {
-        key: newKey(), episodeId: String(episode.id), atSeconds: at, lengthSeconds: snipLength(), listener: this.listener || undefined,
+        key: newKey(), episodeId: String(episode.id), episodeTitle: episode.title, atSeconds: at, lengthSeconds: snipLength(),
+        listener: this.listener || undefined,
       };
       this.queue((snips) => snips.concat(snip));
       this.toast(this.t('snipped', clock(at - snip.lengthSeconds), clock(at)));

@@ -143,3 +143,19 @@ test("a tap's moment is in tenths of a second and never past the episode's known
   assert.equal(Player.tapAt(700.26, undefined), 700.3, 'no duration known');
   assert.equal(Player.tapAt(12.5, 0), 12.5, 'no duration known');
 });
+
+test('the move is offered while snips wait, and after "Not now" only when more wait than were declined', () => {
+  assert.equal(Snips.offers(0, null), false);
+  assert.equal(Snips.offers(2, null), true);
+  assert.equal(Snips.offers(2, '2'), false, 'declined with as many');
+  assert.equal(Snips.offers(3, '2'), true, 'one more since');
+});
+
+test('the offer lists the first few snips with their episode title when known and their range', () => {
+  const snips = Array.from({ length: 7 }, (_, i) => ({ key: String(i), atSeconds: 120 + i, lengthSeconds: 60 }));
+  snips[0].episodeTitle = 'Archive';
+  const listed = Snips.listed(snips);
+  assert.equal(listed.length, 5);
+  assert.deepEqual([...listed[0]], ['Archive', 60, 120]);
+  assert.deepEqual([...listed[1]], ['', 61, 121]);
+});

@@ -148,6 +148,8 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         browser.waitUpTo(PATIENCE).until(driver -> shadow().findElement(By.cssSelector(".sn-move")).isDisplayed());
         assertEquals("Snips kept in this browser: 1. Move them into your account?",
                 shadow().findElement(By.cssSelector(".sn-move p")).getText());
+        assertEquals(shadow().findElement(By.cssSelector(".title")).getText() + " 0:40–1:40",
+                shadow().findElement(By.cssSelector(".sn-list li")).getText(), "what it would move");
         shadow().findElement(By.cssSelector(".sn-yes")).click();
 
         assertToast("Saved to your snips.");
