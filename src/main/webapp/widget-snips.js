@@ -110,6 +110,8 @@
         const button = this.offer.appendChild(element('button', name, this.t(text)));
         button.type = 'button';
         button.addEventListener('click', () => {
+          // Focus stays in the player, on the Snip button, rather than falling to the page with the hidden offer.
+          this.player.$('.snip').focus();
           this.offer.hidden = true;
           chosen();
         });
@@ -187,6 +189,9 @@
       listed(offered).forEach(([title, start, end]) => {
         list.appendChild(element('li', '', this.t('snipMoveItem', title, Player.clock(start), Player.clock(end))));
       });
+      if (shown && this.offer.hidden) {
+        player.toast(text.textContent);
+      }
       this.offer.hidden = !shown;
     }
 
@@ -241,6 +246,7 @@
         }
       } finally {
         this.busy = false;
+        this.moved();
         this.draw();
         if (this.again) {
           this.again = false;
@@ -313,6 +319,16 @@
       this.unstored = this.unstored.filter((snip) => snip.key !== key);
     }
 
+    // How a move went, once the snips moved have been sent or have to wait (announced by the toast).
+    moved() {
+      if (this.moving && !this.again) {
+        const waiting = this.waiting();
+        const done = this.moving.filter((key) => !waiting.some((snip) => snip.key === key)).length;
+        this.player.toast(this.t('snipMoved', done, this.moving.length));
+        this.moving = null;
+      }
+    }
+
     // Into the signed-in listener's account, each with the key it was made with: the snips made with nobody signed in
     // become theirs.
     move() {
@@ -320,6 +336,7 @@
       const claim = (snip) => (share(snip, listener) === 'offer' ? { ...snip, listener } : snip);
       // What was declined before is gone with them: the next snips kept are offered.
       this.choose(this.declinedKey(), 0);
+      this.moving = this.mine('offer').map((snip) => snip.key);
       this.player.queue((snips) => snips.map(claim));
       this.unstored = this.unstored.map(claim);
       this.flush();

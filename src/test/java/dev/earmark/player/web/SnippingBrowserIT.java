@@ -152,7 +152,9 @@ class SnippingBrowserIT extends PlayerBrowserTest {
                 shadow().findElement(By.cssSelector(".sn-list li")).getText(), "what it would move");
         shadow().findElement(By.cssSelector(".sn-yes")).click();
 
-        assertToast("Saved to your snips.");
+        assertToast("Moved into your account: 1 of 1.");
+        assertEquals("snip", browser.script("return document.querySelector('earmark-player').shadowRoot.activeElement.className;"),
+                "focus on the Snip button, not lost with the hidden offer");
         JsonObject snip = theOneNewSnip(before);
         assertEquals(100, snip.getJsonNumber("endSeconds").doubleValue(), ALIGNMENT, snip.toString());
         assertEquals("[]", waitingInTheBrowser());
