@@ -425,10 +425,15 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       if (event.altKey || event.ctrlKey || event.metaKey || tag === 'SELECT') {
         return;
       }
+      // A key held down snips or plays and pauses once, not at the keyboard's repeat rate.
       if (k === 's' || k === 'S') {
-        this.snip();
+        if (!event.repeat) {
+          this.snip();
+        }
       } else if (k === 'k' || (k === ' ' && tag !== 'BUTTON' && tag !== 'A')) {
-        this.toggle();
+        if (!event.repeat) {
+          this.toggle();
+        }
       } else if ((k === 'ArrowLeft' || k === 'j') && !event.target.matches('.vol')) {
         this.skip(-BACK);
       } else if ((k === 'ArrowRight' || k === 'l') && !event.target.matches('.vol')) {
@@ -530,13 +535,15 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
 
     // The moment before the tap. Kept in this browser's storage first, so that nothing is lost whatever happens next;
-    // the snips' code (EarmarkPlayer.Snips) sends it, and sounds or vibrates.
+    // the snips' code (EarmarkPlayer.Snips) sends it, and sounds or vibrates. Before any listening there is no moment
+    // heard to snip.
     snip() {
       const episode = this.episode;
-      if (!episode || !this.audio.readyState) {
+      const audio = this.audio;
+      if (!episode || !audio.readyState || !audio.played.length || !audio.currentTime) {
         return;
       }
-      const at = tapAt(this.audio.currentTime, episode.durationSeconds);
+      const at = tapAt(audio.currentTime, episode.durationSeconds);
       const snip = {
         key: newKey(), episodeId: String(episode.id), episodeTitle: episode.title, atSeconds: at, lengthSeconds: snipLength(),
         listener: this.listener || undefined,

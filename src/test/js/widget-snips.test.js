@@ -159,3 +159,24 @@ test('the offer lists the first few snips with their episode title when known an
   assert.deepEqual([...listed[0]], ['Archive', 60, 120]);
   assert.deepEqual([...listed[1]], ['', 61, 121]);
 });
+
+test('a key held down snips once, and before any listening nothing is snipped', () => {
+  const snipped = [];
+  const player = { snip: () => snipped.push('snip'), toggle: () => snipped.push('toggle') };
+  const press = (key, repeat) => Player.prototype.key.call(player, {
+    key, repeat, target: { tagName: 'DIV' }, preventDefault: () => {},
+  });
+  press('s', false);
+  press('s', true);
+  press('S', true);
+  press('k', true);
+  assert.deepEqual(snipped, ['snip']);
+
+  const queued = [];
+  const audio = { readyState: 4, played: { length: 0 }, currentTime: 0 };
+  const idle = { episode: { id: 1 }, audio, queue: (change) => queued.push(change) };
+  Player.prototype.snip.call(idle);
+  audio.currentTime = 12;
+  Player.prototype.snip.call(idle);
+  assert.equal(queued.length, 0, 'a seek without playing is no listening');
+});
