@@ -11,7 +11,7 @@
   if (!Player || Player.Snips) {
     return;
   }
-  const { element } = Player;
+  const { element, share, offers, declined } = Player;
   const LENGTHS = [30, 45, 60, 90, 120, 180];
   // Seconds before the first retry; each failure in a row doubles it, up to the last.
   const FIRST_RETRY = 5;
@@ -43,21 +43,6 @@
     const to = Math.max(from, Math.min(end, duration));
     return duration > 0 ? [(100 * from) / duration, (100 * (to - from)) / duration] : [0, 0];
   };
-
-  // What may happen to a waiting snip while a listener (their id; none when nobody is signed in) is signed in: sent
-  // if it is theirs, offered to them if it is nobody's, else it waits for its listener.
-  const share = (snip, listener) => {
-    if (!listener) {
-      return 'wait';
-    }
-    if (snip.listener) {
-      return snip.listener === listener ? 'send' : 'wait';
-    }
-    return 'offer';
-  };
-
-  // Whether to offer moving the snips made with nobody signed in: some wait, more than were last declined ("Not now").
-  const offers = (count, declined) => count > (Number(declined) || 0);
 
   // What the offer lists of the snips (the first few): the episode's title if it was known, the range.
   const SHOWN = 5;
@@ -182,7 +167,7 @@
         shown.style.width = `${width}%`;
       });
       const offered = this.mine('offer');
-      const shown = offers(offered.length, this.stored(this.declinedKey()));
+      const shown = offers(offered.length, this.stored(declined(this.player.base)));
       const [text, list] = this.offer.children;
       text.textContent = this.t('snipMoveOffer', offered.length);
       list.textContent = '';
@@ -296,19 +281,15 @@
       return true;
     }
 
-    declinedKey() {
-      return `${this.player.base}:snips-declined`;
-    }
-
     // "Not now": asked again only when more snips wait than were declined.
     later() {
-      this.choose(this.declinedKey(), this.mine('offer').length);
+      this.choose(declined(this.player.base), this.mine('offer').length);
     }
 
     // "Delete them": the snips offered are forgotten in this browser.
     delete() {
       const offered = this.mine('offer');
-      this.choose(this.declinedKey(), 0);
+      this.choose(declined(this.player.base), 0);
       offered.forEach((snip) => this.forget(snip.key));
       this.player.toast(this.t('snipDeleted', offered.length));
       this.draw();
@@ -335,7 +316,7 @@
       const listener = this.player.listener;
       const claim = (snip) => (share(snip, listener) === 'offer' ? { ...snip, listener } : snip);
       // What was declined before is gone with them: the next snips kept are offered.
-      this.choose(this.declinedKey(), 0);
+      this.choose(declined(this.player.base), 0);
       this.moving = this.mine('offer').map((snip) => snip.key);
       this.player.queue((snips) => snips.map(claim));
       this.unstored = this.unstored.map(claim);
@@ -344,6 +325,6 @@
   }
 
   // The pure parts, for src/test/js.
-  Object.assign(Snips, { outcome, retryIn, mark, range, share, offers, listed });
+  Object.assign(Snips, { outcome, retryIn, mark, range, listed });
   Player.Snips = Snips;
 })();

@@ -86,9 +86,19 @@
       return null;
     }
   };
+  const declined = (base) => `${base}:snips-declined`;
   const snipLength = () => Math.min(Math.max(Number(choice('snip-length')) || SNIP_LENGTH, 30), 180);
-  // The tap's moment in tenths of a second, never past the episode's known duration: right after the end the audio's
-  // clock may run a little beyond it, and the server refuses a snip outside the episode.
+  // A waiting snip with a listener signed in (their id): sent if theirs, offered if nobody's, else it waits for its own.
+  const share = (snip, listener) => {
+    if (!listener || (snip.listener && snip.listener !== listener)) {
+      return 'wait';
+    }
+    return snip.listener ? 'send' : 'offer';
+  };
+  // The move is offered while more snips wait than were declined ("Not now").
+  const offers = (count, declined) => count > (Number(declined) || 0);
+
+  // The tap, never past the known duration (the audio's clock may overrun it; the server refuses a snip beyond it).
   const tapAt = (time, duration) => Math.min(Math.round(time * 10) / 10, duration > 0 ? duration : Infinity);
   const newKey = () => (crypto.randomUUID ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
@@ -106,8 +116,7 @@
         return;
       }
       this.base = this.getAttribute('base') || BASE;
-      // Whether a listener is signed in, and who (an opaque id that the snips waiting in this browser are stamped
-      // with): Earmark's pages say so; elsewhere (null) the first answer of the server tells.
+      // Who is signed in (an opaque id), if anybody: Earmark's pages say so; elsewhere (null) the server's first answer.
       const account = this.getAttribute('signed-in');
       this.account = account ? account !== 'false' : null;
       this.listener = this.account ? account : null;
@@ -304,7 +313,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       this.tick();
       if (this.snipView) {
         this.snipView.episode();
-      } else if (this.waiting()) {
+      } else if (this.due()) {
         this.snips().catch(() => {});
       }
       performance.mark('earmark-ready');
@@ -425,7 +434,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       if (event.altKey || event.ctrlKey || event.metaKey || tag === 'SELECT') {
         return;
       }
-      // A key held down snips or plays and pauses once, not at the keyboard's repeat rate.
+      // Once for a key held down.
       if (k === 's' || k === 'S') {
         if (!event.repeat) {
           this.snip();
@@ -535,8 +544,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
 
     // The moment before the tap. Kept in this browser's storage first, so that nothing is lost whatever happens next;
-    // the snips' code (EarmarkPlayer.Snips) sends it, and sounds or vibrates. Before any listening there is no moment
-    // heard to snip.
+    // the snips' code (EarmarkPlayer.Snips) sends it, and sounds or vibrates. Nothing before any listening.
     snip() {
       const episode = this.episode;
       const audio = this.audio;
@@ -579,8 +587,10 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       }
     }
 
-    waiting() {
-      return this.queue().length > 0;
+    // Whether the snips' code must load before a play: snips of this listener to send, or an offer to show.
+    due() {
+      const shares = this.queue().map((snip) => share(snip, this.listener));
+      return shares.includes('send') || offers(shares.filter((s) => s === 'offer').length, choice(declined(this.base)));
     }
 
     copyLink() {
@@ -608,7 +618,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       return `${this.base}/api/positions/${encodeURIComponent(id)}`;
     }
 
-    // What an answer about the listener's own data (or a 401, null) says of who is signed in.
+    // Who an answer about the listener's own data (null: a 401) says is signed in.
     signedIn(answer) {
       this.account = !!answer;
       this.listener = answer && (answer.headers.get('X-Earmark-Listener') || this.listener);
@@ -667,6 +677,6 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 
   // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them), and what
   // the code loaded later shares.
-  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, element });
+  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, share, offers, declined, element });
   customElements.define('earmark-player', EarmarkPlayer);
 })();

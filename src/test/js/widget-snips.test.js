@@ -129,12 +129,12 @@ test('without storage nothing waits, and a change fails quietly', () => {
 test("a waiting snip is sent only with its own listener's session; nobody's is offered, another listener's waits", () => {
   const ann = { key: 'a', listener: 'ann-id' };
   const nobodys = { key: 'n' };
-  assert.equal(Snips.share(ann, 'ann-id'), 'send');
-  assert.equal(Snips.share(ann, 'bob-id'), 'wait', 'the next listener on a shared computer never gets it');
-  assert.equal(Snips.share(ann, null), 'wait', 'signed out: it waits for its listener');
-  assert.equal(Snips.share(nobodys, 'bob-id'), 'offer', 'made with nobody signed in: offered, never sent unasked');
-  assert.equal(Snips.share(nobodys, null), 'wait');
-  assert.equal(Snips.share({ key: 'old', kept: false }, 'ann-id'), 'offer', 'stored by an earlier release, unstamped');
+  assert.equal(Player.share(ann, 'ann-id'), 'send');
+  assert.equal(Player.share(ann, 'bob-id'), 'wait', 'the next listener on a shared computer never gets it');
+  assert.equal(Player.share(ann, null), 'wait', 'signed out: it waits for its listener');
+  assert.equal(Player.share(nobodys, 'bob-id'), 'offer', 'made with nobody signed in: offered, never sent unasked');
+  assert.equal(Player.share(nobodys, null), 'wait');
+  assert.equal(Player.share({ key: 'old', kept: false }, 'ann-id'), 'offer', 'stored by an earlier release, unstamped');
 });
 
 test("a tap's moment is in tenths of a second and never past the episode's known duration", () => {
@@ -145,10 +145,10 @@ test("a tap's moment is in tenths of a second and never past the episode's known
 });
 
 test('the move is offered while snips wait, and after "Not now" only when more wait than were declined', () => {
-  assert.equal(Snips.offers(0, null), false);
-  assert.equal(Snips.offers(2, null), true);
-  assert.equal(Snips.offers(2, '2'), false, 'declined with as many');
-  assert.equal(Snips.offers(3, '2'), true, 'one more since');
+  assert.equal(Player.offers(0, null), false);
+  assert.equal(Player.offers(2, null), true);
+  assert.equal(Player.offers(2, '2'), false, 'declined with as many');
+  assert.equal(Player.offers(3, '2'), true, 'one more since');
 });
 
 test('the offer lists the first few snips with their episode title when known and their range', () => {
@@ -179,4 +179,22 @@ test('a key held down snips once, and before any listening nothing is snipped', 
   audio.currentTime = 12;
   Player.prototype.snip.call(idle);
   assert.equal(queued.length, 0, 'a seek without playing is no listening');
+});
+
+test("the snips' code loads before a play only for this listener's snips to send or an offer to show", () => {
+  store.items.clear();
+  const base = 'https://podcasts.example.com/earmark';
+  const key = `earmark:${base}:snips`;
+  const due = (listener, snips) => {
+    store.setItem(key, JSON.stringify(snips));
+    return Player.prototype.due.call({ base, listener, queue: Player.prototype.queue });
+  };
+  assert.equal(due('ann-id', []), false);
+  assert.equal(due('ann-id', [{ key: 'a', listener: 'ann-id' }]), true, 'hers, to send');
+  assert.equal(due('ann-id', [{ key: 'b', listener: 'bob-id' }]), false, "another listener's waits");
+  assert.equal(due(null, [{ key: 'a', listener: 'ann-id' }, { key: 'n' }]), false, 'nobody signed in');
+  assert.equal(due('ann-id', [{ key: 'n' }]), true, 'to offer');
+  store.setItem(`earmark:${base}:snips-declined`, '1');
+  assert.equal(due('ann-id', [{ key: 'n' }]), false, 'declined with as many');
+  assert.equal(due('ann-id', [{ key: 'n' }, { key: 'm' }]), true, 'more since');
 });
