@@ -1,11 +1,12 @@
 // The snips of Earmark's player, loaded by widget.js after the first play, at the first snip, or when snips wait in
-// this browser. The player keeps each snip in the browser's storage the moment it is made; this sends them with
-// their idempotency keys (a retry never saves one twice), tries again after network failures, 5xx, 429 and 409 (its
-// Retry-After, else a back-off; when the browser is online again; at the next load), drops one the server refuses
-// with its reason. Each snip is stamped with the listener signed in when it was made (an opaque id from the server):
-// it is sent on its own only with that listener's session (on a shared computer the next listener's session must not
-// take it); one made with nobody signed in is offered to whoever signs in. It marks the listener's snips of the episode on the seek bar and holds the snip settings (length, the
-// next-track button). Texts are the player's (the bundle's player.widget.*), so nothing here is in English.
+// this browser to be sent or offered. The player keeps each snip in the browser's storage the moment it is made; this
+// sends them with their idempotency keys (a retry never saves one twice), tries again after network failures, 5xx,
+// 408, 425, 429 and 409 (its Retry-After, else a back-off; when the browser is online again; at the next load), drops
+// one the server refuses with its reason. Each snip is stamped with the listener signed in when it was made (an opaque
+// id from the server): it is sent on its own only with that listener's session (on a shared computer the next
+// listener's session must not take it); one made with nobody signed in is offered to whoever signs in. It marks the
+// listener's snips of the episode on the seek bar and holds the snip settings (length, the next-track button). Texts
+// are the player's (the bundle's player.widget.*), so nothing here is in English.
 (() => {
   const Player = customElements.get('earmark-player');
   if (!Player || Player.Snips) {
@@ -27,7 +28,8 @@
     if (status === 401) {
       return 'kept';
     }
-    return [0, 429, SAVING_ELSEWHERE].includes(status) || status >= 500 ? 'retry' : 'refused';
+    // 408 (the request took too long) and 425 (too early to replay it) say nothing against the snip itself.
+    return [0, 408, 425, 429, SAVING_ELSEWHERE].includes(status) || status >= 500 ? 'retry' : 'refused';
   };
 
   // Seconds until the next try: the server's Retry-After (seconds or a date) if it gave one, else the back-off.
@@ -60,7 +62,8 @@
       this.unstored = [];
       this.marks = player.$('.bar').appendChild(element('div', 'sn-marks'));
       this.render();
-      addEventListener('online', () => this.flush());
+      // Back online, what waits is sent at once, whatever the last failure's wait said.
+      addEventListener('online', () => this.flush(true));
       this.episode();
     }
 
@@ -215,8 +218,12 @@
       }
     }
 
-    // Sends what waits, one after the other, until all are sent or the server or network says to wait.
-    async flush() {
+    // Sends what waits, one after the other, until all are sent or the server or network says to wait: until then (the
+    // Retry-After or the back-off) only the browser coming back online sends anything.
+    async flush(online) {
+      if (!online && Date.now() < this.notBefore) {
+        return;
+      }
       if (this.busy) {
         this.again = true;
         return;
@@ -256,6 +263,7 @@
           player.toast(this.t('snipWaiting'));
         }
         this.failures += 1;
+        this.notBefore = Date.now() + wait * 1000;
         this.retry = setTimeout(() => this.flush(), wait * 1000);
         return false;
       }

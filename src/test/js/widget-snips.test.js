@@ -34,6 +34,8 @@ function load(localStorage) {
     HTMLElement: class {},
     document: { currentScript: null },
     localStorage,
+    setTimeout,
+    clearTimeout,
   });
   for (const script of ['widget.js', 'widget-snips.js']) {
     const file = path.join(WEB, script);
@@ -56,6 +58,8 @@ test('no answer, a server error, too many snips or the same snip being saved fro
   assert.equal(Snips.outcome(0), 'retry');
   assert.equal(Snips.outcome(409), 'retry', 'asked again, the server answers with the snip the other tab saved');
   assert.equal(Snips.outcome(429), 'retry');
+  assert.equal(Snips.outcome(408), 'retry', 'the request timed out');
+  assert.equal(Snips.outcome(425), 'retry', 'too early to replay it');
   assert.equal(Snips.outcome(500), 'retry');
   assert.equal(Snips.outcome(503), 'retry');
 });
@@ -197,4 +201,20 @@ test("the snips' code loads before a play only for this listener's snips to send
   store.setItem(`earmark:${base}:snips-declined`, '1');
   assert.equal(due('ann-id', [{ key: 'n' }]), false, 'declined with as many');
   assert.equal(due('ann-id', [{ key: 'n' }, { key: 'm' }]), true, 'more since');
+});
+
+test('while a retry waits, only the browser coming back online sends before its time', async () => {
+  const sent = [];
+  const view = Object.create(Snips.prototype);
+  Object.assign(view, {
+    notBefore: Date.now() + 60000,
+    player: { listener: 'ann-id', queue: () => [{ key: 'a', listener: 'ann-id' }] },
+    unstored: [],
+    send: async (snip) => { sent.push(snip.key); return true; },
+    draw: () => {},
+  });
+  await view.flush();
+  assert.deepEqual(sent, [], 'a new snip or a load waits for the Retry-After');
+  await view.flush(true);
+  assert.deepEqual(sent, ['a'], 'online again');
 });
