@@ -63,6 +63,9 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         Set<Long> before = snipIds();
 
         playUntil(120);
+        // The page's handler, not the player's: focus is outside the player.
+        browser.script("document.body.tabIndex = -1; document.body.focus();");
+        assertEquals(true, browser.script("return document.activeElement === document.body;"));
         new Actions(browser.driver()).sendKeys("s").perform();
 
         assertToast("Saved to your snips.");
@@ -72,6 +75,13 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         assertEquals(DemoShow.ARCHIVE_PAGE.substring(DemoShow.ARCHIVE_PAGE.lastIndexOf('/') + 1),
                 snip.getString("episodeSlug"));
         browser.waitUpTo(PATIENCE).until(driver -> !shadow().findElements(By.cssSelector(".sn-marks b.saved")).isEmpty());
+
+        // Typed into the header's search field, "s" is a letter of the search, not a snip.
+        Set<Long> withTheSnip = snipIds();
+        browser.driver().findElement(By.id("site-search-q")).sendKeys("s");
+        assertEquals("s", browser.driver().findElement(By.id("site-search-q")).getAttribute("value"));
+        assertEquals("[]", waitingInTheBrowser(), "no snip queued");
+        assertEquals(withTheSnip, snipIds(), "no snip saved");
     }
 
     /** With a length the listener chose in the player's snip settings, which the portal page's storage remembers. */
@@ -198,9 +208,11 @@ class SnippingBrowserIT extends PlayerBrowserTest {
 
         open(DemoShow.ARCHIVE_PAGE);
         waitReady();
-        browser.waitUpTo(PATIENCE).until(driver -> "[]".equals(waitingInTheBrowser()));
+        browser.waitUpTo(PATIENCE).until(driver -> shadow().findElement(By.cssSelector(".toast")).getText()
+                .startsWith("Not saved: "));
         String toast = shadow().findElement(By.cssSelector(".toast")).getText();
-        assertTrue(toast.startsWith("Not saved: ") && toast.length() > "Not saved: ".length() + 10, toast);
+        assertTrue(toast.length() > "Not saved: ".length() + 10, toast);
+        assertEquals("[]", waitingInTheBrowser(), "dropped");
         assertEquals(before, snipIds());
     }
 
