@@ -304,7 +304,7 @@
     }
 
     forget(key) {
-      this.player.queue((snips) => snips.filter((snip) => snip.key !== key));
+      this.player.hold(key, null);
       this.unstored = this.unstored.filter((snip) => snip.key !== key);
     }
 
@@ -326,7 +326,7 @@
       // What was declined before is gone with them: the next snips kept are offered.
       this.choose(declined(this.player.base), 0);
       this.moving = this.mine('offer').map((snip) => snip.key);
-      this.player.queue((snips) => snips.map(claim));
+      this.mine('offer').forEach((snip) => this.player.hold(snip.key, claim(snip)));
       this.unstored = this.unstored.map(claim);
       this.flush();
     }

@@ -98,7 +98,7 @@
   // The move is offered while more snips wait than were declined ("Not now").
   const offers = (count, declined) => count > (Number(declined) || 0);
 
-  // The tap, never past the known duration (the audio's clock may overrun it; the server refuses a snip beyond it).
+  // The tap, never past the known duration (the clock may overrun it; the server refuses a snip beyond).
   const tapAt = (time, duration) => Math.min(Math.round(time * 10) / 10, duration > 0 ? duration : Infinity);
   const newKey = () => (crypto.randomUUID ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
@@ -556,7 +556,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         key: newKey(), episodeId: String(episode.id), episodeTitle: episode.title, atSeconds: at, lengthSeconds: snipLength(),
         listener: this.listener || undefined,
       };
-      this.queue((snips) => snips.concat(snip));
+      this.hold(snip.key, snip);
       this.toast(this.t('snipped', clock(at - snip.lengthSeconds), clock(at)));
       this.snips().then((view) => view.made(snip), () => {});
     }
@@ -572,18 +572,24 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       return this.snipping;
     }
 
-    // The snips that wait in this browser for this Earmark (to be sent, or kept for whoever signs in); a change of
-    // them is a function of the list, applied to what is stored at that moment (another tab may have changed it).
-    queue(change) {
-      const key = `earmark:${this.base}:snips`;
+    // The snips waiting in this browser for this Earmark: an item each, so that tabs never write over each other's.
+    queue() {
+      const prefix = `earmark:${this.base}:snip:`;
       try {
-        const snips = JSON.parse(localStorage.getItem(key)) || [];
-        if (change) {
-          localStorage.setItem(key, JSON.stringify(change(snips)));
-        }
-        return snips;
+        return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
+          .filter((key) => key.startsWith(prefix)).map((key) => JSON.parse(localStorage.getItem(key)));
       } catch (noStorage) {
         return [];
+      }
+    }
+
+    // Keeps a snip waiting, or forgets it (none); without storage it waits in memory (Snips.unstored).
+    hold(key, snip) {
+      const item = `earmark:${this.base}:snip:${key}`;
+      try {
+        return snip ? localStorage.setItem(item, JSON.stringify(snip)) : localStorage.removeItem(item);
+      } catch (noStorage) {
+        return null;
       }
     }
 

@@ -24,6 +24,8 @@ function storage(broken) {
     getItem: (key) => { check(); return items.has(key) ? items.get(key) : null; },
     setItem: (key, value) => { check(); items.set(key, String(value)); },
     removeItem: (key) => { check(); items.delete(key); },
+    key: (i) => { check(); return [...items.keys()][i] ?? null; },
+    get length() { check(); return items.size; },
   };
 }
 
@@ -110,24 +112,28 @@ test("a snip's length is the listener's choice from 30 to 180 seconds, else a mi
   assert.equal(load(storage(true)).snipLength(), 60, 'storage blocked');
 });
 
-test('waiting snips are kept per Earmark, and each change applies to what is stored at that moment', () => {
+test('waiting snips are kept per Earmark, one storage item each, so that tabs never write over each other', () => {
   store.items.clear();
   const here = { base: 'https://podcasts.example.com/earmark' };
   const elsewhere = { base: 'https://other.example.com/earmark' };
-  const queue = (player, change) => Player.prototype.queue.call(player, change);
-  queue(here, (snips) => snips.concat({ key: 'a' }));
-  queue(elsewhere, (snips) => snips.concat({ key: 'x' }));
-  // Another tab adds one meanwhile: a later change keeps it.
-  const key = 'earmark:https://podcasts.example.com/earmark:snips';
-  store.setItem(key, JSON.stringify([...JSON.parse(store.getItem(key)), { key: 'b' }]));
-  queue(here, (snips) => snips.filter((snip) => snip.key !== 'a'));
-  assert.deepEqual([...queue(here).map((snip) => snip.key)], ['b']);
-  assert.deepEqual([...queue(elsewhere).map((snip) => snip.key)], ['x']);
+  const hold = (player, key, snip) => Player.prototype.hold.call(player, key, snip);
+  const keys = (player) => [...Player.prototype.queue.call(player).map((snip) => snip.key)].sort();
+  hold(here, 'a', { key: 'a', atSeconds: 60 });
+  hold(elsewhere, 'x', { key: 'x' });
+  store.setItem('earmark:snip-length', '90');
+  // Another tab adds one meanwhile, then this one forgets the one it sent: the other tab's stays.
+  store.setItem('earmark:https://podcasts.example.com/earmark:snip:b', JSON.stringify({ key: 'b' }));
+  hold(here, 'a', null);
+  assert.deepEqual(keys(here), ['b']);
+  assert.deepEqual(keys(elsewhere), ['x']);
+  assert.equal(store.getItem('earmark:https://other.example.com/earmark:snip:x'), '{"key":"x"}');
 });
 
-test('without storage nothing waits, and a change fails quietly', () => {
+test('without storage nothing waits, and keeping or forgetting fails quietly', () => {
   const Blocked = load(storage(true));
-  assert.deepEqual([...Blocked.prototype.queue.call({ base: 'b' }, (snips) => snips.concat({ key: 'a' }))], []);
+  Blocked.prototype.hold.call({ base: 'b' }, 'a', { key: 'a' });
+  Blocked.prototype.hold.call({ base: 'b' }, 'a', null);
+  assert.deepEqual([...Blocked.prototype.queue.call({ base: 'b' })], []);
 });
 
 test("a waiting snip is sent only with its own listener's session; nobody's is offered, another listener's waits", () => {
@@ -188,9 +194,9 @@ test('a key held down snips once, and before any listening nothing is snipped', 
 test("the snips' code loads before a play only for this listener's snips to send or an offer to show", () => {
   store.items.clear();
   const base = 'https://podcasts.example.com/earmark';
-  const key = `earmark:${base}:snips`;
   const due = (listener, snips) => {
-    store.setItem(key, JSON.stringify(snips));
+    [...store.items.keys()].filter((key) => key.includes(':snip:')).forEach((key) => store.removeItem(key));
+    snips.forEach((snip) => store.setItem(`earmark:${base}:snip:${snip.key}`, JSON.stringify(snip)));
     return Player.prototype.due.call({ base, listener, queue: Player.prototype.queue });
   };
   assert.equal(due('ann-id', []), false);

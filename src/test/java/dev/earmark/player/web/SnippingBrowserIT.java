@@ -33,6 +33,9 @@ import org.openqa.selenium.support.ui.Select;
  */
 class SnippingBrowserIT extends PlayerBrowserTest {
 
+    /** After an array of snips in a script, keeps each waiting in the browser (arguments[0]: {@link #snipsKey()}). */
+    private static final String WAIT_EACH =
+            ".forEach((snip) => localStorage.setItem(arguments[0] + snip.key, JSON.stringify(snip)));";
     /** How far the server may move a snip's ends to the transcript's cue boundaries. */
     private static final double ALIGNMENT = 12;
 
@@ -135,7 +138,7 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         assertEquals(150, snip.getJsonNumber("endSeconds").doubleValue(), ALIGNMENT, snip.toString());
 
         // Its answer lost, the same snip is sent again at the next load: the server keeps the one it saved.
-        browser.script("localStorage.setItem(arguments[0], arguments[1]);", snipsKey(), waiting);
+        browser.script("JSON.parse(arguments[1])" + WAIT_EACH, snipsKey(), waiting);
         open(DemoShow.ARCHIVE_PAGE);
         waitReady();
         browser.waitUpTo(PATIENCE).until(driver -> "[]".equals(waitingInTheBrowser()));
@@ -182,9 +185,10 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         open(DemoShow.ARCHIVE_PAGE);
         forgetSnipsInTheBrowser();
         Set<Long> before = snipIds();
-        browser.script("localStorage.setItem(arguments[0], JSON.stringify(["
+        browser.script("["
                 + "{key: 'editors-snip', episodeId: arguments[1], atSeconds: 90, lengthSeconds: 60, listener: arguments[2]},"
-                + "{key: 'listeners-snip', episodeId: arguments[1], atSeconds: 120, lengthSeconds: 60, listener: arguments[3]}]));",
+                + "{key: 'listeners-snip', episodeId: arguments[1], atSeconds: 120, lengthSeconds: 60, listener: arguments[3]}]"
+                + WAIT_EACH,
                 snipsKey(), String.valueOf(archiveId), editor, listenerId());
 
         open(DemoShow.ARCHIVE_PAGE);
@@ -202,8 +206,8 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         open(DemoShow.ARCHIVE_PAGE);
         forgetSnipsInTheBrowser();
         Set<Long> before = snipIds();
-        browser.script("localStorage.setItem(arguments[0], JSON.stringify([{key: 'refused-snip-test', episodeId: arguments[1],"
-                + " atSeconds: 999999, lengthSeconds: 60, listener: arguments[2]}]));", snipsKey(), String.valueOf(archiveId),
+        browser.script("[{key: 'refused-snip-test', episodeId: arguments[1], atSeconds: 999999, lengthSeconds: 60,"
+                + " listener: arguments[2]}]" + WAIT_EACH, snipsKey(), String.valueOf(archiveId),
                 listenerId());
 
         open(DemoShow.ARCHIVE_PAGE);
@@ -255,14 +259,18 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         return added.get(0);
     }
 
-    /** The page's storage of snips waiting for this Earmark (the widget's script address without its file name). */
+    /**
+     * How the page's storage names a snip waiting for this Earmark (the widget's script address without its file name),
+     * followed by the snip's key: one item per snip.
+     */
     private String snipsKey() {
-        return "earmark:" + base.toExternalForm().replaceFirst("/$", "") + ":snips";
+        return "earmark:" + base.toExternalForm().replaceFirst("/$", "") + ":snip:";
     }
 
+    /** The snips waiting in the browser, as a JSON array. */
     private String waitingInTheBrowser() {
-        Object stored = browser.script("return localStorage.getItem(arguments[0]);", snipsKey());
-        return stored == null ? "[]" : stored.toString();
+        return browser.script("return JSON.stringify(Object.keys(localStorage).filter((key) => key.startsWith(arguments[0]))"
+                + ".map((key) => JSON.parse(localStorage.getItem(key))));", snipsKey()).toString();
     }
 
     private static void forgetSnipsInTheBrowser() {
