@@ -1,16 +1,18 @@
 // The snips of Earmark's player, loaded by widget.js after the first play, at the first snip, or when snips wait in
-// this browser. The player keeps each snip in the browser's storage the moment it is made; this sends them with
-// their idempotency keys (a retry never saves one twice), tries again after network failures, 5xx, 429 and 409 (its
-// Retry-After, else a back-off; when the browser is online again; at the next load), drops one the server refuses
-// with its reason, keeps them for a listener who is not signed in and offers to move them into the account once
-// signed in. It marks the listener's snips of the episode on the seek bar and holds the snip settings (length, the
-// next-track button). Texts are the player's (the bundle's player.widget.*), so nothing here is in English.
+// this browser to be sent or offered. The player keeps each snip in the browser's storage the moment it is made; this
+// sends them with their idempotency keys (a retry never saves one twice), tries again after network failures, 5xx,
+// 408, 425, 429 and 409 (its Retry-After, else a back-off; when the browser is online again; at the next load), drops
+// one the server refuses with its reason. Each snip is stamped with the listener signed in when it was made (an opaque
+// id from the server): it is sent on its own only with that listener's session (on a shared computer the next
+// listener's session must not take it); one made with nobody signed in is offered to whoever signs in. It marks the
+// listener's snips of the episode on the seek bar and holds the snip settings (length, the next-track button). Texts
+// are the player's (the bundle's player.widget.*), so nothing here is in English.
 (() => {
   const Player = customElements.get('earmark-player');
   if (!Player || Player.Snips) {
     return;
   }
-  const { element } = Player;
+  const { element, share, offers, declined } = Player;
   const LENGTHS = [30, 45, 60, 90, 120, 180];
   // Seconds before the first retry; each failure in a row doubles it, up to the last.
   const FIRST_RETRY = 5;
@@ -26,7 +28,8 @@
     if (status === 401) {
       return 'kept';
     }
-    return [0, 429, SAVING_ELSEWHERE].includes(status) || status >= 500 ? 'retry' : 'refused';
+    // 408 (the request took too long) and 425 (too early to replay it) say nothing against the snip itself.
+    return [0, 408, 425, 429, SAVING_ELSEWHERE].includes(status) || status >= 500 ? 'retry' : 'refused';
   };
 
   // Seconds until the next try: the server's Retry-After (seconds or a date) if it gave one, else the back-off.
@@ -43,6 +46,10 @@
     return duration > 0 ? [(100 * from) / duration, (100 * (to - from)) / duration] : [0, 0];
   };
 
+  // What the offer lists of the snips (the first few): the episode's title if it was known, the range.
+  const SHOWN = 5;
+  const listed = (snips) => snips.slice(0, SHOWN).map((snip) => [snip.episodeTitle || '', ...range(snip)]);
+
   // The range that a snip waiting in the browser covers, before the server aligns it to the transcript.
   const range = (snip) => [Math.max(0, snip.atSeconds - snip.lengthSeconds), snip.atSeconds];
 
@@ -55,7 +62,8 @@
       this.unstored = [];
       this.marks = player.$('.bar').appendChild(element('div', 'sn-marks'));
       this.render();
-      addEventListener('online', () => this.flush());
+      // Back online, what waits is sent at once, whatever the last failure's wait said.
+      addEventListener('online', () => this.flush(true));
       this.episode();
     }
 
@@ -80,14 +88,22 @@
       next.append(' ' + this.t('snipNextTrack'));
       controls.after(settings);
 
+      // The offer to move the snips made with nobody signed in: what they are, and move, delete or not now.
       this.offer = element('div', 'sn-move');
       this.offer.hidden = true;
-      this.offer.append(element('p', ''));
-      const move = this.offer.appendChild(element('button', 'sn-yes', this.t('snipMove')));
-      const later = this.offer.appendChild(element('button', 'sn-no', this.t('snipMoveLater')));
-      [move, later].forEach((button) => { button.type = 'button'; });
-      move.addEventListener('click', () => this.move());
-      later.addEventListener('click', () => { this.offer.hidden = true; this.declined = true; });
+      this.offer.append(element('p', ''), element('ul', 'sn-list'));
+      const choices = [['sn-yes', 'snipMove', () => this.move()], ['sn-del', 'snipDelete', () => this.delete()],
+        ['sn-no', 'snipMoveLater', () => this.later()]];
+      choices.forEach(([name, text, chosen]) => {
+        const button = this.offer.appendChild(element('button', name, this.t(text)));
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          // Focus stays in the player, on the Snip button, rather than falling to the page with the hidden offer.
+          this.player.$('.snip').focus();
+          this.offer.hidden = true;
+          chosen();
+        });
+      });
       settings.after(this.offer);
     }
 
@@ -116,13 +132,13 @@
         const url = `${player.base}/api/snips?episode=${encodeURIComponent(id)}&size=100`;
         const answer = await fetch(url, { credentials: 'include' }).catch(() => null);
         if (answer && answer.ok) {
-          player.account = true;
+          player.signedIn(answer);
           const page = await answer.json();
           if (String(player.episode.id) === id) {
             this.saved = page.items;
           }
         } else if (answer && answer.status === 401) {
-          player.account = false;
+          player.signedIn(null);
         }
       }
       this.draw();
@@ -133,6 +149,11 @@
     waiting() {
       const stored = this.player.queue();
       return stored.concat(this.unstored.filter((snip) => !stored.some((kept) => kept.key === snip.key)));
+    }
+
+    // The waiting snips that the signed-in listener may send ('send') or is offered ('offer').
+    mine(wanted) {
+      return this.waiting().filter((snip) => share(snip, this.player.listener) === wanted);
     }
 
     draw() {
@@ -148,9 +169,18 @@
         shown.style.left = `${left}%`;
         shown.style.width = `${width}%`;
       });
-      const kept = this.waiting().filter((snip) => snip.kept).length;
-      this.offer.hidden = !(player.account && kept && !this.declined);
-      this.offer.firstChild.textContent = this.t('snipMoveOffer', kept);
+      const offered = this.mine('offer');
+      const shown = offers(offered.length, this.stored(declined(this.player.base)));
+      const [text, list] = this.offer.children;
+      text.textContent = this.t('snipMoveOffer', offered.length);
+      list.textContent = '';
+      listed(offered).forEach(([title, start, end]) => {
+        list.appendChild(element('li', '', this.t('snipMoveItem', title, Player.clock(start), Player.clock(end))));
+      });
+      if (shown && this.offer.hidden) {
+        player.toast(text.textContent);
+      }
+      this.offer.hidden = !shown;
     }
 
     // Called by the player for each new snip, already in the browser's storage unless it has none.
@@ -160,10 +190,10 @@
       }
       this.feedback();
       this.draw();
-      if (snip.kept) {
-        this.player.toast(this.t('snipKept'));
-      } else {
+      if (share(snip, this.player.listener) === 'send') {
         this.flush();
+      } else {
+        this.player.toast(this.t('snipKept'));
       }
     }
 
@@ -188,8 +218,12 @@
       }
     }
 
-    // Sends what waits, one after the other, until all are sent or the server or network says to wait.
-    async flush() {
+    // Sends what waits, one after the other, until all are sent or the server or network says to wait: until then (the
+    // Retry-After or the back-off) only the browser coming back online sends anything.
+    async flush(online) {
+      if (!online && Date.now() < this.notBefore) {
+        return;
+      }
       if (this.busy) {
         this.again = true;
         return;
@@ -197,17 +231,14 @@
       this.busy = true;
       clearTimeout(this.retry);
       try {
-        if (this.player.account === false) {
-          this.keep();
-          return;
-        }
-        for (const snip of this.waiting().filter((waiting) => !waiting.kept)) {
+        for (const snip of this.mine('send')) {
           if (!await this.send(snip)) {
             return;
           }
         }
       } finally {
         this.busy = false;
+        this.moved();
         this.draw();
         if (this.again) {
           this.again = false;
@@ -232,13 +263,14 @@
           player.toast(this.t('snipWaiting'));
         }
         this.failures += 1;
+        this.notBefore = Date.now() + wait * 1000;
         this.retry = setTimeout(() => this.flush(), wait * 1000);
         return false;
       }
       this.failures = 0;
       if (result === 'kept') {
-        player.account = false;
-        this.keep();
+        // Signed out meanwhile: the snip keeps its stamp and waits for its listener.
+        player.signedIn(null);
         player.toast(this.t('snipKept'));
         return false;
       }
@@ -257,27 +289,50 @@
       return true;
     }
 
-    // Nobody is signed in: what waits stays in this browser until a listener signed in agrees to move it.
-    keep() {
-      this.player.queue((snips) => snips.map((snip) => ({ ...snip, kept: true })));
-      this.unstored.forEach((snip) => { snip.kept = true; });
+    // "Not now": asked again only when more snips wait than were declined.
+    later() {
+      this.choose(declined(this.player.base), this.mine('offer').length);
+    }
+
+    // "Delete them": the snips offered are forgotten in this browser.
+    delete() {
+      const offered = this.mine('offer');
+      this.choose(declined(this.player.base), 0);
+      offered.forEach((snip) => this.forget(snip.key));
+      this.player.toast(this.t('snipDeleted', offered.length));
+      this.draw();
     }
 
     forget(key) {
-      this.player.queue((snips) => snips.filter((snip) => snip.key !== key));
+      this.player.hold(key, null);
       this.unstored = this.unstored.filter((snip) => snip.key !== key);
     }
 
-    // Into the signed-in listener's account, each with the key it was made with.
+    // How a move went, once the snips moved have been sent or have to wait (announced by the toast).
+    moved() {
+      if (this.moving && !this.again) {
+        const waiting = this.waiting();
+        const done = this.moving.filter((key) => !waiting.some((snip) => snip.key === key)).length;
+        this.player.toast(this.t('snipMoved', done, this.moving.length));
+        this.moving = null;
+      }
+    }
+
+    // Into the signed-in listener's account, each with the key it was made with: the snips made with nobody signed in
+    // become theirs.
     move() {
-      this.offer.hidden = true;
-      this.player.queue((snips) => snips.map((snip) => ({ ...snip, kept: false })));
-      this.unstored.forEach((snip) => { snip.kept = false; });
+      const listener = this.player.listener;
+      const claim = (snip) => (share(snip, listener) === 'offer' ? { ...snip, listener } : snip);
+      // What was declined before is gone with them: the next snips kept are offered.
+      this.choose(declined(this.player.base), 0);
+      this.moving = this.mine('offer').map((snip) => snip.key);
+      this.mine('offer').forEach((snip) => this.player.hold(snip.key, claim(snip)));
+      this.unstored = this.unstored.map(claim);
       this.flush();
     }
   }
 
   // The pure parts, for src/test/js.
-  Object.assign(Snips, { outcome, retryIn, mark, range });
+  Object.assign(Snips, { outcome, retryIn, mark, range, listed });
   Player.Snips = Snips;
 })();

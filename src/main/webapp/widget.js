@@ -86,7 +86,20 @@
       return null;
     }
   };
+  const declined = (base) => `${base}:snips-declined`;
   const snipLength = () => Math.min(Math.max(Number(choice('snip-length')) || SNIP_LENGTH, 30), 180);
+  // A waiting snip with a listener signed in (their id): sent if theirs, offered if nobody's, else it waits for its own.
+  const share = (snip, listener) => {
+    if (!listener || (snip.listener && snip.listener !== listener)) {
+      return 'wait';
+    }
+    return snip.listener ? 'send' : 'offer';
+  };
+  // The move is offered while more snips wait than were declined ("Not now").
+  const offers = (count, declined) => count > (Number(declined) || 0);
+
+  // The tap, never past the known duration (the clock may overrun it; the server refuses a snip beyond).
+  const tapAt = (time, duration) => Math.min(Math.round(time * 10) / 10, duration > 0 ? duration : Infinity);
   const newKey = () => (crypto.randomUUID ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
 
@@ -103,9 +116,10 @@
         return;
       }
       this.base = this.getAttribute('base') || BASE;
-      // Whether a listener is signed in: Earmark's pages say so; elsewhere (null) the first answer of the server tells.
+      // Who is signed in (an opaque id), if anybody: Earmark's pages say so; elsewhere (null) the server's first answer.
       const account = this.getAttribute('signed-in');
-      this.account = account ? account === 'true' : null;
+      this.account = account ? account !== 'false' : null;
+      this.listener = this.account ? account : null;
       // A deep link is for the episode the page opens with, not for one picked from the list later.
       this.link = deepLink(location);
       this.attachShadow({ mode: 'open' });
@@ -299,7 +313,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       this.tick();
       if (this.snipView) {
         this.snipView.episode();
-      } else if (this.waiting()) {
+      } else if (this.due()) {
         this.snips().catch(() => {});
       }
       performance.mark('earmark-ready');
@@ -420,10 +434,15 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       if (event.altKey || event.ctrlKey || event.metaKey || tag === 'SELECT') {
         return;
       }
+      // Once for a key held down.
       if (k === 's' || k === 'S') {
-        this.snip();
+        if (!event.repeat) {
+          this.snip();
+        }
       } else if (k === 'k' || (k === ' ' && tag !== 'BUTTON' && tag !== 'A')) {
-        this.toggle();
+        if (!event.repeat) {
+          this.toggle();
+        }
       } else if ((k === 'ArrowLeft' || k === 'j') && !event.target.matches('.vol')) {
         this.skip(-BACK);
       } else if ((k === 'ArrowRight' || k === 'l') && !event.target.matches('.vol')) {
@@ -525,17 +544,19 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
 
     // The moment before the tap. Kept in this browser's storage first, so that nothing is lost whatever happens next;
-    // the snips' code (EarmarkPlayer.Snips) sends it, and sounds or vibrates.
+    // the snips' code (EarmarkPlayer.Snips) sends it, and sounds or vibrates. Nothing before any listening.
     snip() {
       const episode = this.episode;
-      if (!episode || !this.audio.readyState) {
+      const audio = this.audio;
+      if (!episode || !audio.readyState || !audio.played.length || !audio.currentTime) {
         return;
       }
-      const at = Math.round(this.audio.currentTime * 10) / 10;
+      const at = tapAt(audio.currentTime, episode.durationSeconds);
       const snip = {
-        key: newKey(), episodeId: String(episode.id), atSeconds: at, lengthSeconds: snipLength(), kept: this.account === false,
+        key: newKey(), episodeId: String(episode.id), episodeTitle: episode.title, atSeconds: at, lengthSeconds: snipLength(),
+        listener: this.listener || undefined,
       };
-      this.queue((snips) => snips.concat(snip));
+      this.hold(snip.key, snip);
       this.toast(this.t('snipped', clock(at - snip.lengthSeconds), clock(at)));
       this.snips().then((view) => view.made(snip), () => {});
     }
@@ -551,23 +572,31 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       return this.snipping;
     }
 
-    // The snips that wait in this browser for this Earmark (to be sent, or kept for whoever signs in); a change of
-    // them is a function of the list, applied to what is stored at that moment (another tab may have changed it).
-    queue(change) {
-      const key = `earmark:${this.base}:snips`;
+    // The snips waiting in this browser for this Earmark: an item each, so that tabs never write over each other's.
+    queue() {
+      const prefix = `earmark:${this.base}:snip:`;
       try {
-        const snips = JSON.parse(localStorage.getItem(key)) || [];
-        if (change) {
-          localStorage.setItem(key, JSON.stringify(change(snips)));
-        }
-        return snips;
+        return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
+          .filter((key) => key.startsWith(prefix)).map((key) => JSON.parse(localStorage.getItem(key)));
       } catch (noStorage) {
         return [];
       }
     }
 
-    waiting() {
-      return this.queue().length > 0;
+    // Keeps a snip waiting, or forgets it (none); without storage it waits in memory (Snips.unstored).
+    hold(key, snip) {
+      const item = `earmark:${this.base}:snip:${key}`;
+      try {
+        return snip ? localStorage.setItem(item, JSON.stringify(snip)) : localStorage.removeItem(item);
+      } catch (noStorage) {
+        return null;
+      }
+    }
+
+    // Whether the snips' code must load before a play: snips of this listener to send, or an offer to show.
+    due() {
+      const shares = this.queue().map((snip) => share(snip, this.listener));
+      return shares.includes('send') || offers(shares.filter((s) => s === 'offer').length, choice(declined(this.base)));
     }
 
     copyLink() {
@@ -595,15 +624,21 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       return `${this.base}/api/positions/${encodeURIComponent(id)}`;
     }
 
+    // Who an answer about the listener's own data (null: a 401) says is signed in.
+    signedIn(answer) {
+      this.account = !!answer;
+      this.listener = answer && (answer.headers.get('X-Earmark-Listener') || this.listener);
+    }
+
     async restore(id) {
       if (this.account !== false) {
         const answer = await fetch(this.positionUrl(id), { credentials: 'include' }).catch(() => null);
         if (answer && answer.ok) {
-          this.account = true;
+          this.signedIn(answer);
           return answer.status === 204 ? 0 : (await answer.json()).positionSeconds;
         }
         if (answer && answer.status === 401) {
-          this.account = false;
+          this.signedIn(null);
         } else if (this.account) {
           return 0;
         }
@@ -648,6 +683,6 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 
   // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them), and what
   // the code loaded later shares.
-  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, element });
+  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, share, offers, declined, element });
   customElements.define('earmark-player', EarmarkPlayer);
 })();

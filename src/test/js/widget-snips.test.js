@@ -24,6 +24,8 @@ function storage(broken) {
     getItem: (key) => { check(); return items.has(key) ? items.get(key) : null; },
     setItem: (key, value) => { check(); items.set(key, String(value)); },
     removeItem: (key) => { check(); items.delete(key); },
+    key: (i) => { check(); return [...items.keys()][i] ?? null; },
+    get length() { check(); return items.size; },
   };
 }
 
@@ -34,6 +36,8 @@ function load(localStorage) {
     HTMLElement: class {},
     document: { currentScript: null },
     localStorage,
+    setTimeout,
+    clearTimeout,
   });
   for (const script of ['widget.js', 'widget-snips.js']) {
     const file = path.join(WEB, script);
@@ -56,6 +60,8 @@ test('no answer, a server error, too many snips or the same snip being saved fro
   assert.equal(Snips.outcome(0), 'retry');
   assert.equal(Snips.outcome(409), 'retry', 'asked again, the server answers with the snip the other tab saved');
   assert.equal(Snips.outcome(429), 'retry');
+  assert.equal(Snips.outcome(408), 'retry', 'the request timed out');
+  assert.equal(Snips.outcome(425), 'retry', 'too early to replay it');
   assert.equal(Snips.outcome(500), 'retry');
   assert.equal(Snips.outcome(503), 'retry');
 });
@@ -106,22 +112,115 @@ test("a snip's length is the listener's choice from 30 to 180 seconds, else a mi
   assert.equal(load(storage(true)).snipLength(), 60, 'storage blocked');
 });
 
-test('waiting snips are kept per Earmark, and each change applies to what is stored at that moment', () => {
+test('waiting snips are kept per Earmark, one storage item each, so that tabs never write over each other', () => {
   store.items.clear();
   const here = { base: 'https://podcasts.example.com/earmark' };
   const elsewhere = { base: 'https://other.example.com/earmark' };
-  const queue = (player, change) => Player.prototype.queue.call(player, change);
-  queue(here, (snips) => snips.concat({ key: 'a' }));
-  queue(elsewhere, (snips) => snips.concat({ key: 'x' }));
-  // Another tab adds one meanwhile: a later change keeps it.
-  const key = 'earmark:https://podcasts.example.com/earmark:snips';
-  store.setItem(key, JSON.stringify([...JSON.parse(store.getItem(key)), { key: 'b' }]));
-  queue(here, (snips) => snips.filter((snip) => snip.key !== 'a'));
-  assert.deepEqual([...queue(here).map((snip) => snip.key)], ['b']);
-  assert.deepEqual([...queue(elsewhere).map((snip) => snip.key)], ['x']);
+  const hold = (player, key, snip) => Player.prototype.hold.call(player, key, snip);
+  const keys = (player) => [...Player.prototype.queue.call(player).map((snip) => snip.key)].sort();
+  hold(here, 'a', { key: 'a', atSeconds: 60 });
+  hold(elsewhere, 'x', { key: 'x' });
+  store.setItem('earmark:snip-length', '90');
+  // Another tab adds one meanwhile, then this one forgets the one it sent: the other tab's stays.
+  store.setItem('earmark:https://podcasts.example.com/earmark:snip:b', JSON.stringify({ key: 'b' }));
+  hold(here, 'a', null);
+  assert.deepEqual(keys(here), ['b']);
+  assert.deepEqual(keys(elsewhere), ['x']);
+  assert.equal(store.getItem('earmark:https://other.example.com/earmark:snip:x'), '{"key":"x"}');
 });
 
-test('without storage nothing waits, and a change fails quietly', () => {
+test('without storage nothing waits, and keeping or forgetting fails quietly', () => {
   const Blocked = load(storage(true));
-  assert.deepEqual([...Blocked.prototype.queue.call({ base: 'b' }, (snips) => snips.concat({ key: 'a' }))], []);
+  Blocked.prototype.hold.call({ base: 'b' }, 'a', { key: 'a' });
+  Blocked.prototype.hold.call({ base: 'b' }, 'a', null);
+  assert.deepEqual([...Blocked.prototype.queue.call({ base: 'b' })], []);
+});
+
+test("a waiting snip is sent only with its own listener's session; nobody's is offered, another listener's waits", () => {
+  const ann = { key: 'a', listener: 'ann-id' };
+  const nobodys = { key: 'n' };
+  assert.equal(Player.share(ann, 'ann-id'), 'send');
+  assert.equal(Player.share(ann, 'bob-id'), 'wait', 'the next listener on a shared computer never gets it');
+  assert.equal(Player.share(ann, null), 'wait', 'signed out: it waits for its listener');
+  assert.equal(Player.share(nobodys, 'bob-id'), 'offer', 'made with nobody signed in: offered, never sent unasked');
+  assert.equal(Player.share(nobodys, null), 'wait');
+  assert.equal(Player.share({ key: 'old', kept: false }, 'ann-id'), 'offer', 'stored by an earlier release, unstamped');
+});
+
+test("a tap's moment is in tenths of a second and never past the episode's known duration", () => {
+  assert.equal(Player.tapAt(120.04, 600), 120);
+  assert.equal(Player.tapAt(600.4, 600), 600, 'right after the end');
+  assert.equal(Player.tapAt(700.26, undefined), 700.3, 'no duration known');
+  assert.equal(Player.tapAt(12.5, 0), 12.5, 'no duration known');
+});
+
+test('the move is offered while snips wait, and after "Not now" only when more wait than were declined', () => {
+  assert.equal(Player.offers(0, null), false);
+  assert.equal(Player.offers(2, null), true);
+  assert.equal(Player.offers(2, '2'), false, 'declined with as many');
+  assert.equal(Player.offers(3, '2'), true, 'one more since');
+});
+
+test('the offer lists the first few snips with their episode title when known and their range', () => {
+  const snips = Array.from({ length: 7 }, (_, i) => ({ key: String(i), atSeconds: 120 + i, lengthSeconds: 60 }));
+  snips[0].episodeTitle = 'Archive';
+  const listed = Snips.listed(snips);
+  assert.equal(listed.length, 5);
+  assert.deepEqual([...listed[0]], ['Archive', 60, 120]);
+  assert.deepEqual([...listed[1]], ['', 61, 121]);
+});
+
+test('a key held down snips once, and before any listening nothing is snipped', () => {
+  const snipped = [];
+  const player = { snip: () => snipped.push('snip'), toggle: () => snipped.push('toggle') };
+  const press = (key, repeat) => Player.prototype.key.call(player, {
+    key, repeat, target: { tagName: 'DIV' }, preventDefault: () => {},
+  });
+  press('s', false);
+  press('s', true);
+  press('S', true);
+  press('k', true);
+  assert.deepEqual(snipped, ['snip']);
+
+  const queued = [];
+  const audio = { readyState: 4, played: { length: 0 }, currentTime: 0 };
+  const idle = { episode: { id: 1 }, audio, queue: (change) => queued.push(change) };
+  Player.prototype.snip.call(idle);
+  audio.currentTime = 12;
+  Player.prototype.snip.call(idle);
+  assert.equal(queued.length, 0, 'a seek without playing is no listening');
+});
+
+test("the snips' code loads before a play only for this listener's snips to send or an offer to show", () => {
+  store.items.clear();
+  const base = 'https://podcasts.example.com/earmark';
+  const due = (listener, snips) => {
+    [...store.items.keys()].filter((key) => key.includes(':snip:')).forEach((key) => store.removeItem(key));
+    snips.forEach((snip) => store.setItem(`earmark:${base}:snip:${snip.key}`, JSON.stringify(snip)));
+    return Player.prototype.due.call({ base, listener, queue: Player.prototype.queue });
+  };
+  assert.equal(due('ann-id', []), false);
+  assert.equal(due('ann-id', [{ key: 'a', listener: 'ann-id' }]), true, 'hers, to send');
+  assert.equal(due('ann-id', [{ key: 'b', listener: 'bob-id' }]), false, "another listener's waits");
+  assert.equal(due(null, [{ key: 'a', listener: 'ann-id' }, { key: 'n' }]), false, 'nobody signed in');
+  assert.equal(due('ann-id', [{ key: 'n' }]), true, 'to offer');
+  store.setItem(`earmark:${base}:snips-declined`, '1');
+  assert.equal(due('ann-id', [{ key: 'n' }]), false, 'declined with as many');
+  assert.equal(due('ann-id', [{ key: 'n' }, { key: 'm' }]), true, 'more since');
+});
+
+test('while a retry waits, only the browser coming back online sends before its time', async () => {
+  const sent = [];
+  const view = Object.create(Snips.prototype);
+  Object.assign(view, {
+    notBefore: Date.now() + 60000,
+    player: { listener: 'ann-id', queue: () => [{ key: 'a', listener: 'ann-id' }] },
+    unstored: [],
+    send: async (snip) => { sent.push(snip.key); return true; },
+    draw: () => {},
+  });
+  await view.flush();
+  assert.deepEqual(sent, [], 'a new snip or a load waits for the Retry-After');
+  await view.flush(true);
+  assert.deepEqual(sent, ['a'], 'online again');
 });

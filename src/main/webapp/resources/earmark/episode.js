@@ -2,13 +2,14 @@
 // snippets can be selected and copied by hand. The transcript's moment links (#t=) play through the player,
 // which follows the page's address; following the link the address already has changes nothing, so it says so.
 document.addEventListener('DOMContentLoaded', () => {
-  // S snips the moment just heard from anywhere on the page but a text field (the player handles its own keys).
+  // S snips the moment just heard from anywhere on the page but a text field (the player handles its own keys); once
+  // for a key held down.
   const player = document.querySelector('earmark-player');
   document.addEventListener('keydown', (event) => {
     const target = event.composedPath()[0];
     const typing = target.closest && target.closest('input, textarea, select, [contenteditable]');
     if ((event.key === 's' || event.key === 'S') && player && player.snip && !typing && !event.defaultPrevented
-        && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        && !event.repeat && !event.altKey && !event.ctrlKey && !event.metaKey) {
       player.snip();
     }
   });

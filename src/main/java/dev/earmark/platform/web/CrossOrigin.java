@@ -1,5 +1,6 @@
 package dev.earmark.platform.web;
 
+import dev.earmark.platform.control.ListenerIds;
 import dev.earmark.platform.control.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -16,15 +17,21 @@ import java.util.Arrays;
  * {@code earmark.embed-origins} may read it, without credentials. A listener's own data ({@link ListenersOwnApi}: snips
  * and positions) alone is open to them with credentials, so that the player on a portal page saves the signed-in
  * listener's snips and positions; what changes data there must also pass {@link RequestForgeryGuard}, whose header
- * the preflight allows.
+ * the preflight allows. Their answers name the signed-in listener by an opaque id ({@link #LISTENER}, {@link ListenerIds}),
+ * so that the player sends the snips waiting in the browser only with the session of the listener who made them.
  */
 public class CrossOrigin extends HttpFilter {
 
     static final String ALLOWED_METHODS = "GET, HEAD";
     static final String LISTENERS_OWN_METHODS = "GET, HEAD, POST, PUT, DELETE";
     static final String LISTENERS_OWN_HEADERS = "Content-Type, Idempotency-Key, " + RequestForgeryGuard.HEADER;
-    /** What a script may read of the answers beyond the safelisted headers: a new snip's address, when to try again. */
-    static final String LISTENERS_OWN_EXPOSED = "Location, Retry-After";
+    /** The signed-in listener's opaque id, on the answers about their own data. */
+    static final String LISTENER = "X-Earmark-Listener";
+    /**
+     * What a script may read of the answers beyond the safelisted headers: a new snip's address, when to try again,
+     * whose the answer is.
+     */
+    static final String LISTENERS_OWN_EXPOSED = "Location, Retry-After, " + LISTENER;
     static final String VARY = "Vary";
     static final String ORIGIN = "Origin";
     /** How long a browser may keep a preflight's answer, in seconds. */
@@ -32,6 +39,9 @@ public class CrossOrigin extends HttpFilter {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ListenerIds listenerIds;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,6 +66,9 @@ public class CrossOrigin extends HttpFilter {
             }
             response.setStatus(allowed ? HttpServletResponse.SC_NO_CONTENT : HttpServletResponse.SC_FORBIDDEN);
             return;
+        }
+        if (listenersOwn && request.getRemoteUser() != null) {
+            response.setHeader(LISTENER, listenerIds.of(request.getRemoteUser()));
         }
         chain.doFilter(request, new VaryByOrigin(response));
     }

@@ -2,9 +2,11 @@ package dev.earmark.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.platform.control.ListenerIds;
 import dev.earmark.platform.control.Settings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
@@ -14,6 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class CrossOriginTest {
+
+    /** Not a header: who the fake request is signed in as. */
+    private static final String SIGNED_IN = "signed in as";
+    private static final ListenerIds LISTENER_IDS = new ListenerIds();
 
     private static final String PORTAL = "https://portal.example.com";
 
@@ -43,7 +49,7 @@ class CrossOriginTest {
             FakeContainerResponse answer = filter("POST", path, Map.of("Origin", PORTAL));
             assertEquals(PORTAL, answer.getHeader("Access-Control-Allow-Origin"), path);
             assertEquals("true", answer.getHeader("Access-Control-Allow-Credentials"), path);
-            assertEquals("Location, Retry-After", answer.getHeader("Access-Control-Expose-Headers"), path);
+            assertEquals("Location, Retry-After, X-Earmark-Listener", answer.getHeader("Access-Control-Expose-Headers"), path);
 
             FakeContainerResponse preflight = filter("OPTIONS", path,
                     Map.of("Origin", PORTAL, "Access-Control-Request-Method", "POST"));
@@ -53,6 +59,17 @@ class CrossOriginTest {
             assertEquals("Content-Type, Idempotency-Key, X-Earmark-Request",
                     preflight.getHeader("Access-Control-Allow-Headers"), path);
         }
+    }
+
+    @Test
+    void answersAboutTheListenersOwnDataNameTheSignedInListenerByAnOpaqueId() throws Exception {
+        String ann = filter("GET", "/api/positions/42", Map.of(SIGNED_IN, "ann")).getHeader("X-Earmark-Listener");
+        assertEquals(ann, filter("GET", "/api/snips", Map.of(SIGNED_IN, "ann")).getHeader("X-Earmark-Listener"));
+        assertEquals(64, ann.length());
+        assertFalse(ann.contains("ann"));
+        assertNotEquals(ann, filter("GET", "/api/snips", Map.of(SIGNED_IN, "bob")).getHeader("X-Earmark-Listener"));
+        assertNull(filter("GET", "/api/snips", Map.of()).getHeader("X-Earmark-Listener"), "nobody signed in");
+        assertNull(filter("GET", "/api/episodes/42", Map.of(SIGNED_IN, "ann")).getHeader("X-Earmark-Listener"));
     }
 
     @Test
@@ -95,6 +112,7 @@ class CrossOriginTest {
 
     private static FakeContainerResponse filter(String method, String path, Map<String, String> headers) throws Exception {
         CrossOrigin filter = new CrossOrigin();
+        filter.listenerIds = LISTENER_IDS;
         filter.settings = new Settings() {
             @Override
             public Set<String> embedOrigins() {
@@ -115,6 +133,7 @@ class CrossOriginTest {
                     case "getServletPath" -> path;
                     case "getPathInfo" -> null;
                     case "getHeader" -> headers.get((String) arguments[0]);
+                    case "getRemoteUser" -> headers.get(SIGNED_IN);
                     default -> throw new UnsupportedOperationException(called.getName());
                 });
     }

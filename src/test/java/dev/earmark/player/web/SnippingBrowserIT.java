@@ -33,6 +33,9 @@ import org.openqa.selenium.support.ui.Select;
  */
 class SnippingBrowserIT extends PlayerBrowserTest {
 
+    /** After an array of snips in a script, keeps each waiting in the browser (arguments[0]: {@link #snipsKey()}). */
+    private static final String WAIT_EACH =
+            ".forEach((snip) => localStorage.setItem(arguments[0] + snip.key, JSON.stringify(snip)));";
     /** How far the server may move a snip's ends to the transcript's cue boundaries. */
     private static final double ALIGNMENT = 12;
 
@@ -63,6 +66,9 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         Set<Long> before = snipIds();
 
         playUntil(120);
+        // The page's handler, not the player's: focus is outside the player.
+        browser.script("document.body.tabIndex = -1; document.body.focus();");
+        assertEquals(true, browser.script("return document.activeElement === document.body;"));
         new Actions(browser.driver()).sendKeys("s").perform();
 
         assertToast("Saved to your snips.");
@@ -72,6 +78,13 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         assertEquals(DemoShow.ARCHIVE_PAGE.substring(DemoShow.ARCHIVE_PAGE.lastIndexOf('/') + 1),
                 snip.getString("episodeSlug"));
         browser.waitUpTo(PATIENCE).until(driver -> !shadow().findElements(By.cssSelector(".sn-marks b.saved")).isEmpty());
+
+        // Typed into the header's search field, "s" is a letter of the search, not a snip.
+        Set<Long> withTheSnip = snipIds();
+        browser.driver().findElement(By.id("site-search-q")).sendKeys("s");
+        assertEquals("s", browser.driver().findElement(By.id("site-search-q")).getAttribute("value"));
+        assertEquals("[]", waitingInTheBrowser(), "no snip queued");
+        assertEquals(withTheSnip, snipIds(), "no snip saved");
     }
 
     /** With a length the listener chose in the player's snip settings, which the portal page's storage remembers. */
@@ -114,7 +127,7 @@ class SnippingBrowserIT extends PlayerBrowserTest {
             assertEquals(1, queued.size(), waiting);
             assertEquals(150, queued.get(0).getJsonNumber("atSeconds").doubleValue(), 5, waiting);
             assertEquals(60, queued.get(0).getInt("lengthSeconds"), waiting);
-            assertFalse(queued.get(0).getBoolean("kept"), "to be sent, not kept for someone else");
+            assertEquals(listenerId(), queued.get(0).getString("listener"), "to be sent with this listener's session alone");
             assertEquals(before, snipIds(), "nothing reached the server");
         } finally {
             network().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
@@ -125,7 +138,7 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         assertEquals(150, snip.getJsonNumber("endSeconds").doubleValue(), ALIGNMENT, snip.toString());
 
         // Its answer lost, the same snip is sent again at the next load: the server keeps the one it saved.
-        browser.script("localStorage.setItem(arguments[0], arguments[1]);", snipsKey(), waiting);
+        browser.script("JSON.parse(arguments[1])" + WAIT_EACH, snipsKey(), waiting);
         open(DemoShow.ARCHIVE_PAGE);
         waitReady();
         browser.waitUpTo(PATIENCE).until(driver -> "[]".equals(waitingInTheBrowser()));
@@ -148,12 +161,42 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         browser.waitUpTo(PATIENCE).until(driver -> shadow().findElement(By.cssSelector(".sn-move")).isDisplayed());
         assertEquals("Snips kept in this browser: 1. Move them into your account?",
                 shadow().findElement(By.cssSelector(".sn-move p")).getText());
+        assertEquals(shadow().findElement(By.cssSelector(".title")).getText() + " 0:40–1:40",
+                shadow().findElement(By.cssSelector(".sn-list li")).getText(), "what it would move");
         shadow().findElement(By.cssSelector(".sn-yes")).click();
 
-        assertToast("Saved to your snips.");
+        assertToast("Moved into your account: 1 of 1.");
+        assertEquals("snip", browser.script("return document.querySelector('earmark-player').shadowRoot.activeElement.className;"),
+                "focus on the Snip button, not lost with the hidden offer");
         JsonObject snip = theOneNewSnip(before);
         assertEquals(100, snip.getJsonNumber("endSeconds").doubleValue(), ALIGNMENT, snip.toString());
         assertEquals("[]", waitingInTheBrowser());
+    }
+
+    /** On a shared computer, a snip another listener made waits for them: never sent or offered with this session. */
+    @Test
+    void anotherListenersWaitingSnipIsNeitherSentNorOffered() {
+        SignIn.as(browser, base, SignIn.EDITOR);
+        open(DemoShow.ARCHIVE_PAGE);
+        waitReady();
+        String editor = listenerId();
+        SignIn.out(browser, base);
+        SignIn.as(browser, base, SignIn.LISTENER);
+        open(DemoShow.ARCHIVE_PAGE);
+        forgetSnipsInTheBrowser();
+        Set<Long> before = snipIds();
+        browser.script("["
+                + "{key: 'editors-snip', episodeId: arguments[1], atSeconds: 90, lengthSeconds: 60, listener: arguments[2]},"
+                + "{key: 'listeners-snip', episodeId: arguments[1], atSeconds: 120, lengthSeconds: 60, listener: arguments[3]}]"
+                + WAIT_EACH,
+                snipsKey(), String.valueOf(archiveId), editor, listenerId());
+
+        open(DemoShow.ARCHIVE_PAGE);
+        waitReady();
+        browser.waitUpTo(PATIENCE).until(driver -> !waitingInTheBrowser().contains("listeners-snip"));
+        assertTrue(waitingInTheBrowser().contains("editors-snip"), "it waits for the editor");
+        assertFalse(shadow().findElement(By.cssSelector(".sn-move")).isDisplayed(), "not offered to this listener");
+        assertEquals(120, theOneNewSnip(before).getJsonNumber("endSeconds").doubleValue(), ALIGNMENT);
     }
 
     /** A snip the server refuses (here one past the episode's end) leaves the browser, and the toast says why. */
@@ -163,15 +206,25 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         open(DemoShow.ARCHIVE_PAGE);
         forgetSnipsInTheBrowser();
         Set<Long> before = snipIds();
-        browser.script("localStorage.setItem(arguments[0], JSON.stringify([{key: 'refused-snip-test', episodeId: arguments[1],"
-                + " atSeconds: 999999, lengthSeconds: 60, kept: false}]));", snipsKey(), String.valueOf(archiveId));
+        browser.script("[{key: 'refused-snip-test', episodeId: arguments[1], atSeconds: 999999, lengthSeconds: 60,"
+                + " listener: arguments[2]}]" + WAIT_EACH, snipsKey(), String.valueOf(archiveId),
+                listenerId());
 
         open(DemoShow.ARCHIVE_PAGE);
         waitReady();
-        browser.waitUpTo(PATIENCE).until(driver -> "[]".equals(waitingInTheBrowser()));
+        browser.waitUpTo(PATIENCE).until(driver -> shadow().findElement(By.cssSelector(".toast")).getText()
+                .startsWith("Not saved: "));
         String toast = shadow().findElement(By.cssSelector(".toast")).getText();
-        assertTrue(toast.startsWith("Not saved: ") && toast.length() > "Not saved: ".length() + 10, toast);
+        assertTrue(toast.length() > "Not saved: ".length() + 10, toast);
+        assertEquals("[]", waitingInTheBrowser(), "dropped");
         assertEquals(before, snipIds());
+    }
+
+    /** The opaque id of the listener signed in, as the episode page gives it to the player. */
+    private String listenerId() {
+        String id = (String) browser.script("return document.querySelector('earmark-player').getAttribute('signed-in');");
+        assertTrue(id != null && id.matches("[0-9a-f]{64}"), id);
+        return id;
     }
 
     /** Plays, then jumps to just before the moment and waits for it, so that the tap comes right after it. */
@@ -206,14 +259,18 @@ class SnippingBrowserIT extends PlayerBrowserTest {
         return added.get(0);
     }
 
-    /** The page's storage of snips waiting for this Earmark (the widget's script address without its file name). */
+    /**
+     * How the page's storage names a snip waiting for this Earmark (the widget's script address without its file name),
+     * followed by the snip's key: one item per snip.
+     */
     private String snipsKey() {
-        return "earmark:" + base.toExternalForm().replaceFirst("/$", "") + ":snips";
+        return "earmark:" + base.toExternalForm().replaceFirst("/$", "") + ":snip:";
     }
 
+    /** The snips waiting in the browser, as a JSON array. */
     private String waitingInTheBrowser() {
-        Object stored = browser.script("return localStorage.getItem(arguments[0]);", snipsKey());
-        return stored == null ? "[]" : stored.toString();
+        return browser.script("return JSON.stringify(Object.keys(localStorage).filter((key) => key.startsWith(arguments[0]))"
+                + ".map((key) => JSON.parse(localStorage.getItem(key))));", snipsKey()).toString();
     }
 
     private static void forgetSnipsInTheBrowser() {

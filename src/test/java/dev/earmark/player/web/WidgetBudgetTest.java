@@ -15,18 +15,30 @@ import org.junit.jupiter.api.Test;
  * 10 KB gzipped; what it loads later — the transcript view when a listener opens a transcript, the snips' code after
  * the first play or at the first snip — within another 16 KB together. Each file is compressed on its own, as a
  * server sends them; tools/benchmark/widget.sh reports the same sizes.
+ *
+ * <p>One case breaks the 10 KB: a listener with snips of theirs waiting in the browser to be sent, or snips to be
+ * offered for moving into their account, gets the snips' code at load, before any play. That case has its own bound,
+ * 16 KB for the three files; everybody else loads the snips' code only after the first play.
  */
 class WidgetBudgetTest {
 
     private static final Path WEB = Path.of("src/main/webapp");
     private static final int BEFORE_FIRST_PLAY_BYTES = 10 * 1024;
     private static final int LOADED_LATER_BYTES = 16 * 1024;
+    private static final int WITH_SNIPS_DUE_BYTES = 16 * 1024;
 
     @Test
     void scriptAndStylesTogetherStayWithinTenKilobytesGzipped() throws IOException {
         int total = gzippedSize("widget.js") + gzippedSize("widget.css");
         assertTrue(total <= BEFORE_FIRST_PLAY_BYTES,
                 "widget.js + widget.css gzipped: " + total + " bytes, budget " + BEFORE_FIRST_PLAY_BYTES);
+    }
+
+    @Test
+    void withSnipsToSendOrOfferTheSnipsCodeLoadsAtOnceWithinSixteenKilobytesGzipped() throws IOException {
+        int total = gzippedSize("widget.js") + gzippedSize("widget.css") + gzippedSize("widget-snips.js");
+        assertTrue(total <= WITH_SNIPS_DUE_BYTES,
+                "widget.js + widget.css + widget-snips.js gzipped: " + total + " bytes, budget " + WITH_SNIPS_DUE_BYTES);
     }
 
     @Test
