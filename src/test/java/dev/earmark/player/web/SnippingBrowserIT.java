@@ -47,6 +47,7 @@ class SnippingBrowserIT extends PlayerBrowserTest {
 
     @BeforeEach
     void listenerAndPortal() {
+        base = PortalServer.onThePortalsSite(base);
         archiveId = DemoShow.archiveId(base);
         listener = WebClient.signIn(base, SignIn.LISTENER, SignIn.LISTENER + "-demo");
         portal.page("/snips.html", "<script src=\"" + base + "widget.js\" async></script><earmark-player episode=\""

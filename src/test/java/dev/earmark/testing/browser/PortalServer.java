@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PortalServer implements AutoCloseable {
 
     public static final int PORT = Integer.getInteger("earmark.portal-port", 18765);
+    private static final String ALLOWED_HOST = "127.0.0.1";
 
     private final HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
@@ -51,6 +54,22 @@ public final class PortalServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Earmark's address on the same site as the allowed portal origin (127.0.0.1), for tests in which the portal's
+     * player acts as the signed-in listener: the session cookie (SameSite=Lax) reaches Earmark from a portal of the same
+     * site only — another site needs SameSite=None (server-config/README.md). Payara's Arquillian names its server
+     * "localhost", another site than 127.0.0.1.
+     */
+    public static URL onThePortalsSite(URL earmark) {
+        try {
+            return "localhost".equals(earmark.getHost())
+                    ? new URL(earmark.getProtocol(), ALLOWED_HOST, earmark.getPort(), earmark.getFile())
+                    : earmark;
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Serves a page whose body is the given HTML, inside a minimal accessible document. */
     public void page(String path, String bodyHtml) {
         pages.put(path, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -60,7 +79,7 @@ public final class PortalServer implements AutoCloseable {
 
     /** The page's address on the allowed origin. */
     public String allowed(String path) {
-        return "http://127.0.0.1:" + PORT + path;
+        return "http://" + ALLOWED_HOST + ":" + PORT + path;
     }
 
     /** The same page from an origin that is not on the allow-list. */
