@@ -65,6 +65,7 @@ class CrossOriginTest {
     void answersAboutTheListenersOwnDataNameTheSignedInListenerByAnOpaqueId() throws Exception {
         String ann = filter("GET", "/api/positions/42", Map.of(SIGNED_IN, "ann")).getHeader("X-Earmark-Listener");
         assertEquals(ann, filter("GET", "/api/snips", Map.of(SIGNED_IN, "ann")).getHeader("X-Earmark-Listener"));
+        assertEquals(ann, new ListenerIds().of("ann"), "the same on every server and after a restart");
         assertEquals(64, ann.length());
         assertFalse(ann.contains("ann"));
         assertNotEquals(ann, filter("GET", "/api/snips", Map.of(SIGNED_IN, "bob")).getHeader("X-Earmark-Listener"));
