@@ -179,8 +179,10 @@ public class Snips {
         }
         // A client sends back the title it showed: only a different one (or one already the listener's) is theirs.
         boolean listenersTitle = !title.isEmpty() && (snip.isTitleEdited() || !title.equals(snip.getTitle()));
-        if (listenersTitle || snip.isTitleEdited()) {
-            snip.retitle(listenersTitle ? title : "", summaryTitle(snip));
+        if (listenersTitle) {
+            snip.retitle(title, snip.getTitle());
+        } else if (snip.isTitleEdited()) {
+            snip.retitle("", summaryTitle(snip));
         }
         snip.annotate(note, noteHtml, SnipTags.normalise(edit.tags()));
         snip.edited(clock.instant());
