@@ -1,10 +1,10 @@
 package dev.earmark.snips.boundary;
 
 import dev.earmark.platform.control.ChangeSignal;
-import dev.earmark.snips.control.ModelSummariser;
-import dev.earmark.snips.control.ModelSummarisers;
-import dev.earmark.snips.control.Summary;
-import dev.earmark.snips.control.SummaryFailure;
+import dev.earmark.summaries.control.ModelSummariser;
+import dev.earmark.summaries.control.ModelSummarisers;
+import dev.earmark.summaries.control.Summary;
+import dev.earmark.summaries.control.SummaryFailure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.earmark.snips.boundary;
 
-import dev.earmark.snips.control.ExcerptToSummarise;
+import dev.earmark.summaries.control.ExcerptToSummarise;
 
 /**
  * A snip's excerpt as read before the model is asked, with the range it covered then: the model's summary is stored

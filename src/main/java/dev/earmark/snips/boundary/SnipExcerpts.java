@@ -1,6 +1,6 @@
 package dev.earmark.snips.boundary;
 
-import dev.earmark.snips.control.ExcerptToSummarise;
+import dev.earmark.summaries.control.ExcerptToSummarise;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.ApplicationScoped;

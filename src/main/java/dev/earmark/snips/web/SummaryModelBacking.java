@@ -2,8 +2,8 @@ package dev.earmark.snips.web;
 
 import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.control.Settings;
-import dev.earmark.snips.control.ExcerptToSummarise;
-import dev.earmark.snips.control.SummaryPrompt;
+import dev.earmark.summaries.control.ExcerptToSummarise;
+import dev.earmark.summaries.control.SummaryPrompt;
 import dev.earmark.transcripts.control.Cue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earmark.snips.control.SummaryPrompt;
+import dev.earmark.summaries.control.SummaryPrompt;
 import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;

@@ -1,5 +1,8 @@
 package dev.earmark.snips.control;
 
+import dev.earmark.summaries.control.DemoExcerpts;
+import dev.earmark.summaries.control.ExtractiveSummariser;
+
 import dev.earmark.transcripts.control.Cue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

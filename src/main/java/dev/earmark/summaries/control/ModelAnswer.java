@@ -1,4 +1,4 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

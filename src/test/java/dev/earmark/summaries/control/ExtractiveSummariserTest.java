@@ -1,8 +1,8 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
-import static dev.earmark.snips.control.DemoExcerpts.ARCHIVE;
-import static dev.earmark.snips.control.DemoExcerpts.KEY_TRANSPARENCY;
-import static dev.earmark.snips.control.DemoExcerpts.THREADS;
+import static dev.earmark.summaries.control.DemoExcerpts.ARCHIVE;
+import static dev.earmark.summaries.control.DemoExcerpts.KEY_TRANSPARENCY;
+import static dev.earmark.summaries.control.DemoExcerpts.THREADS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
 /**
  * A sentence of an excerpt as the summariser reads it.

@@ -1,4 +1,4 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
 /** Cutting text short without cutting a word or leaving punctuation dangling at the end. */
 final class TextCuts {

@@ -1,4 +1,4 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
 /**
  * Why a language model gave a snip no summary: a line for the server's log (the snip keeps its extractive summary;

@@ -1,4 +1,4 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
 import dev.earmark.platform.control.Retries;
 import dev.earmark.platform.control.ServiceCalls;

@@ -1,4 +1,4 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

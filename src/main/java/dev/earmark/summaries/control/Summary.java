@@ -1,4 +1,4 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.earmark.snips.control;
+package dev.earmark.summaries.control;
 
 import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.control.Transcripts;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Excerpts of the demo episodes' transcripts, as a snip of a range of an episode would hold them. */
-final class DemoExcerpts {
+public final class DemoExcerpts {
 
     static final String ARCHIVE = "archive-from-facebook-home-to-instagram-stories";
     static final String KEY_TRANSPARENCY = "54-building-key-transparency-at-whatsapp";
@@ -24,7 +24,7 @@ final class DemoExcerpts {
     }
 
     /** The cues of the episode's WebVTT transcript that are spoken at any time from {@code from} to {@code to}. */
-    static List<Cue> timed(String episode, long fromMillis, long toMillis) {
+    public static List<Cue> timed(String episode, long fromMillis, long toMillis) {
         try (InputStream in = DemoExcerpts.class.getResourceAsStream("/dev/earmark/demo/audio/" + episode + ".vtt")) {
             return Transcripts.read(in.readAllBytes(), episode + ".vtt").cues().stream()
                     .filter(cue -> cue.endMillis() > fromMillis && cue.startMillis() < toMillis)
@@ -38,7 +38,7 @@ final class DemoExcerpts {
      * Turns of the episode's conversation (lines of tools/demo-content/conversations, from 1) as a plain text
      * transcript: a paragraph each, without the speaker's name.
      */
-    static List<Cue> untimed(String episode, int fromLine, int toLine) {
+    public static List<Cue> untimed(String episode, int fromLine, int toLine) {
         try {
             List<String> lines = Files.readAllLines(Path.of("tools/demo-content/conversations", episode + ".txt"));
             String text = lines.subList(fromLine - 1, toLine).stream()
