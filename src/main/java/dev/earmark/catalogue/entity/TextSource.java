@@ -1,0 +1,11 @@
+package dev.earmark.catalogue.entity;
+
+/** Who wrote an episode's summary or topics: what a curator is shown and the audit trail records. */
+public enum TextSource {
+    /** A curator wrote it, or changed what was suggested. */
+    CURATOR,
+    /** The built-in engine took it from the transcript (sentences, distinctive terms, lexical cohesion). */
+    EXTRACT,
+    /** The site's language model wrote it; its name is kept beside. */
+    MODEL
+}
