@@ -178,6 +178,10 @@ public class Episode extends PersistentEntity {
     @Embedded
     private DerivedNotes derivedNotes = DerivedNotes.of(null);
 
+    @Valid
+    @Embedded
+    private EpisodeSummary summary = EpisodeSummary.NONE;
+
     /** An external audio file; {@link #audioFile} wins when both are set. */
     @Valid
     @Embedded
@@ -303,6 +307,15 @@ public class Episode extends PersistentEntity {
 
     public DerivedNotes getDerivedNotes() {
         return derivedNotes;
+    }
+
+    /** Never null: an episode without one has {@link EpisodeSummary#NONE}. */
+    public EpisodeSummary getSummary() {
+        return summary == null ? EpisodeSummary.NONE : summary;
+    }
+
+    public void setSummary(EpisodeSummary summary) {
+        this.summary = summary;
     }
 
     public AudioEnclosure getAudio() {

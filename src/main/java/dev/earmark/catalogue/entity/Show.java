@@ -130,6 +130,10 @@ public class Show extends PersistentEntity {
     @Column(name = "downloads_allowed", nullable = false)
     private boolean downloadsAllowed = true;
 
+    /** Whether the summary and topics suggested for a new episode's transcript are taken without a curator's review. */
+    @Column(name = "accept_summaries", nullable = false)
+    private boolean acceptSummaries;
+
     public String getSlug() {
         return slug;
     }
@@ -223,5 +227,13 @@ public class Show extends PersistentEntity {
 
     public void setDownloadsAllowed(boolean downloadsAllowed) {
         this.downloadsAllowed = downloadsAllowed;
+    }
+
+    public boolean isAcceptSummaries() {
+        return acceptSummaries;
+    }
+
+    public void setAcceptSummaries(boolean acceptSummaries) {
+        this.acceptSummaries = acceptSummaries;
     }
 }

@@ -1,5 +1,6 @@
 package dev.earmark.summaries.control;
 
+import dev.earmark.catalogue.entity.EpisodeSummary;
 import dev.earmark.catalogue.entity.TextSource;
 import java.util.List;
 import java.util.Objects;
@@ -18,10 +19,10 @@ import java.util.Objects;
 public record EpisodeSuggestion(String summary, List<String> topics, List<SuggestedChapter> chapters, TextSource source,
         String model) {
 
-    public static final int SUMMARY_MAX = 400;
-    public static final int TOPIC_MAX = 60;
+    public static final int SUMMARY_MAX = EpisodeSummary.TEXT_MAX;
+    public static final int TOPIC_MAX = EpisodeSummary.TOPIC_MAX;
     public static final int TOPICS_MIN = 3;
-    public static final int TOPICS_MAX = 8;
+    public static final int TOPICS_MAX = EpisodeSummary.TOPICS_MAX;
     public static final int CHAPTER_TITLE_MAX = 80;
     /** At most one chapter per two minutes. */
     public static final long MIN_CHAPTER_MILLIS = 120_000;
