@@ -12,5 +12,7 @@ public enum AuditAction {
     AUDIO_UPLOADED,
     TRANSCRIPT_UPLOADED,
     TRANSCRIPT_REMOVED,
-    ARTWORK_UPLOADED
+    ARTWORK_UPLOADED,
+    /** Fields took suggested texts: the details name each field with the source of its text. */
+    SUGGESTION_TAKEN
 }

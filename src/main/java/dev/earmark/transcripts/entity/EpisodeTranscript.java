@@ -39,6 +39,9 @@ import java.util.List;
 @NamedQuery(name = EpisodeTranscript.FIND_EPISODES_TO_READ, query = "SELECT e.id FROM Episode e "
         + "WHERE e.transcript IS NOT NULL AND NOT EXISTS (SELECT t FROM EpisodeTranscript t WHERE t.episode = e) "
         + "ORDER BY e.id")
+@NamedQuery(name = EpisodeTranscript.STATISTICS, query = "SELECT COUNT(t), SUM(t.version), MAX(t.id) FROM EpisodeTranscript t")
+@NamedQuery(name = EpisodeTranscript.FIND_IDS_WITH_LANGUAGE, query = "SELECT t.id, s.language FROM EpisodeTranscript t "
+        + "JOIN t.episode e JOIN e.show s ORDER BY t.id")
 public class EpisodeTranscript extends PersistentEntity {
 
     public static final String FIND_BY_EPISODE = "EpisodeTranscript.findByEpisode";
@@ -46,6 +49,13 @@ public class EpisodeTranscript extends PersistentEntity {
     public static final String FIND_VISIBLE_BY_EPISODE = "EpisodeTranscript.findVisibleByEpisode";
     /** Episodes with a transcript file whose cues were never read: those stored before transcripts had cues. */
     public static final String FIND_EPISODES_TO_READ = "EpisodeTranscript.findEpisodesToRead";
+    /**
+     * How many transcripts there are, the sum of their versions and the highest id: a new, replaced or removed
+     * transcript changes it, so what is made of all transcripts can tell when to be made again.
+     */
+    public static final String STATISTICS = "EpisodeTranscript.statistics";
+    /** Rows (transcript id, its show's language), by id. */
+    public static final String FIND_IDS_WITH_LANGUAGE = "EpisodeTranscript.findIdsWithLanguage";
 
     @NotNull
     @OneToOne(fetch = FetchType.LAZY, optional = false)
