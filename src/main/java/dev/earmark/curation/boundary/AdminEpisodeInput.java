@@ -13,13 +13,13 @@ import java.util.List;
  */
 public record AdminEpisodeInput(String showSlug, Long version, String title, String slug, Integer season,
         Integer number, EpisodeType episodeType, EpisodeStatus status, Instant publishedAt, String description,
-        String audioUrl, List<EpisodeJson.ChapterJson> chapters) {
+        String summary, List<String> topics, String audioUrl, List<EpisodeJson.ChapterJson> chapters) {
 
     EpisodeDraft toDraft() {
         List<ChapterMark> marks = chapters == null ? List.of() : chapters.stream()
                 .map(chapter -> new ChapterMark(Math.round(chapter.start() * 1000), chapter.title(), chapter.url()))
                 .toList();
-        return new EpisodeDraft(title, slug, season, number, episodeType, status, publishedAt, description, audioUrl,
-                marks);
+        return new EpisodeDraft(title, slug, season, number, episodeType, status, publishedAt, description, summary,
+                topics, audioUrl, marks);
     }
 }

@@ -28,7 +28,8 @@ final class CuratedFields {
     /** The names of the fields that have a value, for something new. */
     static String set(Record draft) {
         return String.join(", ", fieldsOf(draft).entrySet().stream()
-                .filter(field -> field.getValue() != null && !List.of().equals(field.getValue()))
+                .filter(field -> field.getValue() != null && !List.of().equals(field.getValue())
+                        && !"".equals(field.getValue()))
                 .map(Map.Entry::getKey)
                 .toList());
     }

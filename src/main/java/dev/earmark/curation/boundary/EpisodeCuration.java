@@ -21,6 +21,7 @@ import dev.earmark.platform.control.ConcurrentChangeException;
 import dev.earmark.platform.control.DatabaseErrors;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
+import dev.earmark.summaries.control.EpisodeSuggestion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -113,7 +114,9 @@ public class EpisodeCuration {
     public Episode create(String showSlug, EpisodeDraft draft, EpisodeUploads uploads) {
         Show show = catalogue.getShow(showSlug);
         Episode episode = new Episode(show, "urn:uuid:" + UUID.randomUUID());
-        apply(draft, slugs(episode).choose(draft.slug(), draft.title()), episode);
+        EpisodeDraft complete = draft.orStored(episode);
+        apply(complete, slugs(episode).choose(draft.slug(), draft.title()), episode);
+        SummaryEdits.apply(complete, episode, List.of(), Optional.empty());
         Validation.requireValid(validator, episode);
         em.persist(episode);
         flushOrConflict(episode);
@@ -128,15 +131,31 @@ public class EpisodeCuration {
 
     /** @throws ConcurrentChangeException when the episode is no longer at {@code version} */
     public Episode update(long id, long version, EpisodeDraft draft, EpisodeUploads uploads) {
+        return update(id, version, draft, uploads, Optional.empty());
+    }
+
+    /**
+     * A save from a screen that showed the curator a suggestion: a summary or topics saved exactly as suggested keep
+     * the suggestion's source, and the audit trail names what was taken.
+     *
+     * @throws ConcurrentChangeException when the episode is no longer at {@code version}
+     */
+    public Episode update(long id, long version, EpisodeDraft sent, EpisodeUploads uploads,
+            Optional<EpisodeSuggestion> offered) {
         Episode episode = currentForChange(id, version);
+        EpisodeDraft draft = sent.orStored(episode);
         String slug = slugs(episode).choose(draft.slug(), draft.title());
         EpisodeDraft before = EpisodeDraft.of(episode);
         EpisodeStatus statusBefore = episode.getStatus();
         apply(draft, slug, episode);
+        List<String> taken = SummaryEdits.apply(draft, episode, before.chapters(), offered);
         Validation.requireValid(validator, episode);
         String changed = CuratedFields.changed(before, EpisodeDraft.of(episode));
         if (!changed.isEmpty()) {
             audit.record(AuditAction.UPDATED, AuditSubject.EPISODE, id, changed);
+        }
+        if (!taken.isEmpty()) {
+            audit.record(AuditAction.SUGGESTION_TAKEN, AuditSubject.EPISODE, id, String.join(", ", taken));
         }
         recordStatus(episode, statusBefore);
         files.attach(uploads, episode);

@@ -25,6 +25,9 @@ public class AuditView {
      * as the fields' names in the code, each said here as the bundle's audit.field.{name}.
      */
     public String details(AuditEntry entry) {
+        if (entry.getAction() == AuditAction.SUGGESTION_TAKEN && entry.getDetails() != null) {
+            return suggestionsTaken(entry.getDetails());
+        }
         boolean fieldNames = entry.getAction() == AuditAction.UPDATED
                 || entry.getAction() == AuditAction.CREATED && entry.getSubject() == AuditSubject.EPISODE;
         if (!fieldNames || entry.getDetails() == null) {
@@ -33,6 +36,17 @@ public class AuditView {
         Locale locale = locale();
         return Arrays.stream(entry.getDetails().split(", "))
                 .map(field -> Messages.find(locale, "audit.field." + field).orElse(field))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "summary MODEL llama3.2, topics EXTRACT" ({@code TextSource#audited}) as "summary by the language model llama3.2, …". */
+    private static String suggestionsTaken(String details) {
+        Locale locale = locale();
+        return Arrays.stream(details.split(", "))
+                .map(taken -> taken.split(" ", 3))
+                .map(parts -> parts.length < 2 ? parts[0]
+                        : Messages.find(locale, "audit.field." + parts[0]).orElse(parts[0]) + " "
+                                + Messages.format(locale, "audit.source." + parts[1], parts.length > 2 ? parts[2] : ""))
                 .collect(Collectors.joining(", "));
     }
 

@@ -7,7 +7,12 @@ import dev.earmark.notes.control.ChapterTable;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The episode editor's chapter table: rows as the curator types, moves, adds and removes them, read into chapters
@@ -42,6 +47,29 @@ public class ChapterRows implements Serializable {
         rows.clear();
         chapters.forEach(this::addRow);
         pasted = null;
+    }
+
+    /**
+     * Adds a row for each chapter whose start no row has yet, and orders the rows by start (rows whose start cannot be
+     * read stay at the end, for the curator to mend): taking suggested chapters never replaces one of the curator's.
+     *
+     * @return how many rows were added
+     */
+    int merge(List<ChapterMark> chapters) {
+        Set<Long> starts = rows.stream().map(ChapterRows::startOf).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(HashSet::new));
+        int before = rows.size();
+        chapters.stream().filter(chapter -> starts.add(chapter.startMillis())).forEach(this::addRow);
+        rows.sort(Comparator.comparing((ChapterRow row) -> startOf(row).orElse(Long.MAX_VALUE)));
+        return rows.size() - before;
+    }
+
+    private static Optional<Long> startOf(ChapterRow row) {
+        try {
+            return Optional.of(ChapterParser.parseTime(row.getStart()));
+        } catch (ChapterParseException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** An empty row at the end. */

@@ -13,6 +13,7 @@ import dev.earmark.notes.control.ShowNotes;
 import dev.earmark.platform.control.ConcurrentChangeException;
 import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.web.Responses;
+import dev.earmark.summaries.boundary.EpisodeSummaries;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,9 @@ public class EpisodeEditorBacking implements Serializable {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    EpisodeSummaries summaries;
+
     private Long id;
     private String showSlug;
     private Show show;
@@ -49,6 +53,8 @@ public class EpisodeEditorBacking implements Serializable {
     private Episode episode;
     private EpisodeForm form = new EpisodeForm();
     private ChapterRows chapters = new ChapterRows();
+    /** The suggestion on screen, if the curator asked for one. */
+    private SuggestionReview review;
     /** Files only live through the request that uploads them. */
     private transient Part audioUpload;
     private transient Part transcriptUpload;
@@ -82,6 +88,31 @@ public class EpisodeEditorBacking implements Serializable {
         }
     }
 
+    /** Fills the review panel with a suggestion from the transcript as stored: the model's, or the built-in one. */
+    public void suggest() {
+        try {
+            review = new SuggestionReview(summaries.suggest(form.getId()));
+        } catch (LocalizedException refused) {
+            FEEDBACK.error("suggest", refused.messageKey(), refused.arguments());
+        }
+    }
+
+    public void takeSummary() {
+        review.takeSummary(form);
+    }
+
+    public void takeTopics() {
+        review.takeTopics(form);
+    }
+
+    public void takeChapters() {
+        review.takeChapters(chapters);
+    }
+
+    public void dismissSuggestion() {
+        review = null;
+    }
+
     public String save() {
         List<ChapterMark> marks;
         try {
@@ -95,7 +126,8 @@ public class EpisodeEditorBacking implements Serializable {
                     FileInputs.upload(transcriptUpload), form.isRemoveAudio(), form.isRemoveTranscript());
             Episode saved = form.isNew()
                     ? curation.create(show.getSlug(), form.toDraft(marks), uploads)
-                    : curation.update(form.getId(), form.getVersion(), form.toDraft(marks), uploads);
+                    : curation.update(form.getId(), form.getVersion(), form.toDraft(marks), uploads,
+                            Optional.ofNullable(review).map(SuggestionReview::suggestion));
             Feedback.afterRedirect("admin.episode.saved", saved.getTitle());
             return "/admin/episode?faces-redirect=true&id=" + saved.getId();
         } catch (ConcurrentChangeException stale) {
@@ -207,6 +239,10 @@ public class EpisodeEditorBacking implements Serializable {
 
     public void setTranscriptUpload(Part transcriptUpload) {
         this.transcriptUpload = transcriptUpload;
+    }
+
+    public SuggestionReview getReview() {
+        return review;
     }
 
     public boolean isConfirmingDelete() {

@@ -2,6 +2,7 @@ package dev.earmark.summaries.control;
 
 import dev.earmark.catalogue.entity.EpisodeSummary;
 import dev.earmark.catalogue.entity.TextSource;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param model    the model's name for {@link TextSource#MODEL}, else {@code null}
  */
 public record EpisodeSuggestion(String summary, List<String> topics, List<SuggestedChapter> chapters, TextSource source,
-        String model) {
+        String model) implements Serializable {
 
     public static final int SUMMARY_MAX = EpisodeSummary.TEXT_MAX;
     public static final int TOPIC_MAX = EpisodeSummary.TOPIC_MAX;
