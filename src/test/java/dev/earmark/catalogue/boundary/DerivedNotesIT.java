@@ -125,7 +125,7 @@ class DerivedNotesIT extends ServerTest {
 
     private static EpisodeDraft draft(String title) {
         return new EpisodeDraft(title, null, null, null, null, EpisodeStatus.PUBLISHED,
-                Instant.parse("2024-03-01T10:00:00Z"), NOTES, "https://media.example/derived.mp3",
+                Instant.parse("2024-03-01T10:00:00Z"), NOTES, null, null, "https://media.example/derived.mp3",
                 List.of(new ChapterMark(0, "Intro"), new ChapterMark(60_000, "Outro")));
     }
 

@@ -37,9 +37,9 @@ class CuratedFieldsTest {
 
     @Test
     void aNewEpisodeNamesTheFieldsThatHaveAValue() {
-        EpisodeDraft created = new EpisodeDraft("Pilot", null, null, 1, null, EpisodeStatus.PUBLISHED, null, null, null,
+        EpisodeDraft created = new EpisodeDraft("Pilot", null, null, 1, null, EpisodeStatus.PUBLISHED, null, null, null, null, null,
                 List.of(new ChapterMark(0, "Intro")));
-        EpisodeDraft bare = new EpisodeDraft("Pilot", "pilot", null, null, null, null, null, null, null, null);
+        EpisodeDraft bare = new EpisodeDraft("Pilot", "pilot", null, null, null, null, null, null, null, null, null, null);
 
         assertEquals("title, number, episodeType, status, chapters", CuratedFields.set(created));
         assertEquals("title, slug, episodeType, status", CuratedFields.set(bare));

@@ -86,7 +86,7 @@ class EpisodeCurationIT extends ServerTest {
         assertEquals("first-take", created.getSlug());
         assertTrue(created.getGuid().startsWith("urn:uuid:"));
         Episode updated = curation.update(created.getId(), created.getVersion(), new EpisodeDraft("Second take",
-                created.getSlug(), 2, 7, EpisodeType.BONUS, EpisodeStatus.DRAFT, null, "<p>Notes</p>", null,
+                created.getSlug(), 2, 7, EpisodeType.BONUS, EpisodeStatus.DRAFT, null, "<p>Notes</p>", null, null, null,
                 List.of(new ChapterMark(6000, "Intro"), new ChapterMark(74000, "Guest"))), EpisodeUploads.NONE);
 
         Episode read = curation.getEpisode(created.getId());
@@ -221,7 +221,7 @@ class EpisodeCurationIT extends ServerTest {
 
         Episode second = curation.create(showSlug(), draft("Same title", EpisodeStatus.DRAFT, null), EpisodeUploads.NONE);
         SlugTakenException taken = assertThrows(SlugTakenException.class, () -> curation.create(showSlug(),
-                new EpisodeDraft("Other", "same-title", null, null, null, null, null, null, null, null),
+                new EpisodeDraft("Other", "same-title", null, null, null, null, null, null, null, null, null, null),
                 EpisodeUploads.NONE));
 
         assertEquals("same-title-2", second.getSlug());
@@ -390,12 +390,12 @@ class EpisodeCurationIT extends ServerTest {
     @Test
     void externalAudioNeedsAWebAddress() {
         Episode external = curation.create(showSlug(), new EpisodeDraft("Elsewhere", null, null, null, null,
-                EpisodeStatus.PUBLISHED, null, null, "https://cdn.example.org/elsewhere.mp3", null), EpisodeUploads.NONE);
+                EpisodeStatus.PUBLISHED, null, null, null, null, "https://cdn.example.org/elsewhere.mp3", null), EpisodeUploads.NONE);
         InvalidFieldException local = assertThrows(InvalidFieldException.class, () -> curation.create(showSlug(),
-                new EpisodeDraft("Local", null, null, null, null, null, null, null, "file:///etc/passwd", null),
+                new EpisodeDraft("Local", null, null, null, null, null, null, null, null, null, "file:///etc/passwd", null),
                 EpisodeUploads.NONE));
         InvalidFieldException tooLong = assertThrows(InvalidFieldException.class, () -> curation.create(showSlug(),
-                new EpisodeDraft("Far", null, null, null, null, null, null, null,
+                new EpisodeDraft("Far", null, null, null, null, null, null, null, null, null,
                         "https://cdn.example.org/" + "a".repeat(AudioEnclosure.URL_MAX) + ".mp3", null),
                 EpisodeUploads.NONE));
 
@@ -461,7 +461,7 @@ class EpisodeCurationIT extends ServerTest {
     }
 
     private static EpisodeDraft draft(String title, EpisodeStatus status, Instant publishedAt, ChapterMark... chapters) {
-        return new EpisodeDraft(title, null, null, null, EpisodeType.FULL, status, publishedAt, null, null, List.of(chapters));
+        return new EpisodeDraft(title, null, null, null, EpisodeType.FULL, status, publishedAt, null, null, null, null, List.of(chapters));
     }
 
     private static Upload audio(String sample) {
