@@ -258,6 +258,42 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         assertEquals("chapters", text(".audit-details"), "the latest change");
     }
 
+    @Test
+    void aSuggestionFromTheTranscriptIsReviewedTakenAndSavedForListeners() throws IOException {
+        newEpisode("Suggested in the browser");
+        upload("editor:transcript", textFile("talk.vtt", Files.readString(
+                Path.of("src/main/resources/dev/earmark/demo/audio/54-building-key-transparency-at-whatsapp.vtt"))));
+        select("editor:status", "PUBLISHED");
+        submit("editor:save");
+
+        click("editor:suggest");
+        browser.waitUpTo(WAIT).until(d -> count("#suggestionHeading") == 1);
+        assertEquals("Taken from the transcript by Earmark's built-in engine.", text("#suggestionSource"));
+        assertEquals("", value("editor:summary"), "nothing is taken before the curator takes it");
+        String summary = value("editor:suggestedSummary");
+        assertFalse(summary.isBlank());
+        click("editor:takeSummary");
+        browser.waitUpTo(WAIT).until(d -> summary.equals(value("editor:summary")));
+        type("editor:suggestedTopics", "key transparency\nauditors");
+        click("editor:takeTopics");
+        browser.waitUpTo(WAIT).until(d -> "key transparency\nauditors".equals(value("editor:topics")));
+        int suggestedChapters = count(".suggested-start");
+        if (suggestedChapters > 0) {
+            click("editor:takeChapters");
+            browser.waitUpTo(WAIT).until(d -> count(".chapter-start") == suggestedChapters);
+        }
+        submit("editor:save");
+
+        assertTrue(messages().contains("Saved"), messages());
+        assertEquals("The saved summary was taken from the transcript by Earmark's built-in engine.", text("#summarySource"));
+        assertEquals("The saved topics were chosen by a curator.", text("#topicsSource"), "changed before they were taken");
+        assertTrue(text(".audit-history").contains("took a suggestion"), text(".audit-history"));
+        assertTrue(text(".audit-history").contains("summary from the transcript"), text(".audit-history"));
+        open("shows/" + SHOW);
+        String listed = (String) browser.script("return document.querySelector('main').textContent;");
+        assertTrue(listed.replaceAll("\\s+", " ").contains(summary), "the show page lists the episode with its summary");
+    }
+
     private void newEpisode(String title) {
         open("admin/episode.xhtml?show=" + SHOW);
         type("editor:title", title);
