@@ -11,12 +11,15 @@ import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.DerivedNotes;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.EpisodeSummary;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.StoredRevision;
+import dev.earmark.catalogue.entity.TextSource;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.player.entity.ListeningPosition;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.testing.PostgresServer;
+import dev.earmark.transcripts.entity.EpisodeTranscript;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
@@ -87,6 +90,9 @@ class PostgresMigrationIT {
             // Escaped, the quotes make sanitised notes five times as long as the longest notes an episode keeps.
             episode.setDescription("\"".repeat(Episode.DESCRIPTION_MAX));
             episode.replaceChapters(List.of(new Chapter(6_000, "Intro", null)));
+            episode.setSummary(EpisodeSummary.NONE.withText("What it is about.", TextSource.CURATOR, null)
+                    .withTopics(List.of("first topic", "second"), TextSource.MODEL, "pg-llm"));
+            show.setAcceptSummaries(true);
             MediaFile audio = new MediaFile("pg-key-1", "first.opus", "audio/ogg", 1L, "0".repeat(64), Instant.now());
             em.persist(audio);
             episode.setAudioFile(audio);
@@ -114,6 +120,13 @@ class PostgresMigrationIT {
                     .setParameter("now", now).getSingleResult();
             assertEquals(Instant.parse("2024-02-16T10:00:00Z"), found.getPublishedAt());
             assertEquals(1, found.getChapters().size());
+            assertEquals("What it is about.", found.getSummary().getText());
+            assertEquals(List.of("first topic", "second"), found.getSummary().getTopics());
+            assertEquals("pg-llm", found.getSummary().getTopicsModel());
+            assertTrue(found.getShow().isAcceptSummaries());
+            assertEquals(0L, em.createNamedQuery(EpisodeTranscript.STATISTICS, Object[].class).getSingleResult()[0]);
+            assertEquals(0, em.createNamedQuery(EpisodeTranscript.FIND_IDS_WITH_LANGUAGE, Object[].class)
+                    .getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.FIND_LATEST_VISIBLE_IDS, Object[].class)
                     .setParameter("now", now).getResultList().size());
             assertEquals(1, em.createNamedQuery(Episode.STATISTICS_BY_SHOW, Object[].class)
