@@ -3,6 +3,7 @@ package dev.earmark.curation.boundary;
 import dev.earmark.platform.control.EntityIds;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.web.Links;
+import dev.earmark.summaries.boundary.EpisodeSummaries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,9 @@ public class AdminEpisodesResource {
     @Inject
     Links links;
 
+    @Inject
+    EpisodeSummaries summaries;
+
     @Context
     UriInfo uriInfo;
 
@@ -63,6 +67,18 @@ public class AdminEpisodesResource {
     public AdminEpisodeJson update(@PathParam("id") String id, AdminEpisodeInput input) {
         return AdminEpisodeJson.of(curation.update(EntityIds.parse(id), versionOf(input == null ? null : input.version()),
                 input.toDraft(), EpisodeUploads.NONE), links.base());
+    }
+
+    /**
+     * A summary, topics and chapters suggested from the episode's transcript; nothing is saved. A POST, as it may ask
+     * the site's language model; of JSON only, like every change here. 400 for an episode without a transcript.
+     */
+    @POST
+    @Path("{id}/suggestion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SuggestionJson suggest(@PathParam("id") String id) {
+        long episodeId = curation.getEpisode(EntityIds.parse(id)).getId();
+        return SuggestionJson.of(summaries.suggest(episodeId));
     }
 
     @DELETE

@@ -139,6 +139,29 @@ class SummaryCurationIT extends ServerTest {
         admin.delete(path + "?version=" + cleared.object().getJsonNumber("version"));
     }
 
+    @Test
+    void theApiSuggestsFromTheTranscriptAndSavesNothing() {
+        Episode episode = fixtures.demoTranscript(episode("Asked by the API"));
+        Episode silent = episode("Silent for the API");
+        WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
+
+        WebClient.Reply suggested = admin.post("api/admin/episodes/" + episode.getId() + "/suggestion", "{}");
+        WebClient.Reply nothing = admin.post("api/admin/episodes/" + silent.getId() + "/suggestion", "{}");
+        WebClient.Reply missing = admin.post("api/admin/episodes/987654321/suggestion", "{}");
+
+        assertEquals(200, suggested.status(), suggested.body());
+        JsonObject suggestion = suggested.object();
+        assertEquals("EXTRACT", suggestion.getString("source"));
+        assertTrue(suggestion.getString("summary").length() <= EpisodeSuggestion.SUMMARY_MAX, suggested.body());
+        assertTrue(!suggestion.getJsonArray("topics").isEmpty(), suggested.body());
+        assertTrue(suggestion.getJsonArray("chapters").getValuesAs(JsonObject.class).stream()
+                .allMatch(chapter -> chapter.getJsonNumber("start").doubleValue() >= 0), suggested.body());
+        assertEquals(episode.getVersion(), fixtures.reload(episode).getVersion(), "nothing saved");
+        assertEquals(400, nothing.status(), nothing.body());
+        assertTrue(nothing.object().getString("message").contains("no transcript"), nothing.body());
+        assertEquals(404, missing.status(), missing.body());
+    }
+
     private Episode episode(String title) {
         return fixtures.episode(fixtures.show(title), title, EpisodeStatus.DRAFT, null);
     }

@@ -17,10 +17,6 @@ import dev.earmark.catalogue.entity.TextSource;
 import dev.earmark.summaries.control.EpisodeSuggestion;
 import dev.earmark.testing.server.ServerTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +25,6 @@ import org.junit.jupiter.api.Test;
  * that takes them without review stores: summary and topics where there are none, audited, never a curator's.
  */
 class EpisodeSummariesIT extends ServerTest {
-
-    /** A demo conversation: 3:17–3:30 of two voices about one subject, timed per sentence. */
-    static final String DEMO_TRANSCRIPT = "dev/earmark/demo/audio/54-building-key-transparency-at-whatsapp.vtt";
 
     @Inject
     EpisodeSummaries summaries;
@@ -107,14 +100,6 @@ class EpisodeSummariesIT extends ServerTest {
 
     private Episode withTranscript(String title) {
         Episode episode = fixtures.episode(fixtures.show(title), title, EpisodeStatus.PUBLISHED, now().minusSeconds(60));
-        return fixtures.transcript(episode, "talk.vtt", demoTranscript());
-    }
-
-    static String demoTranscript() {
-        try (InputStream in = EpisodeSummariesIT.class.getClassLoader().getResourceAsStream(DEMO_TRANSCRIPT)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fixtures.demoTranscript(episode);
     }
 }

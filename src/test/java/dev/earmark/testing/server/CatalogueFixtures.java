@@ -16,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -30,6 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class CatalogueFixtures {
+
+    private static final String DEMO_TRANSCRIPT = "dev/earmark/demo/audio/54-building-key-transparency-at-whatsapp.vtt";
 
     @PersistenceContext
     EntityManager em;
@@ -125,6 +130,18 @@ public class CatalogueFixtures {
         transcripts.replace(managed, content.getBytes(StandardCharsets.UTF_8), fileName, TranscriptOrigin.UPLOADED);
         revision.bump();
         return managed;
+    }
+
+    /**
+     * Gives the episode the transcript of a demo conversation: 3:17–3:30 of two voices about key transparency, timed
+     * per sentence.
+     */
+    public Episode demoTranscript(Episode episode) {
+        try (InputStream in = CatalogueFixtures.class.getClassLoader().getResourceAsStream(DEMO_TRANSCRIPT)) {
+            return transcript(episode, "talk.vtt", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     public Episode reload(Episode episode) {
