@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A snip's title and takeaways from an OpenAI-compatible chat-completions service, as Ollama, vLLM, llama.cpp's server,
@@ -63,22 +64,29 @@ public final class ModelSummariser {
         return model;
     }
 
-    /**
-     * The model's summary of the excerpt. A service that refuses the JSON mode (400 naming {@code response_format}, as
-     * OpenAI does for older models and Azure for older API versions) is asked once more without it: the prompt asks for
-     * JSON all the same, and the answer is checked as strictly.
-     */
+    /** The model's summary of a snip's excerpt, or why there is none. */
     public Summary summarise(ExcerptToSummarise excerpt) throws SummaryFailure, InterruptedException {
-        HttpResponse<String> response = send(SummaryPrompt.request(model, excerpt, true));
+        return ask(jsonMode -> SummaryPrompt.request(model, excerpt, jsonMode), ModelAnswer::read);
+    }
+
+    /**
+     * One exchange: the request the prompt makes, its answer read as the prompt wants, every failure (the service's
+     * refusal, an answer breaking the rules) a {@link SummaryFailure} without the key. A service that refuses the JSON
+     * mode (400 naming {@code response_format}, as OpenAI does for older models and Azure for older API versions) is
+     * asked once more without it: the prompt asks for JSON all the same, and the answer is checked as strictly.
+     */
+    private <T> T ask(Function<Boolean, JsonObject> request, AnswerReader<T> reader)
+            throws SummaryFailure, InterruptedException {
+        HttpResponse<String> response = send(request.apply(true));
         if (response.statusCode() == 400 && ServiceCalls.errorMessage(response.body()).contains("response_format")) {
-            response = send(SummaryPrompt.request(model, excerpt, false));
+            response = send(request.apply(false));
         }
         if (response.statusCode() / 100 != 2) {
             throw new SummaryFailure(endpoint + " answered " + response.statusCode() + ": "
                     + withoutKey(SummaryFailure.quoted(ServiceCalls.errorMessage(response.body()))));
         }
         try {
-            return ModelAnswer.read(response.body());
+            return reader.read(response.body());
         } catch (SummaryFailure refused) {
             throw new SummaryFailure(withoutKey(refused.getMessage()));
         }
@@ -105,5 +113,12 @@ public final class ModelSummariser {
     /** A service may quote the key it refused, or a model repeat it; the log must not. */
     private String withoutKey(String message) {
         return key.map(secret -> message.replace(secret, "***")).orElse(message);
+    }
+
+    /** How a prompt reads the service's answer. */
+    @FunctionalInterface
+    private interface AnswerReader<T> {
+
+        T read(String body) throws SummaryFailure;
     }
 }
