@@ -15,15 +15,16 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A snip's title and takeaways from an OpenAI-compatible chat-completions service, as Ollama, vLLM, llama.cpp's server,
- * LocalAI, Azure OpenAI and OpenAI serve it: {@code POST {base}/v1/chat/completions} with {@link SummaryPrompt}'s
- * request, authorised by a bearer key when one is set, tried again on a timeout, 429 or 5xx ({@link Retries}); the
- * answer, read to at most {@value #MAX_ANSWER_BYTES} bytes, must pass {@link ModelAnswer}.
+ * A snip's title and takeaways, or an episode's summary, topics and chapters, from an OpenAI-compatible
+ * chat-completions service, as Ollama, vLLM, llama.cpp's server, LocalAI, Azure OpenAI and OpenAI serve it:
+ * {@code POST {base}/v1/chat/completions} with {@link SummaryPrompt}'s or {@link EpisodePrompt}'s request, authorised by
+ * a bearer key when one is set, tried again on a timeout, 429 or 5xx ({@link Retries}); the answer, read to at most
+ * {@value #MAX_ANSWER_BYTES} bytes, must pass {@link ModelAnswer} or {@link EpisodeModelAnswer}.
  */
 public final class ModelSummariser {
 
     public static final String PATH = "v1/chat/completions";
-    /** A summary is a few hundred bytes; a service's answer with its metadata a few KiB. */
+    /** A summary, or an episode's suggestion, is a few hundred bytes to a few KiB; a service's answer with its metadata not much more. */
     static final int MAX_ANSWER_BYTES = 256 * 1024;
 
     private final HttpClient client;
@@ -67,6 +68,12 @@ public final class ModelSummariser {
     /** The model's summary of a snip's excerpt, or why there is none. */
     public Summary summarise(ExcerptToSummarise excerpt) throws SummaryFailure, InterruptedException {
         return ask(jsonMode -> SummaryPrompt.request(model, excerpt, jsonMode), ModelAnswer::read);
+    }
+
+    /** The model's summary, topics and chapters for an episode, or why there are none. */
+    public EpisodeSuggestion suggest(EpisodeToSummarise episode) throws SummaryFailure, InterruptedException {
+        return ask(jsonMode -> EpisodePrompt.request(model, episode, jsonMode),
+                body -> EpisodeModelAnswer.read(body, episode, model));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.earmark.summaries.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -10,12 +11,8 @@ class ClockTimeTest {
 
     @Test
     void timesAreMinutesAndSecondsAndHoursFromTheFirstHourOn() {
-        assertEquals("0:00", ClockTime.of(999));
-        assertEquals("0:07", ClockTime.of(7_500));
-        assertEquals("12:34", ClockTime.of(754_000));
-        assertEquals("59:59", ClockTime.of(3_599_999));
-        assertEquals("1:00:00", ClockTime.of(3_600_000));
-        assertEquals("1:02:05", ClockTime.of(3_725_000));
+        Map.of(999L, "0:00", 7_500L, "0:07", 754_000L, "12:34", 3_599_999L, "59:59", 3_600_000L, "1:00:00",
+                3_725_000L, "1:02:05").forEach((millis, clock) -> assertEquals(clock, ClockTime.of(millis), clock));
     }
 
     @Test
