@@ -41,7 +41,9 @@ public final class EpisodeModelAnswer {
         JsonObject answer = ChatAnswer.object(body);
         String summary = ChatAnswer.text(answer.get("summary"), "summary", EpisodeSuggestion.SUMMARY_MAX);
         List<String> topics = topics(ChatAnswer.list(answer, "topics"), episode);
-        List<SuggestedChapter> chapters = episode.timed() ? chapters(ChatAnswer.list(answer, "chapters"), episode) : List.of();
+        List<SuggestedChapter> chapters = episode.timed()
+                ? chapters(ChatAnswer.list(answer, "chapters"), episode)
+                : List.of();
         return new EpisodeSuggestion(summary, topics, chapters, TextSource.MODEL, model);
     }
 
@@ -61,7 +63,8 @@ public final class EpisodeModelAnswer {
         List<SuggestedChapter> placed = new ArrayList<>(named.size());
         for (JsonValue value : named) {
             if (!(value instanceof JsonObject chapter)) {
-                throw new SummaryFailure("The answer's chapter is no object: " + SummaryFailure.quoted(value.toString()));
+                throw new SummaryFailure("The answer's chapter is no object: "
+                        + SummaryFailure.quoted(value.toString()));
             }
             String title = ChatAnswer.text(chapter.get("title"), "chapter title", EpisodeSuggestion.CHAPTER_TITLE_MAX);
             placed.add(new SuggestedChapter(cueStart(start(chapter.get("start"), episode), episode.cues()), title));
@@ -71,7 +74,8 @@ public final class EpisodeModelAnswer {
         for (SuggestedChapter chapter : placed) {
             if (kept.isEmpty()) {
                 kept.add(new SuggestedChapter(0, chapter.title()));
-            } else if (chapter.startMillis() - kept.get(kept.size() - 1).startMillis() >= EpisodeSuggestion.MIN_CHAPTER_MILLIS) {
+            } else if (chapter.startMillis() - kept.get(kept.size() - 1).startMillis()
+                    >= EpisodeSuggestion.MIN_CHAPTER_MILLIS) {
                 kept.add(chapter);
             }
         }
@@ -80,9 +84,12 @@ public final class EpisodeModelAnswer {
 
     /** The second the chapter's start names, within the transcript. */
     private static long start(JsonValue start, EpisodeToSummarise episode) throws SummaryFailure {
-        OptionalLong millis = start instanceof JsonString text ? ClockTime.millis(text.getString()) : OptionalLong.empty();
+        OptionalLong millis = start instanceof JsonString text
+                ? ClockTime.millis(text.getString())
+                : OptionalLong.empty();
         if (millis.isEmpty()) {
-            throw new SummaryFailure("The answer's chapter start is no time: " + SummaryFailure.quoted(String.valueOf(start)));
+            throw new SummaryFailure("The answer's chapter start is no time: "
+                    + SummaryFailure.quoted(String.valueOf(start)));
         }
         if (millis.getAsLong() >= episode.endMillis()) {
             throw new SummaryFailure("The answer's chapter start " + ClockTime.of(millis.getAsLong())

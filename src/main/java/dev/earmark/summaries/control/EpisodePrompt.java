@@ -141,6 +141,8 @@ public final class EpisodePrompt {
     }
 
     private static String shortened(String words, int longest) {
-        return words.length() <= longest ? words : words.substring(0, TextCuts.wordEnd(words, 0, longest)) + TextCuts.ELLIPSIS;
+        return words.length() <= longest
+                ? words
+                : words.substring(0, TextCuts.wordEnd(words, 0, longest)) + TextCuts.ELLIPSIS;
     }
 }
