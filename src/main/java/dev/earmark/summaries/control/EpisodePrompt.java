@@ -48,7 +48,7 @@ public final class EpisodePrompt {
             + "Each start is the time of the line where its chapter begins, as written there but without the brackets; "
             + "the first chapter starts at 0:00, each other at least %d minutes after the one before. Each title says "
             + "what its chapter is about, in at most %d characters.";
-    private static final String UNTIMED_LINES = ", then who speaks when known; this transcript has no times";
+    private static final String UNTIMED_LINES = ", each starting with who speaks when known; this transcript has no times";
     private static final String UNTIMED_CHAPTERS = "always an empty list: without times, no chapter can be placed.";
 
     private EpisodePrompt() {
