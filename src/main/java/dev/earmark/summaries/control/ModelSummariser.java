@@ -12,17 +12,19 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A snip's title and takeaways from an OpenAI-compatible chat-completions service, as Ollama, vLLM, llama.cpp's server,
- * LocalAI, Azure OpenAI and OpenAI serve it: {@code POST {base}/v1/chat/completions} with {@link SummaryPrompt}'s
- * request, authorised by a bearer key when one is set, tried again on a timeout, 429 or 5xx ({@link Retries}); the
- * answer, read to at most {@value #MAX_ANSWER_BYTES} bytes, must pass {@link ModelAnswer}.
+ * A snip's title and takeaways, or an episode's summary, topics and chapters, from an OpenAI-compatible
+ * chat-completions service, as Ollama, vLLM, llama.cpp's server, LocalAI, Azure OpenAI and OpenAI serve it:
+ * {@code POST {base}/v1/chat/completions} with {@link SummaryPrompt}'s or {@link EpisodePrompt}'s request, authorised by
+ * a bearer key when one is set, tried again on a timeout, 429 or 5xx ({@link Retries}); the answer, read to at most
+ * {@value #MAX_ANSWER_BYTES} bytes, must pass {@link ModelAnswer} or {@link EpisodeModelAnswer}.
  */
 public final class ModelSummariser {
 
     public static final String PATH = "v1/chat/completions";
-    /** A summary is a few hundred bytes; a service's answer with its metadata a few KiB. */
+    /** A summary, or an episode's suggestion, is a few hundred bytes to a few KiB; a service's answer with its metadata not much more. */
     static final int MAX_ANSWER_BYTES = 256 * 1024;
 
     private final HttpClient client;
@@ -63,22 +65,35 @@ public final class ModelSummariser {
         return model;
     }
 
-    /**
-     * The model's summary of the excerpt. A service that refuses the JSON mode (400 naming {@code response_format}, as
-     * OpenAI does for older models and Azure for older API versions) is asked once more without it: the prompt asks for
-     * JSON all the same, and the answer is checked as strictly.
-     */
+    /** The model's summary of a snip's excerpt, or why there is none. */
     public Summary summarise(ExcerptToSummarise excerpt) throws SummaryFailure, InterruptedException {
-        HttpResponse<String> response = send(SummaryPrompt.request(model, excerpt, true));
+        return ask(jsonMode -> SummaryPrompt.request(model, excerpt, jsonMode), ModelAnswer::read);
+    }
+
+    /** The model's summary, topics and chapters for an episode, or why there are none. */
+    public EpisodeSuggestion suggest(EpisodeToSummarise episode) throws SummaryFailure, InterruptedException {
+        return ask(jsonMode -> EpisodePrompt.request(model, episode, jsonMode),
+                body -> EpisodeModelAnswer.read(body, episode, model));
+    }
+
+    /**
+     * One exchange: the request the prompt makes, its answer read as the prompt wants, every failure (the service's
+     * refusal, an answer breaking the rules) a {@link SummaryFailure} without the key. A service that refuses the JSON
+     * mode (400 naming {@code response_format}, as OpenAI does for older models and Azure for older API versions) is
+     * asked once more without it: the prompt asks for JSON all the same, and the answer is checked as strictly.
+     */
+    private <T> T ask(Function<Boolean, JsonObject> request, AnswerReader<T> reader)
+            throws SummaryFailure, InterruptedException {
+        HttpResponse<String> response = send(request.apply(true));
         if (response.statusCode() == 400 && ServiceCalls.errorMessage(response.body()).contains("response_format")) {
-            response = send(SummaryPrompt.request(model, excerpt, false));
+            response = send(request.apply(false));
         }
         if (response.statusCode() / 100 != 2) {
             throw new SummaryFailure(endpoint + " answered " + response.statusCode() + ": "
                     + withoutKey(SummaryFailure.quoted(ServiceCalls.errorMessage(response.body()))));
         }
         try {
-            return ModelAnswer.read(response.body());
+            return reader.read(response.body());
         } catch (SummaryFailure refused) {
             throw new SummaryFailure(withoutKey(refused.getMessage()));
         }
@@ -107,8 +122,10 @@ public final class ModelSummariser {
         return key.map(secret -> message.replace(secret, "***")).orElse(message);
     }
 
-    /** PLACEHOLDER until the model branch is merged. */
-    public EpisodeSuggestion suggest(EpisodeToSummarise episode) throws SummaryFailure, InterruptedException {
-        throw new SummaryFailure("not yet");
+    /** How a prompt reads the service's answer. */
+    @FunctionalInterface
+    private interface AnswerReader<T> {
+
+        T read(String body) throws SummaryFailure;
     }
 }

@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The language model the settings name for snips' summaries, as configured now (settings apply at once). */
+/**
+ * The language model the settings name for snips' summaries and episodes' suggestions, as configured now (settings apply
+ * at once).
+ */
 @ApplicationScoped
 public class ModelSummarisers {
 

@@ -1,8 +1,9 @@
 package dev.earmark.summaries.control;
 
 /**
- * Why a language model gave a snip no summary: a line for the server's log (the snip keeps its extractive summary;
- * listeners are told nothing). Never holds the service's key.
+ * Why a language model gave a snip no summary, or an episode no suggestion: a line for the server's log (the snip keeps
+ * its extractive summary, the episode gets the built-in suggestion; listeners are told nothing). Never holds the
+ * service's key.
  */
 public final class SummaryFailure extends Exception {
 

@@ -1,17 +1,11 @@
 package dev.earmark.summaries.control;
 
-import dev.earmark.transcripts.control.Cue;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.util.Objects;
 
 /**
  * The one place that says what a language model is asked for a snip's title and takeaways (the admins' settings page
- * shows it): instructions as the system message, the excerpt as the user's, and the answer asked for as a JSON object
- * ({@code response_format} {@code json_object}, which OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp's server and
- * LocalAI understand; the instructions say so too, for a service that ignores it). What comes back is checked by
- * {@link ModelAnswer}, not trusted because the prompt asked nicely.
+ * shows it): instructions as the system message, the excerpt as the user's, the answer asked for as a JSON object
+ * ({@link ChatRequest}). What comes back is checked by {@link ModelAnswer}, not trusted because the prompt asked nicely.
  */
 public final class SummaryPrompt {
 
@@ -43,15 +37,7 @@ public final class SummaryPrompt {
      * @param jsonMode whether to ask for {@code response_format: json_object} (for a service that refuses it, not)
      */
     public static JsonObject request(String model, ExcerptToSummarise excerpt, boolean jsonMode) {
-        JsonObjectBuilder request = Json.createObjectBuilder()
-                .add("model", model)
-                .add("messages", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("role", "system").add("content", INSTRUCTIONS))
-                        .add(Json.createObjectBuilder().add("role", "user").add("content", excerpt(excerpt))));
-        if (jsonMode) {
-            request.add("response_format", Json.createObjectBuilder().add("type", "json_object"));
-        }
-        return request.add("stream", false).build();
+        return ChatRequest.of(model, INSTRUCTIONS, excerpt(excerpt), jsonMode);
     }
 
     /**
@@ -59,35 +45,12 @@ public final class SummaryPrompt {
      * speaker joined), cut after {@value #MAX_EXCERPT_CHARS} characters.
      */
     public static String excerpt(ExcerptToSummarise excerpt) {
-        StringBuilder text = new StringBuilder("Show: ").append(oneLine(excerpt.showTitle()))
-                .append("\nEpisode: ").append(oneLine(excerpt.episodeTitle()))
-                .append("\nExcerpt:");
+        StringBuilder text = PromptText.titles(excerpt.showTitle(), excerpt.episodeTitle()).append("\nExcerpt:");
         int excerptStart = text.length();
-        String speaker = null;
-        boolean first = true;
-        for (Cue cue : excerpt.cues()) {
-            if (first || !Objects.equals(speaker, cue.speaker())) {
-                text.append('\n');
-                if (cue.speaker() != null) {
-                    text.append(oneLine(cue.speaker())).append(": ");
-                }
-            } else {
-                text.append(' ');
-            }
-            text.append(oneLine(cue.text()));
-            speaker = cue.speaker();
-            first = false;
-            if (text.length() - excerptStart > MAX_EXCERPT_CHARS) {
-                text.setLength(TextCuts.wordEnd(text.toString(), excerptStart, excerptStart + MAX_EXCERPT_CHARS));
-                text.append(TextCuts.ELLIPSIS);
-                break;
-            }
+        for (PromptText.Turn turn : PromptText.turns(excerpt.cues(), Long.MAX_VALUE)) {
+            text.append('\n').append(turn.line());
         }
+        PromptText.cutAfter(text, excerptStart, MAX_EXCERPT_CHARS);
         return text.toString();
-    }
-
-    /** A title or name on its own line, so that none can pass for a line of the prompt's form. */
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.summaries.control.EpisodePrompt;
 import dev.earmark.summaries.control.SummaryPrompt;
 import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
@@ -48,7 +49,7 @@ class AdminSettingsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theSummaryModelsPromptIsShownAndWhetherOneIsInUseButNeverItsKey() {
+    void theSummaryModelsPromptsForSnipsAndEpisodesAreShownAndWhetherOneIsInUseButNeverItsKey() {
         SignIn.as(browser, base, SignIn.ADMIN);
         open("admin/settings.xhtml");
         assertTrue(text(".summary-model-state").startsWith("Not in use: snips get the built-in titles and takeaways"),
@@ -60,6 +61,16 @@ class AdminSettingsBrowserIT extends BrowserTest {
                 Excerpt:
                 {speaker}: {what the speaker said}
                 {what was said, the speaker not known}""", text("#summary-prompt-excerpt"));
+        assertTrue(text(".episode-model-state").startsWith("Not in use: suggestions for an episode are the built-in "
+                + "summary, topics and chapters"), text(".episode-model-state"));
+        assertEquals(EpisodePrompt.instructions("{the show's language, as in German (de)}", true),
+                text("#episode-prompt-instructions"));
+        assertEquals("""
+                Show: {the show's title}
+                Episode: {the episode's title}
+                Transcript:
+                [0:00] {speaker}: {what the speaker said}
+                [0:31] {what was said, the speaker not known}""", text("#episode-prompt-transcript"));
         assertEquals("None: snips keep the built-in titles and takeaways",
                 row("earmark.summary.service-url").findElement(By.cssSelector(".setting-in-use")).getText());
 
@@ -69,6 +80,8 @@ class AdminSettingsBrowserIT extends BrowserTest {
             open("admin/settings.xhtml");
             assertTrue(text(".summary-model-state").startsWith("In use: each new or changed snip is given its title and "
                     + "takeaways by the model llama3.1:8b"), text(".summary-model-state"));
+            assertTrue(text(".episode-model-state").startsWith("In use: when a curator asks for suggestions for an episode, "
+                    + "the model llama3.1:8b writes"), text(".episode-model-state"));
             assertEquals("http://ollama.intranet:11434/v1",
                     row("earmark.summary.service-url").findElement(By.cssSelector(".setting-in-use")).getText());
             assertEquals("Set (not shown)",

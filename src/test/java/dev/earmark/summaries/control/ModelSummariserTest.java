@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.catalogue.entity.TextSource;
 import dev.earmark.platform.control.Retries;
 import dev.earmark.platform.control.ServiceCalls;
 import dev.earmark.testing.ScriptedService;
@@ -30,6 +31,10 @@ class ModelSummariserTest {
     private static final ExcerptToSummarise EXCERPT = new ExcerptToSummarise("The Stack", "Keys",
             List.of(new Cue(0, 4000, "Nora", "We publish every key.")));
     private static final String GOOD = ModelAnswerTest.answer(ModelAnswerTest.content("Publishing keys", "Every key is public."));
+    private static final EpisodeToSummarise EPISODE = EpisodeModelAnswerTest.TEN_MINUTES;
+    private static final String GOOD_SUGGESTION = EpisodeModelAnswerTest.answer(EpisodeModelAnswerTest.content(
+            "Nora explains key transparency.", List.of("Keys", "Audits", "Directories"),
+            EpisodeModelAnswerTest.chapter("0:00", "Welcome"), EpisodeModelAnswerTest.chapter("4:00", "Audits")));
 
     private final ScriptedService service = new ScriptedService();
     private final List<Duration> waits = new ArrayList<>();
@@ -153,6 +158,53 @@ class ModelSummariserTest {
         assertTrue(failure.getMessage().endsWith("within 300 ms, 3 tries"), failure.getMessage());
         assertEquals(3, service.received().size());
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), waits);
+    }
+
+    @Test
+    void anEpisodeIsAskedWithItsPromptAndItsSuggestionNamesTheModel() throws Exception {
+        service.then(new Reply(200, GOOD_SUGGESTION));
+
+        EpisodeSuggestion suggestion = summariser(Optional.of("sk-test"), "").suggest(EPISODE);
+
+        assertEquals(new EpisodeSuggestion("Nora explains key transparency.", List.of("Keys", "Audits", "Directories"),
+                List.of(new SuggestedChapter(0, "Welcome"), new SuggestedChapter(240_500, "Audits")), TextSource.MODEL,
+                "test-model"), suggestion);
+        Received request = service.received().get(0);
+        assertEquals("/base/v1/chat/completions", request.path());
+        assertEquals("Bearer sk-test", request.authorization());
+        assertEquals(EpisodePrompt.request("test-model", EPISODE, true),
+                Json.createReader(new StringReader(request.body())).readObject());
+    }
+
+    @Test
+    void anEpisodeIsAskedAgainWithoutTheJsonModeOfAServiceThatRefusesIt() throws Exception {
+        service.then(new Reply(400, "{\"error\": {\"message\": \"response_format is not supported\"}}"),
+                new Reply(200, GOOD_SUGGESTION));
+
+        assertEquals("test-model", summariser(Optional.empty(), "").suggest(EPISODE).model());
+
+        assertEquals(EpisodePrompt.request("test-model", EPISODE, false),
+                Json.createReader(new StringReader(service.received().get(1).body())).readObject());
+        assertEquals(List.of(), waits);
+    }
+
+    @Test
+    void anEpisodeIsAskedAgainAfterAnOverloadAndItsFailuresNeverHoldTheKey() throws Exception {
+        service.then(new Reply(429, "{\"error\": {\"message\": \"slow down\"}}"), new Reply(200, GOOD_SUGGESTION));
+        assertEquals("Nora explains key transparency.", summariser(Optional.empty(), "").suggest(EPISODE).summary());
+        assertEquals(List.of(Duration.ofSeconds(1)), waits);
+
+        service.then(new Reply(200, EpisodeModelAnswerTest.answer(EpisodeModelAnswerTest.content("Key <i>sk-test</i>.",
+                List.of("Keys")))));
+        SummaryFailure refused = assertThrows(SummaryFailure.class,
+                () -> summariser(Optional.of("sk-test"), "").suggest(EPISODE));
+        assertEquals("The answer's summary has markup: Key <i>***</i>.", refused.getMessage());
+
+        service.then(new Reply(401, "{\"error\": {\"message\": \"Incorrect API key provided: sk-test.\"}}"));
+        SummaryFailure unauthorised = assertThrows(SummaryFailure.class,
+                () -> summariser(Optional.of("sk-test"), "").suggest(EPISODE));
+        assertTrue(unauthorised.getMessage().endsWith("answered 401: Incorrect API key provided: ***."),
+                unauthorised.getMessage());
     }
 
     private ModelSummariser summariser(Optional<String> key, String baseEnd) {
