@@ -7,6 +7,7 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.catalogue.entity.TextSource;
 import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.Snips;
 import dev.earmark.transcripts.boundary.EpisodeTranscripts;
@@ -123,6 +124,18 @@ public class CatalogueFixtures {
     public Episode transcript(Episode episode, String fileName, String content) {
         Episode managed = em.find(Episode.class, episode.getId());
         transcripts.replace(managed, content.getBytes(StandardCharsets.UTF_8), fileName, TranscriptOrigin.UPLOADED);
+        revision.bump();
+        return managed;
+    }
+
+    /**
+     * Gives the episode a summary and topics as the summaries feature stores them: set on the managed episode (a new
+     * version) and the catalogue's revision bumped in the same transaction.
+     */
+    public Episode summarise(Episode episode, String summary, List<String> topics) {
+        Episode managed = em.find(Episode.class, episode.getId());
+        managed.setSummary(managed.getSummary().withText(summary, TextSource.EXTRACT, null)
+                .withTopics(topics, TextSource.EXTRACT, null));
         revision.bump();
         return managed;
     }
