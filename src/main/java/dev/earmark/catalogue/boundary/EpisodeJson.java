@@ -21,8 +21,8 @@ import java.util.List;
  */
 public record EpisodeJson(long id, String showSlug, String slug, String title, Integer season, Integer number,
         EpisodeType episodeType, EpisodeStatus status, Instant publishedAt, Integer durationSeconds, long snipCount,
-        String summary, List<String> topics, Audio audio, String description, List<ChapterJson> chapters, String showTitle, String artworkUrl,
-        String pageUrl, Boolean downloadable, String transcriptUrl) {
+        String summary, List<String> topics, Audio audio, String description, List<ChapterJson> chapters,
+        String showTitle, String artworkUrl, String pageUrl, Boolean downloadable, String transcriptUrl) {
 
     private static final CatalogueLinks LINKS = new CatalogueLinks();
 

@@ -49,9 +49,8 @@ import org.apache.lucene.store.FSDirectory;
  * bumps it (on any node, seen here within {@link CatalogueRevision#REFRESH}), and a search that finds the revision
  * changed since the index last caught up first compares every show's and episode's version with the index's and
  * indexes what differs (a transcript's change bumps its episode's version, as it sets the episode's file; so does a
- * summary's, stored with the episode). Catching
- * up with nothing changed reads two lists of ids and versions; at start-up ({@link SearchIndexing}) the same
- * comparison builds a missing or outdated index. Each server keeps its own index, so a second server sharing the
+ * summary's, stored with the episode). Catching up with nothing changed reads two lists of ids and versions; at
+ * start-up ({@link SearchIndexing}) the same comparison builds a missing or outdated index. Each server keeps its own index, so a second server sharing the
  * database stays current the same way, without any message between them.
  */
 // Typed: the engine in use is SearchEngines' to choose; as a SearchEngine each would be ambiguous.

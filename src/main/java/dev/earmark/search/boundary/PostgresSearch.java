@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * Search on PostgreSQL's own full text (migrations V10 and V13 in db/vendor/postgresql): the tsvector columns the
- * database keeps, their GIN indexes, {@code ts_rank_cd} within a tier and {@code ts_headline} for the passages shown, in one
- * statement. Native SQL of its own rather than named queries on the catalogue's entities: it reads columns that
+ * database keeps, their GIN indexes, {@code ts_rank_cd} within a tier and {@code ts_headline} for the passages shown,
+ * in one statement. Native SQL of its own rather than named queries on the catalogue's entities: it reads columns that
  * only this feature's migration adds and that no entity maps.
  */
 // Typed: the engine in use is SearchEngines' to choose; as a SearchEngine each would be ambiguous.

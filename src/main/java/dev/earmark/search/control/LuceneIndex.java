@@ -45,11 +45,10 @@ import org.apache.lucene.util.Bits;
 /**
  * The search index beside H2: one document per show, per episode (title; title, notes, summary, topics and chapter
  * titles) and per transcript cue (its text; a hit shows it with the cues before and after it, found by their keys).
- * Episodes and cues carry the
- * episode's status and publication time, so that what listeners may see is decided at search time, by the clock:
- * a scheduled episode appears when it falls due without anything being indexed. Shows and episodes keep their
- * version, by which {@link #versions} tells what the database changed since. Thread-safe: Lucene's writer and
- * searcher manager are.
+ * Episodes and cues carry the episode's status and publication time, so that what listeners may see is decided at
+ * search time, by the clock: a scheduled episode appears when it falls due without anything being indexed. Shows and
+ * episodes keep their version, by which {@link #versions} tells what the database changed since. Thread-safe:
+ * Lucene's writer and searcher manager are.
  */
 public final class LuceneIndex implements Closeable {
 
