@@ -13,15 +13,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An episode in the JSON API. Lists leave out the show notes and chapters ({@code null}, so
+ * An episode in the JSON API: in lists too, what it is about in short (its summary, absent without one, and its
+ * topics; plain text, not who wrote them). Lists leave out the show notes and chapters ({@code null}, so
  * absent from the JSON); the single episode has them, the notes sanitised, and what a player
  * shows beside the audio: the show's title and artwork, the episode page, whether to offer a download and where to
  * read its transcript's cues, if it has one.
  */
 public record EpisodeJson(long id, String showSlug, String slug, String title, Integer season, Integer number,
         EpisodeType episodeType, EpisodeStatus status, Instant publishedAt, Integer durationSeconds, long snipCount,
-        Audio audio, String description, List<ChapterJson> chapters, String showTitle, String artworkUrl,
-        String pageUrl, Boolean downloadable, String transcriptUrl) {
+        String summary, List<String> topics, Audio audio, String description, List<ChapterJson> chapters,
+        String showTitle, String artworkUrl, String pageUrl, Boolean downloadable, String transcriptUrl) {
 
     private static final CatalogueLinks LINKS = new CatalogueLinks();
 
@@ -51,6 +52,7 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
         return new EpisodeJson(episode.getId(), episode.getShow().getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
                 episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(),
+                episode.getSummary().findText().orElse(null), episode.getSummary().getTopics(),
                 Audio.of(episode, base), null, null, null, null, null, null, null);
     }
 
@@ -58,7 +60,8 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
         Show show = episode.getShow();
         return new EpisodeJson(episode.getId(), show.getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
-                episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(), Audio.of(episode, base),
+                episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(),
+                episode.getSummary().findText().orElse(null), episode.getSummary().getTopics(), Audio.of(episode, base),
                 episode.getDerivedNotes().getHtml(),
                 episode.getChapters().stream().map(ChapterJson::of).toList(), show.getTitle(),
                 base.absolute(LINKS.artwork(show)), base.absolute(LINKS.episode(episode)), show.isDownloadsAllowed(),

@@ -4,6 +4,7 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.control.MediaPaths;
 import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.control.Routes.Route;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -28,6 +29,14 @@ public class CatalogueLinks {
 
     public String episode(Episode episode) {
         return Route.EPISODE_PAGE.path(episode.getShow().getSlug(), episode.getSlug());
+    }
+
+    /**
+     * The search for an episode's topic: its words as one quoted phrase, so that they are found together and in
+     * their order (quotes inside it would end the phrase; search reads only the words anyway).
+     */
+    public String topicSearch(String topic) {
+        return Routes.search("\"" + topic.replace('"', ' ') + "\"");
     }
 
     /** The show's artwork, else null. */

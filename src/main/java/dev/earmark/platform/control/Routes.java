@@ -163,6 +163,11 @@ public final class Routes {
         return Optional.empty();
     }
 
+    /** The search page's results for what a listener would type into its box ({@link Route#SEARCH_PAGE}'s {@code q}). */
+    public static String search(String typed) {
+        return Route.SEARCH_PAGE.path() + "?q=" + encode(typed);
+    }
+
     /** The oEmbed answer for a page's absolute URL, in "json" or "xml". */
     public static String oembed(String pageUrl, String format) {
         return OEMBED + "?url=" + encode(pageUrl) + "&format=" + encode(format);

@@ -48,9 +48,9 @@ import org.apache.lucene.store.FSDirectory;
  * made from the database. It follows the database by the catalogue's revision: every save that listeners could see
  * bumps it (on any node, seen here within {@link CatalogueRevision#REFRESH}), and a search that finds the revision
  * changed since the index last caught up first compares every show's and episode's version with the index's and
- * indexes what differs (a transcript's change bumps its episode's version, as it sets the episode's file). Catching
- * up with nothing changed reads two lists of ids and versions; at start-up ({@link SearchIndexing}) the same
- * comparison builds a missing or outdated index. Each server keeps its own index, so a second server sharing the
+ * indexes what differs (a transcript's change bumps its episode's version, as it sets the episode's file; so does a
+ * summary's, stored with the episode). Catching up with nothing changed reads two lists of ids and versions; at
+ * start-up ({@link SearchIndexing}) the same comparison builds a missing or outdated index. Each server keeps its own index, so a second server sharing the
  * database stays current the same way, without any message between them.
  */
 // Typed: the engine in use is SearchEngines' to choose; as a SearchEngine each would be ambiguous.
@@ -65,8 +65,8 @@ public class LuceneSearch implements SearchEngine {
     private static final String SHOW_VERSIONS = "SELECT id, version FROM podcast_show";
     private static final String EPISODE_VERSIONS = "SELECT id, version FROM episode";
     private static final String SHOWS = "SELECT id, version, title, description FROM podcast_show WHERE id IN (%s)";
-    private static final String EPISODES = "SELECT id, version, status, published_at, title, description FROM episode "
-            + "WHERE id IN (%s)";
+    private static final String EPISODES = "SELECT id, version, status, published_at, title, description, summary, "
+            + "topics FROM episode WHERE id IN (%s)";
     private static final String CHAPTERS = "SELECT episode_id, title FROM chapter WHERE episode_id IN (%s) "
             + "ORDER BY episode_id, start_ms";
     private static final String TIMED = "SELECT episode_id, timed FROM transcript WHERE episode_id IN (%s)";
@@ -181,8 +181,8 @@ public class LuceneSearch implements SearchEngine {
         return rows(EPISODES, ids).stream().map(row -> {
             long id = number(row[0]);
             return new EpisodeDocument(id, number(row[1]), (String) row[2], instant(row[3]), (String) row[4],
-                    PlainText.ofHtml((String) row[5]), chapters.getOrDefault(id, List.of()), cues.getOrDefault(id, List.of()),
-                    timed.contains(id));
+                    PlainText.ofHtml((String) row[5]), (String) row[6], (String) row[7],
+                    chapters.getOrDefault(id, List.of()), cues.getOrDefault(id, List.of()), timed.contains(id));
         }).toList();
     }
 

@@ -18,9 +18,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Search on PostgreSQL's own full text (migration V10 in db/vendor/postgresql): the tsvector columns the database
- * keeps, their GIN indexes, {@code ts_rank_cd} within a tier and {@code ts_headline} for the passages shown, in one
- * statement. Native SQL of its own rather than named queries on the catalogue's entities: it reads columns that
+ * Search on PostgreSQL's own full text (migrations V10 and V13 in db/vendor/postgresql): the tsvector columns the
+ * database keeps, their GIN indexes, {@code ts_rank_cd} within a tier and {@code ts_headline} for the passages shown,
+ * in one statement. Native SQL of its own rather than named queries on the catalogue's entities: it reads columns that
  * only this feature's migration adds and that no entity maps.
  */
 // Typed: the engine in use is SearchEngines' to choose; as a SearchEngine each would be ambiguous.
@@ -63,7 +63,8 @@ public class PostgresSearch implements SearchEngine {
             )
             SELECT page.kind, page.id, page.start_ms, page.timed, page.total, ts_headline('english', CASE page.kind
                        WHEN 'SHOW' THEN (SELECT coalesce(s.description, '') FROM podcast_show s WHERE s.id = page.id)
-                       WHEN 'EPISODE' THEN (SELECT trim(earmark_plain_text(e.description) || ' ' || coalesce(
+                       WHEN 'EPISODE' THEN (SELECT trim(coalesce(e.summary, '') || ' '
+                               || earmark_plain_text(e.description) || ' ' || coalesce(
                                (SELECT string_agg(c.title, ' · ' ORDER BY c.start_ms) FROM chapter c WHERE c.episode_id = e.id), ''))
                            FROM episode e WHERE e.id = page.id)
                        ELSE (SELECT string_agg(c.text, ' ' ORDER BY c.position) FROM transcript_cue c

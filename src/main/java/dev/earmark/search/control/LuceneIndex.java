@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -30,6 +32,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -40,17 +43,17 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 /**
- * The search index beside H2: one document per show, per episode (title; title, notes and chapter titles) and per
- * transcript cue (its text; a hit shows it with the cues before and after it, found by their keys). Episodes and cues carry the
- * episode's status and publication time, so that what listeners may see is decided at search time, by the clock:
- * a scheduled episode appears when it falls due without anything being indexed. Shows and episodes keep their
- * version, by which {@link #versions} tells what the database changed since. Thread-safe: Lucene's writer and
- * searcher manager are.
+ * The search index beside H2: one document per show, per episode (title; title, notes, summary, topics and chapter
+ * titles) and per transcript cue (its text; a hit shows it with the cues before and after it, found by their keys).
+ * Episodes and cues carry the episode's status and publication time, so that what listeners may see is decided at
+ * search time, by the clock: a scheduled episode appears when it falls due without anything being indexed. Shows and
+ * episodes keep their version, by which {@link #versions} tells what the database changed since. Thread-safe:
+ * Lucene's writer and searcher manager are.
  */
 public final class LuceneIndex implements Closeable {
 
     /** The layout of the documents: an index of another layout is built again from the database. */
-    static final String LAYOUT = "4";
+    static final String LAYOUT = "5";
     private static final String LAYOUT_KEY = "earmark.layout";
     private static final String DATABASE_KEY = "earmark.database";
 
@@ -71,6 +74,10 @@ public final class LuceneIndex implements Closeable {
     private static final String PUBLISHED = "published";
     private static final String TITLE = "title";
     private static final String ALL = "all";
+    /** An episode's topics, also in {@link #ALL}: a match here ranks an episode above those that only mention it. */
+    private static final String TOPICS = "topics";
+    /** How much a match of the topics counts beside one of the other text (PostgreSQL weighs them A against B). */
+    private static final float TOPICS_BOOST = 2.5f;
     private static final String TEXT = "text";
     private static final String SHOWN = "shown";
     private static final String SHOW_VERSION = "showVersion";
@@ -172,6 +179,9 @@ public final class LuceneIndex implements Closeable {
         document.add(new TextField(TITLE, episode.title(), Field.Store.NO));
         document.add(new TextField(ALL, episode.title(), Field.Store.NO));
         document.add(new TextField(ALL, episode.notes(), Field.Store.NO));
+        document.add(new TextField(ALL, episode.summary(), Field.Store.NO));
+        document.add(new TextField(ALL, episode.topics(), Field.Store.NO));
+        document.add(new TextField(TOPICS, episode.topics(), Field.Store.NO));
         episode.chapterTitles().forEach(title -> document.add(new TextField(ALL, title, Field.Store.NO)));
         document.add(new StoredField(SHOWN, shownNotes(episode)));
         List<Document> cues = new ArrayList<>();
@@ -233,6 +243,7 @@ public final class LuceneIndex implements Closeable {
         List<Query> tiers = List.of(
                 visibleAt(now, titles),
                 visibleAt(now, new BooleanQuery.Builder().add(queries.on(ALL, query), Occur.MUST)
+                        .add(new BoostQuery(queries.on(TOPICS, query), TOPICS_BOOST), Occur.SHOULD)
                         .add(titles, Occur.MUST_NOT).build()),
                 visibleAt(now, queries.on(TEXT, query)));
         QueryTerms terms = queries.terms(query);
@@ -306,10 +317,10 @@ public final class LuceneIndex implements Closeable {
                 : episode.publishedAt().toEpochMilli()));
     }
 
-    /** What an episode hit shows: its notes, or without notes its chapter titles. */
+    /** What an episode hit shows: its summary, notes and chapter titles, those it has. */
     private static String shownNotes(EpisodeDocument episode) {
-        String chapters = String.join(" · ", episode.chapterTitles());
-        return episode.notes().isBlank() ? chapters : (episode.notes() + " " + chapters).strip();
+        return Stream.of(episode.summary(), episode.notes(), String.join(" · ", episode.chapterTitles()))
+                .filter(text -> !text.isBlank()).collect(Collectors.joining(" "));
     }
 
     /**

@@ -12,8 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,8 +63,7 @@ public class SearchBacking {
 
     /** The app path of another page of these results. */
     public String pagePath(int page) {
-        return Routes.Route.SEARCH_PAGE.path() + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
-                + (page > 1 ? "&page=" + page : "");
+        return Routes.search(q) + (page > 1 ? "&page=" + page : "");
     }
 
     public String getQ() {

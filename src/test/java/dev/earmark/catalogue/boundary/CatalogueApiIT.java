@@ -12,6 +12,7 @@ import dev.earmark.platform.control.PageRequest;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -143,6 +144,29 @@ class CatalogueApiIT extends ServerTest {
 
         Episode silent = fixtures.episode(show, "Silent", EpisodeStatus.PUBLISHED, DAY_ONE);
         assertFalse(api.get("api/episodes/" + silent.getId()).object().containsKey("transcriptUrl"));
+    }
+
+    @Test
+    void episodesCarryTheirSummaryAndTopicsInListsAndAlone() {
+        Show show = fixtures.show("Summarised");
+        Episode summarised = fixtures.summarise(fixtures.episode(show, "Summarised", EpisodeStatus.PUBLISHED, DAY_ONE),
+                "What <b>x</b> is about.", List.of("Gossip", "<b>x</b>"));
+        Episode plain = fixtures.episode(show, "Plain", EpisodeStatus.PUBLISHED, DAY_ONE.minus(Duration.ofDays(1)));
+
+        JsonObject alone = api.get("api/episodes/" + summarised.getId()).object();
+        List<JsonObject> listed = api.get("api/shows/" + show.getSlug() + "/episodes").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+
+        for (JsonObject json : List.of(alone, listed.get(0))) {
+            assertEquals("What <b>x</b> is about.", json.getString("summary"), "plain text, as stored");
+            assertEquals(List.of("Gossip", "<b>x</b>"), json.getJsonArray("topics").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString).toList());
+            assertFalse(json.toString().contains("EXTRACT"), "who wrote it stays the curators' business: " + json);
+        }
+        JsonObject without = api.get("api/episodes/" + plain.getId()).object();
+        assertFalse(without.containsKey("summary"), without.toString());
+        assertEquals(0, without.getJsonArray("topics").size());
+        assertEquals(0, listed.get(1).getJsonArray("topics").size());
     }
 
     @Test

@@ -50,6 +50,7 @@ class RoutesTest {
         assertEquals("/media/7", Route.MEDIA.path(7L, ""));
         assertEquals("/oembed?url=https%3A%2F%2Fe.example%2Fearmark%2Fshows%2Fs&format=xml",
                 Routes.oembed("https://e.example/earmark/shows/s", "xml"));
+        assertEquals("/search?q=%22trains%22%20%26%20-stories%3F", Routes.search("\"trains\" & -stories?"));
     }
 
     @Test

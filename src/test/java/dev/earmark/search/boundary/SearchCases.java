@@ -7,6 +7,7 @@ import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.catalogue.entity.TextSource;
 import dev.earmark.platform.boundary.DatabaseMigration;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
@@ -39,6 +40,7 @@ abstract class SearchCases {
     private EntityManagerFactory factory;
     EntityManager em;
     private final Map<String, Long> ids = new HashMap<>();
+    private long resummarised;
 
     /** The engine under test, on {@link #em}. */
     abstract SearchEngine engine();
@@ -67,6 +69,12 @@ abstract class SearchCases {
         Episode spoken = episode(show, "spoken", "Third conversation", EpisodeStatus.PUBLISHED, null);
         Episode chapters = episode(show, "chapters", "Fourth conversation", EpisodeStatus.ARCHIVED, null);
         chapters.replaceChapters(List.of(new Chapter(0, "Intro", null), new Chapter(60_000, "Merkle trees", null)));
+        // First, so that it comes first where relevance alone cannot tell them apart.
+        episode(show, "mentions", "Harvest notes", EpisodeStatus.PUBLISHED, "<p>We visited vineyards.</p>");
+        summarise(episode(show, "summarised", "Gossip protocols", EpisodeStatus.PUBLISHED, null),
+                "How epidemic broadcast spreads <b>rumours</b> between peers.", List.of("Epidemic broadcast", "Vineyards"));
+        resummarised = summarise(episode(show, "resummarised", "Fruit trees", EpisodeStatus.PUBLISHED, null),
+                "All about apricots.", List.of()).getId();
         Episode draft = episode(show, "draft", "Key transparency draft", EpisodeStatus.DRAFT, "Unpublished secrets");
         episode(show, "future", "Key transparency tomorrow", EpisodeStatus.SCHEDULED, "Scheduled secrets")
                 .setPublishedAt(NOW.plus(Duration.ofDays(1)));
@@ -91,6 +99,13 @@ abstract class SearchCases {
         episode.setDescription(notes);
         em.persist(episode);
         ids.put(slug, null);
+        return episode;
+    }
+
+    /** Stored as the summaries feature stores them: on the episode, which saves it with a new version. */
+    private static Episode summarise(Episode episode, String summary, List<String> topics) {
+        episode.setSummary(episode.getSummary().withText(summary, TextSource.EXTRACT, null)
+                .withTopics(topics, TextSource.EXTRACT, null));
         return episode;
     }
 
@@ -192,6 +207,38 @@ abstract class SearchCases {
         Hit notes = search("key transparency").items().get(1);
         assertTrue(notes.html().contains("<mark>key</mark> <mark>transparency</mark>"), notes.html());
         assertTrue(!notes.html().contains("<b>"), "the notes' markup is gone: " + notes.html());
+    }
+
+    @Test
+    void anEpisodesTopicRanksItAboveEpisodesThatMentionIt() {
+        assertEquals(List.of("EPISODE summarised", "EPISODE mentions"), found(search("vineyards ")));
+        assertEquals(List.of("EPISODE summarised", "EPISODE mentions"), found(search("vineyar")), "a beginning too");
+        assertEquals(List.of("EPISODE summarised"), found(search("\"epidemic broadcast\"")), "a topic as its link searches it");
+    }
+
+    @Test
+    void aSummaryIsFoundAndShownMarkedAndEscaped() {
+        Page<Hit> hits = search("rumours");
+        assertEquals(List.of("EPISODE summarised"), found(hits));
+        String html = hits.items().get(0).html();
+        assertTrue(html.contains("<mark>rumours</mark>"), html);
+        assertTrue(!html.contains("<b>"), "the summary is text, its markup never reaches the page: " + html);
+    }
+
+    @Test
+    void aChangedSummaryIsFoundByItsNewWordsOnly() {
+        assertEquals(List.of("EPISODE resummarised"), found(search("apricots")));
+
+        em.getTransaction().begin();
+        Episode episode = em.find(Episode.class, resummarised);
+        episode.setSummary(episode.getSummary().withText("All about quinces.", TextSource.CURATOR, null)
+                .withTopics(List.of("Orchards"), TextSource.CURATOR, null));
+        em.getTransaction().commit();
+        em.clear();
+
+        assertEquals(List.of(), found(search("apricots")));
+        assertEquals(List.of("EPISODE resummarised"), found(search("quinces")));
+        assertEquals(List.of("EPISODE resummarised"), found(search("orchards")));
     }
 
     @Test

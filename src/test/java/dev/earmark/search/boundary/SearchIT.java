@@ -113,6 +113,29 @@ class SearchIT extends ServerTest {
     }
 
     @Test
+    void aStoredSummaryAndItsTopicsAreFoundAtOnceAndAgainWhenChanged() {
+        String before = word();
+        String topic = word();
+        String after = word();
+        Episode episode = fixtures.episode(fixtures.show("Summarised"), "Summarised", EpisodeStatus.PUBLISHED, DAY_ONE);
+        assertEquals(List.of(), search(before));
+
+        fixtures.summarise(episode, "All about <b>" + before + "</b>.", List.of("Topic " + topic));
+
+        List<JsonObject> found = search(before);
+        assertEquals(List.of("episode Summarised"), titles(found));
+        assertTrue(found.get(0).getString("html").contains("&lt;b&gt;<mark>" + before + "</mark>&lt;/b&gt;"),
+                found.get(0).getString("html"));
+        assertEquals(List.of("episode Summarised"), titles(search("\"topic " + topic + "\"")));
+
+        fixtures.summarise(episode, "All about " + after + ".", List.of());
+
+        assertEquals(List.of(), search(before));
+        assertEquals(List.of(), search(topic));
+        assertEquals(List.of("episode Summarised"), titles(search(after)));
+    }
+
+    @Test
     void pagesTheHits() {
         String word = word();
         Show show = fixtures.show("Many");

@@ -19,7 +19,7 @@ class LuceneIndexTest {
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
     private static EpisodeDocument episode(long id, long version, String title, String... cues) {
-        return new EpisodeDocument(id, version, "PUBLISHED", NOW.minusSeconds(60), title, "", List.of(),
+        return new EpisodeDocument(id, version, "PUBLISHED", NOW.minusSeconds(60), title, "", "", "", List.of(),
                 Arrays.stream(cues).map(text -> new CueDocument(1_000, text)).toList(), true);
     }
 

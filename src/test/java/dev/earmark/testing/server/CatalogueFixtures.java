@@ -7,6 +7,7 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.Slugs;
+import dev.earmark.catalogue.entity.TextSource;
 import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.Snips;
 import dev.earmark.transcripts.boundary.EpisodeTranscripts;
@@ -142,6 +143,18 @@ public class CatalogueFixtures {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * Gives the episode a summary and topics as the summaries feature stores them: set on the managed episode (a new
+     * version) and the catalogue's revision bumped in the same transaction.
+     */
+    public Episode summarise(Episode episode, String summary, List<String> topics) {
+        Episode managed = em.find(Episode.class, episode.getId());
+        managed.setSummary(managed.getSummary().withText(summary, TextSource.EXTRACT, null)
+                .withTopics(topics, TextSource.EXTRACT, null));
+        revision.bump();
+        return managed;
     }
 
     public Episode reload(Episode episode) {
