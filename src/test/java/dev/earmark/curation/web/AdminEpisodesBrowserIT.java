@@ -268,7 +268,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
 
         click("editor:suggest");
         browser.waitUpTo(WAIT).until(d -> count("#suggestionHeading") == 1);
-        assertEquals("Taken from the transcript by Earmark's built-in engine.", text("#suggestionSource"));
+        assertEquals("Taken from the transcript by the built-in engine.", text("#suggestionSource"));
         assertEquals("", value("editor:summary"), "nothing is taken before the curator takes it");
         String summary = value("editor:suggestedSummary");
         assertFalse(summary.isBlank());
@@ -285,7 +285,7 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         submit("editor:save");
 
         assertTrue(messages().contains("Saved"), messages());
-        assertEquals("The saved summary was taken from the transcript by Earmark's built-in engine.", text("#summarySource"));
+        assertEquals("The saved summary was taken from the transcript by the built-in engine.", text("#summarySource"));
         assertEquals("The saved topics were chosen by a curator.", text("#topicsSource"), "changed before they were taken");
         assertTrue(text(".audit-history").contains("took a suggestion"), text(".audit-history"));
         assertTrue(text(".audit-history").contains("summary from the transcript"), text(".audit-history"));
