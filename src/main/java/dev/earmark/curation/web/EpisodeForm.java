@@ -25,9 +25,7 @@ public class EpisodeForm extends CurationForm {
     private EpisodeStatus status = EpisodeStatus.DRAFT;
     private Instant publishedAt;
     private String audioUrl;
-    private String summary;
-    /** The topics, a line each. */
-    private String topics;
+    private SummaryFields about = new SummaryFields();
     /** Drops the stored audio file on saving. */
     private boolean removeAudio;
     private boolean removeTranscript;
@@ -41,8 +39,7 @@ public class EpisodeForm extends CurationForm {
         form.status = episode.getStatus();
         form.publishedAt = episode.getPublishedAt();
         form.audioUrl = episode.getAudio() == null ? null : episode.getAudio().getUrl();
-        form.summary = episode.getSummary().getText();
-        form.topics = lines(episode.getSummary().getTopics());
+        form.about = SummaryFields.of(episode.getSummary().getText(), episode.getSummary().getTopics());
         return form;
     }
 
@@ -60,29 +57,12 @@ public class EpisodeForm extends CurationForm {
         String slug = getSlug();
         String chosenSlug = isNew() && slug != null && slug.equals(slugFromTitle) ? null : slug;
         return new EpisodeDraft(getTitle(), chosenSlug, season, number, episodeType, status, publishedAt,
-                getDescription(), summary == null ? "" : summary, topics == null ? List.of() : topics.lines().toList(),
-                audioUrl, chapters);
+                getDescription(), about.summaryText(), about.topicList(), audioUrl, chapters);
     }
 
-    /** Topics as the form shows them: a line each. */
-    static String lines(List<String> topics) {
-        return String.join("\n", topics);
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getTopics() {
-        return topics;
-    }
-
-    public void setTopics(String topics) {
-        this.topics = topics;
+    /** The summary and topics as typed. */
+    public SummaryFields getAbout() {
+        return about;
     }
 
     public Integer getSeason() {

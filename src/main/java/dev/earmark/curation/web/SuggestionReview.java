@@ -18,9 +18,8 @@ public class SuggestionReview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Suggested suggested;
-    private String summary;
-    /** The topics, a line each. */
-    private String topics;
+    /** The suggested summary and topics, as the curator may change them before taking them. */
+    private final SummaryFields about;
     private final List<Row> chapters;
     /** How many chapters the last take added to the table; null before any. */
     private Integer chaptersAdded;
@@ -28,8 +27,7 @@ public class SuggestionReview implements Serializable {
     SuggestionReview(Suggested suggested) {
         this.suggested = suggested;
         EpisodeSuggestion suggestion = suggested.suggestion();
-        summary = suggestion.summary();
-        topics = EpisodeForm.lines(suggestion.topics());
+        about = SummaryFields.of(suggestion.summary(), suggestion.topics());
         chapters = suggestion.chapters().stream()
                 .map(chapter -> new Row(chapter.startMillis(), chapter.title()))
                 .toList();
@@ -41,11 +39,11 @@ public class SuggestionReview implements Serializable {
     }
 
     void takeSummary(EpisodeForm form) {
-        form.setSummary(summary);
+        form.getAbout().setSummary(about.getSummary());
     }
 
     void takeTopics(EpisodeForm form) {
-        form.setTopics(topics);
+        form.getAbout().setTopics(about.getTopics());
     }
 
     /** Adds the chosen chapters to the table, but for those at a start the table has already. */
@@ -72,20 +70,8 @@ public class SuggestionReview implements Serializable {
         return suggested.modelFailure();
     }
 
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getTopics() {
-        return topics;
-    }
-
-    public void setTopics(String topics) {
-        this.topics = topics;
+    public SummaryFields getAbout() {
+        return about;
     }
 
     public List<Row> getChapters() {
