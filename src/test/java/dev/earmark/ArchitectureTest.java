@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("snips", Set.of("catalogue", "transcripts", "summaries", "notes", "platform")),
             Map.entry("player", Set.of("catalogue", "media", "platform")),
             Map.entry("search", Set.of("catalogue", "transcripts", "platform")),
-            Map.entry("curation", Set.of("catalogue", "media", "notes", "transcripts", "audit", "platform")),
+            Map.entry("curation", Set.of("catalogue", "media", "notes", "transcripts", "summaries", "audit", "platform")),
             Map.entry("demo", Set.of("catalogue", "media", "notes", "transcripts", "snips", "platform")));
 
     @Test

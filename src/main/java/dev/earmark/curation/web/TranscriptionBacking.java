@@ -12,8 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +86,7 @@ public class TranscriptionBacking {
     /** "Transcribe all episodes without a transcript" on the show's episode list. */
     public String transcribeShow(String showSlug) {
         Feedback.afterRedirect("admin.transcription.show.queued", jobs.requestForShow(showSlug));
-        return "/admin/episodes?faces-redirect=true&show=" + URLEncoder.encode(showSlug, StandardCharsets.UTF_8);
+        return EpisodeListBacking.outcomeOf(showSlug);
     }
 
     /** The chosen engine in words: the built-in one, or the service and where it is (never its key). */
