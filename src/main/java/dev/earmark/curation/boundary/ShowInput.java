@@ -5,8 +5,8 @@ import dev.earmark.catalogue.entity.ShowType;
 import java.util.List;
 
 /**
- * A show as curators send it to the API. Omitted fields take the defaults of a new show (downloads allowed, summaries reviewed); the version
- * is the one the client read, and is required for a change.
+ * A show as curators send it to the API. Omitted fields take the defaults of a new show (downloads allowed, summaries
+ * reviewed); the version is the one the client read, and is required for a change.
  */
 public record ShowInput(String slug, String title, String description, String author, String ownerEmail,
         String language, List<String> categories, Boolean explicit, Boolean downloadsAllowed, ShowType type,

@@ -31,11 +31,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The jobs as servers work them, whatever their task, each step its own transaction and a guarded update, so that servers sharing the
- * database never both run a job: a server claims a job that is QUEUED, or RUNNING with a lease that ran out (its
- * server died), for {@link #LEASE}; it renews the lease while it works and reports progress and the end only while
- * the job is still RUNNING under its claim. A server that loses its claim (a curator cancelled, or it stalled past its
- * lease and another took over) changes nothing more and stops.
+ * The jobs as servers work them, whatever their task, each step its own transaction and a guarded update, so that
+ * servers sharing the database never both run a job: a server claims a job that is QUEUED, or RUNNING with a lease that
+ * ran out (its server died), for {@link #LEASE}; it renews the lease while it works and reports progress and the end
+ * only while the job is still RUNNING under its claim. A server that loses its claim (a curator cancelled, or it
+ * stalled past its lease and another took over) changes nothing more and stops.
  */
 @ApplicationScoped
 @Transactional

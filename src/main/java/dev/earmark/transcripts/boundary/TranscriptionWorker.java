@@ -14,8 +14,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -27,10 +27,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the queue's jobs (transcriptions, and the tasks of other features: {@link QueuedWork}) in the background on the container's managed executor, at most
- * {@link Settings#transcriptionJobsPerServer()} at once on this server. Every {@value #POLL_SECONDS} seconds (the
- * first poll follows the start, so jobs queued before a restart run again), and at once after a curator queues a job,
- * it renews the claims of the jobs it runs, stops those it lost, and claims more from the queue while it has room.
+ * Runs the queue's jobs (transcriptions, and the tasks of other features: {@link QueuedWork}) in the background on the
+ * container's managed executor, at most {@link Settings#transcriptionJobsPerServer()} at once on this server. Every
+ * {@value #POLL_SECONDS} seconds (the first poll follows the start, so jobs queued before a restart run again), and at
+ * once after a curator queues a job, it renews the claims of the jobs it runs, stops those it lost, and claims more
+ * from the queue while it has room.
  */
 @Singleton
 @Startup

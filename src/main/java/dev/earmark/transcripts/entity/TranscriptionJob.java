@@ -54,8 +54,8 @@ import java.util.Optional;
         + "CANCELLED, j.finishedAt = :now, j.leaseUntil = NULL WHERE j.id = :id AND " + TranscriptionJob.ACTIVE)
 @NamedQuery(name = TranscriptionJob.FIND_EPISODES_TO_TRANSCRIBE, query = "SELECT e FROM Episode e "
         + "WHERE e.show.slug = :showSlug AND e.audioFile IS NOT NULL AND e.transcript IS NULL AND NOT EXISTS ("
-        + "SELECT j FROM TranscriptionJob j WHERE j.episode = e AND j.task = " + TranscriptionJob.TASK + "TRANSCRIBE AND "
-        + TranscriptionJob.ACTIVE + ") ORDER BY e.id")
+        + "SELECT j FROM TranscriptionJob j WHERE j.episode = e AND j.task = " + TranscriptionJob.TASK
+        + "TRANSCRIBE AND " + TranscriptionJob.ACTIVE + ") ORDER BY e.id")
 @NamedQuery(name = TranscriptionJob.FIND_EPISODES_TO_SUMMARISE,
         query = "SELECT e FROM Episode e WHERE " + TranscriptionJob.TO_SUMMARISE + " ORDER BY e.id")
 @NamedQuery(name = TranscriptionJob.COUNT_EPISODES_TO_SUMMARISE,
@@ -97,9 +97,9 @@ public class TranscriptionJob extends PersistentEntity {
             + "RUNNING AND j.leaseUntil < :now))";
     static final String TASK = "dev.earmark.transcripts.entity.JobTask.";
     static final String ACTIVE = "j.status IN (" + STATUS + "QUEUED, " + STATUS + "RUNNING)";
-    static final String TO_SUMMARISE = "e.show.slug = :showSlug AND e.transcript IS NOT NULL AND e.summary.text IS NULL "
-            + "AND NOT EXISTS (SELECT j FROM TranscriptionJob j WHERE j.episode = e AND j.task = " + TASK + "SUMMARISE AND "
-            + ACTIVE + ")";
+    static final String TO_SUMMARISE = "e.show.slug = :showSlug AND e.transcript IS NOT NULL "
+            + "AND e.summary.text IS NULL AND NOT EXISTS (SELECT j FROM TranscriptionJob j WHERE j.episode = e "
+            + "AND j.task = " + TASK + "SUMMARISE AND " + ACTIVE + ")";
     static final String MINE = "j.status = " + STATUS + "RUNNING AND j.claimedBy = :node";
 
     public static final int USER_MAX = 200;
