@@ -6,6 +6,7 @@ import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.transcripts.boundary.TranscriptionJobs;
 import dev.earmark.transcripts.entity.Engine;
+import dev.earmark.transcripts.entity.JobTask;
 import dev.earmark.transcripts.entity.TranscriptionJob;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -36,6 +37,7 @@ public class TranscriptionBacking {
     Settings settings;
 
     private final Map<Long, Optional<TranscriptionJob>> latest = new HashMap<>();
+    private final Map<Long, Optional<TranscriptionJob>> latestSummary = new HashMap<>();
     private List<String> missingPackages;
 
     public Engine getEngine() {
@@ -53,6 +55,11 @@ public class TranscriptionBacking {
     /** The episode's latest job, or null. */
     public TranscriptionJob latestJob(long episodeId) {
         return latest.computeIfAbsent(episodeId, jobs::findLatest).orElse(null);
+    }
+
+    /** The episode's latest summary job, or null: the queue's other task, whose status the editor shows beside. */
+    public TranscriptionJob latestSummaryJob(long episodeId) {
+        return latestSummary.computeIfAbsent(episodeId, id -> jobs.findLatest(id, JobTask.SUMMARISE)).orElse(null);
     }
 
     /** Whether the editor offers "Transcribe": stored audio, no transcript, no job to come, an engine ready. */
