@@ -30,10 +30,6 @@ import dev.earmark.transcripts.entity.TranscriptionJob;
 import dev.earmark.transcripts.entity.TranscriptionStatus;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,7 +213,7 @@ class SummaryJobsIT extends ServerTest {
     }
 
     private Episode withTranscript(Episode episode) {
-        return fixtures.transcript(episode, "transcript.vtt", demoTranscript());
+        return fixtures.transcript(episode, "transcript.vtt", TranscriptionFixtures.demoTranscript());
     }
 
     private Episode withCuratorsSummary(Episode episode) {
@@ -240,14 +236,5 @@ class SummaryJobsIT extends ServerTest {
     private TranscriptionJob awaitJob(Episode episode, Predicate<TranscriptionStatus> reached) {
         return Eventually.await("the summary job of " + episode.getTitle(), running.changes(),
                 () -> summaryJobs.findLatest(episode.getId()).filter(job -> reached.test(job.getStatus())).orElse(null));
-    }
-
-    /** Three and a half minutes of the demo's talk about key transparency, timed WebVTT with two speakers. */
-    private static String demoTranscript() {
-        try (InputStream vtt = SummaryJobsIT.class.getResourceAsStream(TranscriptionFixtures.DEMO_AUDIO + ".vtt")) {
-            return new String(vtt.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
     }
 }
