@@ -181,6 +181,7 @@ public class ShowCuration {
         show.setExplicit(draft.explicit());
         show.setDownloadsAllowed(draft.downloadsAllowed());
         show.setType(draft.type());
+        show.setAcceptSummaries(draft.acceptSummaries());
     }
 
     private void replaceArtwork(Show show, Upload upload) {

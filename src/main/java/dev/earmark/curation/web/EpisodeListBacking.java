@@ -83,6 +83,11 @@ public class EpisodeListBacking {
         return link(sortColumn().name(), direction(), target);
     }
 
+    /** The outcome of an action on the list that shows the show's list again, with the action's message. */
+    static String outcomeOf(String showSlug) {
+        return "/admin/episodes?faces-redirect=true&show=" + encode(showSlug);
+    }
+
     private String link(String column, String dir, int target) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/admin/episodes.xhtml"
                 + query(column, dir, target);

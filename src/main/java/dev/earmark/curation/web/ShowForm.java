@@ -23,6 +23,7 @@ public class ShowForm extends CurationForm {
     private boolean explicit;
     private boolean downloadsAllowed = true;
     private ShowType type = ShowType.EPISODIC;
+    private boolean acceptSummaries;
     private String artworkPath;
 
     static ShowForm of(Show show) {
@@ -35,6 +36,7 @@ public class ShowForm extends CurationForm {
         form.explicit = show.isExplicit();
         form.downloadsAllowed = show.isDownloadsAllowed();
         form.type = show.getType();
+        form.acceptSummaries = show.isAcceptSummaries();
         form.artworkPath = show.getArtwork() == null ? null : MediaPaths.of(show.getArtwork());
         return form;
     }
@@ -46,7 +48,7 @@ public class ShowForm extends CurationForm {
                         .map(String::strip)
                         .filter(category -> !category.isEmpty())
                         .toList(),
-                explicit, downloadsAllowed, type);
+                explicit, downloadsAllowed, type, acceptSummaries);
     }
 
     public String getAuthor() {
@@ -103,6 +105,14 @@ public class ShowForm extends CurationForm {
 
     public void setType(ShowType type) {
         this.type = type;
+    }
+
+    public boolean isAcceptSummaries() {
+        return acceptSummaries;
+    }
+
+    public void setAcceptSummaries(boolean acceptSummaries) {
+        this.acceptSummaries = acceptSummaries;
     }
 
     public String getArtworkPath() {

@@ -6,14 +6,13 @@ import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.transcripts.boundary.TranscriptionJobs;
 import dev.earmark.transcripts.entity.Engine;
+import dev.earmark.transcripts.entity.JobTask;
 import dev.earmark.transcripts.entity.TranscriptionJob;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +37,7 @@ public class TranscriptionBacking {
     Settings settings;
 
     private final Map<Long, Optional<TranscriptionJob>> latest = new HashMap<>();
+    private final Map<Long, Optional<TranscriptionJob>> latestSummary = new HashMap<>();
     private List<String> missingPackages;
 
     public Engine getEngine() {
@@ -55,6 +55,11 @@ public class TranscriptionBacking {
     /** The episode's latest job, or null. */
     public TranscriptionJob latestJob(long episodeId) {
         return latest.computeIfAbsent(episodeId, jobs::findLatest).orElse(null);
+    }
+
+    /** The episode's latest summary job, or null: the queue's other task, whose status the editor shows beside. */
+    public TranscriptionJob latestSummaryJob(long episodeId) {
+        return latestSummary.computeIfAbsent(episodeId, id -> jobs.findLatest(id, JobTask.SUMMARISE)).orElse(null);
     }
 
     /** Whether the editor offers "Transcribe": stored audio, no transcript, no job to come, an engine ready. */
@@ -88,7 +93,7 @@ public class TranscriptionBacking {
     /** "Transcribe all episodes without a transcript" on the show's episode list. */
     public String transcribeShow(String showSlug) {
         Feedback.afterRedirect("admin.transcription.show.queued", jobs.requestForShow(showSlug));
-        return "/admin/episodes?faces-redirect=true&show=" + URLEncoder.encode(showSlug, StandardCharsets.UTF_8);
+        return EpisodeListBacking.outcomeOf(showSlug);
     }
 
     /** The chosen engine in words: the built-in one, or the service and where it is (never its key). */

@@ -3,7 +3,9 @@ package dev.earmark.transcripts.boundary;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.transcripts.control.TranscriptionEngines;
 import dev.earmark.transcripts.entity.Engine;
+import dev.earmark.transcripts.entity.JobTask;
 import dev.earmark.transcripts.entity.TranscriptionJob;
+import dev.earmark.transcripts.entity.TranscriptionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,12 +16,15 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What curators do with transcription jobs: ask for a transcript of an episode or of every episode of a show that has
- * none, follow a job, cancel it. The jobs run in the background ({@link TranscriptionWorker}).
+ * What curators do with the queue's jobs: ask for a transcript of an episode or of every episode of a show that has
+ * none, follow a job, cancel it; features above transcripts queue jobs of their own tasks here too. The jobs run in
+ * the background ({@link TranscriptionWorker}).
  */
 @ApplicationScoped
 @Transactional
@@ -58,10 +63,16 @@ public class TranscriptionJobs {
         return engines.missingPackages(engines.chosen());
     }
 
-    /** The episode's latest job, whatever its status. */
+    /** The episode's latest transcription job, whatever its status. */
     public Optional<TranscriptionJob> findLatest(long episodeId) {
+        return findLatest(episodeId, JobTask.TRANSCRIBE);
+    }
+
+    /** The episode's latest job of the task, whatever its status. */
+    public Optional<TranscriptionJob> findLatest(long episodeId, JobTask task) {
         return em.createNamedQuery(TranscriptionJob.FIND_LATEST_BY_EPISODE, TranscriptionJob.class)
-                .setParameter("episodeId", episodeId).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("episodeId", episodeId).setParameter("task", task).setMaxResults(1).getResultStream()
+                .findFirst();
     }
 
     /**
@@ -82,25 +93,41 @@ public class TranscriptionJobs {
         if (episode.getTranscript() != null) {
             throw new NothingToTranscribeException("transcription.error.hasTranscript");
         }
-        Optional<TranscriptionJob> active = findActive(episodeId);
+        Optional<TranscriptionJob> active = findActive(episodeId, JobTask.TRANSCRIBE);
         if (active.isPresent()) {
             return active.get();
         }
-        TranscriptionJob job = queue(episode);
+        TranscriptionJob job = queue(episode, JobTask.TRANSCRIBE, caller());
         requested.fire(new TranscriptionRequested());
         return job;
     }
 
     /** Queues a job for each episode of the show that has stored audio, no transcript and no job to come. */
     public int requestForShow(String showSlug) {
-        List<Episode> episodes = em.createNamedQuery(TranscriptionJob.FIND_EPISODES_TO_TRANSCRIBE, Episode.class)
-                .setParameter("showSlug", showSlug).getResultList();
+        return queue(em.createNamedQuery(TranscriptionJob.FIND_EPISODES_TO_TRANSCRIBE, Episode.class)
+                .setParameter("showSlug", showSlug).getResultList(), JobTask.TRANSCRIBE);
+    }
+
+    /** {@link #queue(List, JobTask, String)}, asked for by the signed-in caller (or the system, without one). */
+    public int queue(List<Episode> episodes, JobTask task) {
+        return queue(episodes, task, caller());
+    }
+
+    /**
+     * Queues a job of the task for each of the episodes that has none to come: the way features above transcripts
+     * queue work of their own tasks ({@link QueuedWork}), having found that each episode needs it.
+     *
+     * @param episodes managed by the caller's transaction
+     *
+     * @return how many were queued
+     */
+    public int queue(List<Episode> episodes, JobTask task, String requestedBy) {
         int queued = 0;
         for (Episode episode : episodes) {
             // As in request(): a request for one of them that was faster has its job committed once the lock is ours.
             em.lock(episode, LockModeType.PESSIMISTIC_WRITE);
-            if (findActive(episode.getId()).isEmpty()) {
-                queue(episode);
+            if (findActive(episode.getId(), task).isEmpty()) {
+                queue(episode, task, requestedBy);
                 queued++;
             }
         }
@@ -110,9 +137,18 @@ public class TranscriptionJobs {
         return queued;
     }
 
-    private Optional<TranscriptionJob> findActive(long episodeId) {
+    /** Of the show's episodes, how many have their latest job of the task in each status: a bulk request's progress. */
+    public JobCounts countLatest(String showSlug, JobTask task) {
+        Map<TranscriptionStatus, Long> counts = new EnumMap<>(TranscriptionStatus.class);
+        em.createNamedQuery(TranscriptionJob.COUNT_LATEST_BY_STATUS, Object[].class).setParameter("showSlug", showSlug)
+                .setParameter("task", task).getResultList()
+                .forEach(row -> counts.put((TranscriptionStatus) row[0], ((Number) row[1]).longValue()));
+        return JobCounts.of(counts);
+    }
+
+    private Optional<TranscriptionJob> findActive(long episodeId, JobTask task) {
         return em.createNamedQuery(TranscriptionJob.FIND_ACTIVE_BY_EPISODE, TranscriptionJob.class)
-                .setParameter("episodeId", episodeId).getResultStream().findFirst();
+                .setParameter("episodeId", episodeId).setParameter("task", task).getResultStream().findFirst();
     }
 
     /**
@@ -130,8 +166,9 @@ public class TranscriptionJobs {
         return cancelledNow;
     }
 
-    private TranscriptionJob queue(Episode episode) {
-        TranscriptionJob job = new TranscriptionJob(episode, engines.chosen(), caller(), clock.instant());
+    private TranscriptionJob queue(Episode episode, JobTask task, String requestedBy) {
+        Engine engine = task == JobTask.TRANSCRIBE ? engines.chosen() : null;
+        TranscriptionJob job = new TranscriptionJob(episode, task, engine, requestedBy, clock.instant());
         em.persist(job);
         return job;
     }

@@ -31,11 +31,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The jobs as servers work them, each step its own transaction and a guarded update, so that servers sharing the
- * database never both run a job: a server claims a job that is QUEUED, or RUNNING with a lease that ran out (its
- * server died), for {@link #LEASE}; it renews the lease while it works and reports progress and the end only while
- * the job is still RUNNING under its claim. A server that loses its claim (a curator cancelled, or it stalled past its
- * lease and another took over) changes nothing more and stops.
+ * The jobs as servers work them, whatever their task, each step its own transaction and a guarded update, so that
+ * servers sharing the database never both run a job: a server claims a job that is QUEUED, or RUNNING with a lease that
+ * ran out (its server died), for {@link #LEASE}; it renews the lease while it works and reports progress and the end
+ * only while the job is still RUNNING under its claim. A server that loses its claim (a curator cancelled, or it
+ * stalled past its lease and another took over) changes nothing more and stops.
  */
 @ApplicationScoped
 @Transactional
@@ -80,18 +80,20 @@ public class TranscriptionQueue {
                 .setParameter("maxAttempts", MAX_ATTEMPTS).executeUpdate() == 1;
     }
 
-    /** What a claimed job transcribes; empty when the job is gone with its episode. */
-    public Optional<ClaimedJob> claimed(long jobId) throws TranscriptionFailure {
-        TranscriptionJob job = em.find(TranscriptionJob.class, jobId);
-        if (job == null) {
-            return Optional.empty();
-        }
-        MediaFile audio = job.getEpisode().getAudioFile();
+    /** The job as {@code node} claimed it; empty when the job is gone with its episode. */
+    public Optional<ClaimedJob> claimed(long jobId, String node) {
+        return Optional.ofNullable(em.find(TranscriptionJob.class, jobId)).map(job -> new ClaimedJob(jobId, node,
+                job.getEpisode().getId(), job.getTask(), job.getEngine()));
+    }
+
+    /** The episode's uploaded audio, as an engine reads it. */
+    public AudioToTranscribe audioOf(long episodeId) throws TranscriptionFailure {
+        Episode episode = em.find(Episode.class, episodeId);
+        MediaFile audio = episode == null ? null : episode.getAudioFile();
         if (audio == null) {
             throw new TranscriptionFailure("transcription.failure.noAudio", null);
         }
-        return Optional.of(new ClaimedJob(job.getEngine(),
-                new AudioToTranscribe(media.pathOf(audio), audio.getFileName(), audio.getMediaType())));
+        return new AudioToTranscribe(media.pathOf(audio), audio.getFileName(), audio.getMediaType());
     }
 
     /**
@@ -129,7 +131,7 @@ public class TranscriptionQueue {
      */
     @Transactional(rollbackOn = TranscriptionFailure.class)
     public boolean complete(long jobId, String node, List<Cue> cues) throws TranscriptionFailure {
-        if (!end(jobId, node, TranscriptionStatus.DONE, 100, null, null)) {
+        if (!finish(jobId, node)) {
             return false;
         }
         Episode episode = em.find(TranscriptionJob.class, jobId).getEpisode();
@@ -139,6 +141,18 @@ public class TranscriptionQueue {
         store(episode, cues);
         revision.bump();
         return true;
+    }
+
+    /**
+     * Ends DONE a job that is still {@code node}'s, in the caller's transaction: the work of another task stores what
+     * it made in the same transaction, and stores nothing when this answers false (the job was cancelled or taken
+     * over meanwhile).
+     *
+     * @return whether the job was still {@code node}'s
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean finish(long jobId, String node) {
+        return end(jobId, node, TranscriptionStatus.DONE, 100, null, null);
     }
 
     /** The one place that stores what a job transcribed: as WebVTT, the original of a TRANSCRIBED transcript. */

@@ -1,10 +1,9 @@
 package dev.earmark.transcripts.boundary;
 
 import dev.earmark.platform.control.Settings;
-import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.control.TranscriptionControl;
-import dev.earmark.transcripts.control.TranscriptionEngines;
 import dev.earmark.transcripts.control.TranscriptionFailure;
+import dev.earmark.transcripts.entity.JobTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -16,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -27,10 +27,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs transcription jobs in the background on the container's managed executor, at most
- * {@link Settings#transcriptionJobsPerServer()} at once on this server. Every {@value #POLL_SECONDS} seconds (the
- * first poll follows the start, so jobs queued before a restart run again), and at once after a curator queues a job,
- * it renews the claims of the jobs it runs, stops those it lost, and claims more from the queue while it has room.
+ * Runs the queue's jobs (transcriptions, and the tasks of other features: {@link QueuedWork}) in the background on the
+ * container's managed executor, at most {@link Settings#transcriptionJobsPerServer()} at once on this server. Every
+ * {@value #POLL_SECONDS} seconds (the first poll follows the start, so jobs queued before a restart run again), and at
+ * once after a curator queues a job, it renews the claims of the jobs it runs, stops those it lost, and claims more
+ * from the queue while it has room.
  */
 @Singleton
 @Startup
@@ -52,8 +53,9 @@ public class TranscriptionWorker {
     @Inject
     RunningTranscriptions running;
 
+    /** What the jobs of each task do: transcripts' own transcription and the work of features above. */
     @Inject
-    TranscriptionEngines engines;
+    Instance<QueuedWork> works;
 
     @Inject
     Settings settings;
@@ -122,24 +124,27 @@ public class TranscriptionWorker {
 
     private void run(long jobId, String node, TranscriptionControl control) {
         try {
-            Optional<ClaimedJob> job = queue.claimed(jobId);
+            Optional<ClaimedJob> job = queue.claimed(jobId, node);
             if (job.isPresent()) {
-                List<Cue> cues = engines.of(job.get().engine()).transcribe(job.get().audio(), control);
-                if (!control.isCancelled() && !queue.complete(jobId, node, cues)) {
-                    LOG.info(() -> "Transcription job " + jobId + " ended elsewhere; its transcript was not stored");
-                }
+                workFor(job.get().task()).run(job.get(), control);
             }
         } catch (TranscriptionFailure failure) {
             failUnlessStopped(jobId, node, control, failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException unexpected) {
-            LOG.log(Level.WARNING, "Transcription job " + jobId + " failed", unexpected);
+            LOG.log(Level.WARNING, "Job " + jobId + " failed", unexpected);
             failUnlessStopped(jobId, node, control,
                     new TranscriptionFailure("transcription.failure.unexpected", unexpected.getClass().getSimpleName()));
         } finally {
             running.remove(jobId);
         }
+    }
+
+    /** Each task has one work; a task without one is a deployment's mistake, failing its jobs as unexpected. */
+    private QueuedWork workFor(JobTask task) {
+        return works.stream().filter(work -> work.task() == task).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No work for the task " + task));
     }
 
     /** A stopped job failed because it was stopped: its cancel, or the claim it lost, is what happened to it. */

@@ -20,7 +20,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A curator's request for a transcript of an episode, done in the background. Servers change a job only by the
+ * A request for work on an episode done in the background: a transcript of its audio, or a summary of its transcript
+ * ({@link JobTask}). Servers change a job only by the
  * guarded updates below, each of which names the state it expects: a server claims a job that is QUEUED, or RUNNING
  * with a lease that has run out, and while it works it renews the lease and reports progress only as long as the job
  * is still RUNNING under its claim; a curator's cancel or another server's claim ends that, and the server stops.
@@ -28,10 +29,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "transcription_job")
 @NamedQuery(name = TranscriptionJob.FIND_LATEST_BY_EPISODE, query = "SELECT j FROM TranscriptionJob j "
-        + "WHERE j.episode.id = :episodeId ORDER BY j.requestedAt DESC, j.id DESC")
+        + "WHERE j.episode.id = :episodeId AND j.task = :task ORDER BY j.requestedAt DESC, j.id DESC")
 @NamedQuery(name = TranscriptionJob.FIND_ACTIVE_BY_EPISODE, query = "SELECT j FROM TranscriptionJob j "
-        + "WHERE j.episode.id = :episodeId AND j.status IN (" + TranscriptionJob.STATUS + "QUEUED, "
-        + TranscriptionJob.STATUS + "RUNNING)")
+        + "WHERE j.episode.id = :episodeId AND j.task = :task AND " + TranscriptionJob.ACTIVE)
 @NamedQuery(name = TranscriptionJob.FIND_CLAIMABLE_IDS, query = "SELECT j.id FROM TranscriptionJob j WHERE "
         + TranscriptionJob.CLAIMABLE + " ORDER BY j.requestedAt, j.id")
 @NamedQuery(name = TranscriptionJob.CLAIM, query = "UPDATE TranscriptionJob j SET j.status = " + TranscriptionJob.STATUS
@@ -51,16 +51,24 @@ import java.util.Optional;
         + "j.progress = :progress, j.failureKey = :failureKey, j.failureDetail = :failureDetail, j.finishedAt = :now, "
         + "j.leaseUntil = NULL WHERE j.id = :id AND " + TranscriptionJob.MINE)
 @NamedQuery(name = TranscriptionJob.CANCEL, query = "UPDATE TranscriptionJob j SET j.status = " + TranscriptionJob.STATUS
-        + "CANCELLED, j.finishedAt = :now, j.leaseUntil = NULL WHERE j.id = :id AND j.status IN ("
-        + TranscriptionJob.STATUS + "QUEUED, " + TranscriptionJob.STATUS + "RUNNING)")
+        + "CANCELLED, j.finishedAt = :now, j.leaseUntil = NULL WHERE j.id = :id AND " + TranscriptionJob.ACTIVE)
 @NamedQuery(name = TranscriptionJob.FIND_EPISODES_TO_TRANSCRIBE, query = "SELECT e FROM Episode e "
         + "WHERE e.show.slug = :showSlug AND e.audioFile IS NOT NULL AND e.transcript IS NULL AND NOT EXISTS ("
-        + "SELECT j FROM TranscriptionJob j WHERE j.episode = e AND j.status IN (" + TranscriptionJob.STATUS + "QUEUED, "
-        + TranscriptionJob.STATUS + "RUNNING)) ORDER BY e.id")
+        + "SELECT j FROM TranscriptionJob j WHERE j.episode = e AND j.task = " + TranscriptionJob.TASK
+        + "TRANSCRIBE AND " + TranscriptionJob.ACTIVE + ") ORDER BY e.id")
+@NamedQuery(name = TranscriptionJob.FIND_EPISODES_TO_SUMMARISE,
+        query = "SELECT e FROM Episode e WHERE " + TranscriptionJob.TO_SUMMARISE + " ORDER BY e.id")
+@NamedQuery(name = TranscriptionJob.COUNT_EPISODES_TO_SUMMARISE,
+        query = "SELECT COUNT(e) FROM Episode e WHERE " + TranscriptionJob.TO_SUMMARISE)
+@NamedQuery(name = TranscriptionJob.COUNT_LATEST_BY_STATUS, query = "SELECT j.status, COUNT(j) FROM TranscriptionJob j "
+        + "WHERE j.episode.show.slug = :showSlug AND j.task = :task AND NOT EXISTS (SELECT k FROM TranscriptionJob k "
+        + "WHERE k.episode = j.episode AND k.task = j.task AND (k.requestedAt > j.requestedAt "
+        + "OR (k.requestedAt = j.requestedAt AND k.id > j.id))) GROUP BY j.status")
 public class TranscriptionJob extends PersistentEntity {
 
-    /** An episode's jobs, newest first. */
+    /** An episode's jobs of one :task, newest first. */
     public static final String FIND_LATEST_BY_EPISODE = "TranscriptionJob.findLatestByEpisode";
+    /** An episode's job of one :task that is still to end (at most one). */
     public static final String FIND_ACTIVE_BY_EPISODE = "TranscriptionJob.findActiveByEpisode";
     /** The ids of the jobs a server may claim (binds :now), oldest first. */
     public static final String FIND_CLAIMABLE_IDS = "TranscriptionJob.findClaimableIds";
@@ -78,10 +86,20 @@ public class TranscriptionJob extends PersistentEntity {
     public static final String CANCEL = "TranscriptionJob.cancel";
     /** A show's episodes with stored audio, without a transcript and without a job to come, by id. */
     public static final String FIND_EPISODES_TO_TRANSCRIBE = "TranscriptionJob.findEpisodesToTranscribe";
+    /** A show's episodes with a transcript, without a summary and without a summary job to come, by id. */
+    public static final String FIND_EPISODES_TO_SUMMARISE = "TranscriptionJob.findEpisodesToSummarise";
+    public static final String COUNT_EPISODES_TO_SUMMARISE = "TranscriptionJob.countEpisodesToSummarise";
+    /** How many of a show's episodes have their latest job of one :task in each status: a bulk request's progress. */
+    public static final String COUNT_LATEST_BY_STATUS = "TranscriptionJob.countLatestByStatus";
 
     static final String STATUS = "dev.earmark.transcripts.entity.TranscriptionStatus.";
     static final String CLAIMABLE = "(j.status = " + STATUS + "QUEUED OR (j.status = " + STATUS
             + "RUNNING AND j.leaseUntil < :now))";
+    static final String TASK = "dev.earmark.transcripts.entity.JobTask.";
+    static final String ACTIVE = "j.status IN (" + STATUS + "QUEUED, " + STATUS + "RUNNING)";
+    static final String TO_SUMMARISE = "e.show.slug = :showSlug AND e.transcript IS NOT NULL "
+            + "AND e.summary.text IS NULL AND NOT EXISTS (SELECT j FROM TranscriptionJob j WHERE j.episode = e "
+            + "AND j.task = " + TASK + "SUMMARISE AND " + ACTIVE + ")";
     static final String MINE = "j.status = " + STATUS + "RUNNING AND j.claimedBy = :node";
 
     public static final int USER_MAX = 200;
@@ -97,6 +115,11 @@ public class TranscriptionJob extends PersistentEntity {
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 20)
+    private JobTask task;
+
+    /** Which recogniser transcribes; null for the other tasks. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false, length = 20)
     private Engine engine;
 
     @NotNull
@@ -151,8 +174,10 @@ public class TranscriptionJob extends PersistentEntity {
     protected TranscriptionJob() {
     }
 
-    public TranscriptionJob(Episode episode, Engine engine, String requestedBy, Instant requestedAt) {
+    /** @param engine the recogniser of a {@link JobTask#TRANSCRIBE} job; null for the other tasks */
+    public TranscriptionJob(Episode episode, JobTask task, Engine engine, String requestedBy, Instant requestedAt) {
         this.episode = episode;
+        this.task = task;
         this.engine = engine;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
@@ -162,6 +187,11 @@ public class TranscriptionJob extends PersistentEntity {
         return episode;
     }
 
+    public JobTask getTask() {
+        return task;
+    }
+
+    /** The recogniser of a transcription; null for the other tasks. */
     public Engine getEngine() {
         return engine;
     }

@@ -1,6 +1,7 @@
 package dev.earmark.curation.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
@@ -45,7 +46,24 @@ class CuratedFieldsTest {
         assertEquals("title, slug, episodeType, status", CuratedFields.set(bare));
     }
 
+    @Test
+    void takingSummariesWithoutReviewIsAChangeOfItsOwn() {
+        Show show = new Show();
+        ShowCuration.apply(draft("Tea Talks", List.of("Food"), false), "tea-talks", show);
+        ShowDraft before = ShowDraft.of(show);
+
+        ShowCuration.apply(draft("Tea Talks", List.of("Food"), false, true), "tea-talks", show);
+
+        assertEquals("acceptSummaries", CuratedFields.changed(before, ShowDraft.of(show)));
+        assertTrue(show.isAcceptSummaries());
+    }
+
     private static ShowDraft draft(String title, List<String> categories, boolean explicit) {
-        return new ShowDraft(null, title, null, null, null, "en", categories, explicit, true, ShowType.EPISODIC);
+        return draft(title, categories, explicit, false);
+    }
+
+    private static ShowDraft draft(String title, List<String> categories, boolean explicit, boolean acceptSummaries) {
+        return new ShowDraft(null, title, null, null, null, "en", categories, explicit, true, ShowType.EPISODIC,
+                acceptSummaries);
     }
 }

@@ -200,19 +200,26 @@ class ShowCurationIT extends ServerTest {
         }
     }
 
+    /** In the server, which then finds the change in the show's history. */
     @Test
-    @RunAsClient
-    void downloadsAreOfferedUnlessTheShowSaysOtherwise() {
+    void downloadsAreOfferedAndSummariesReviewedUnlessTheShowSaysOtherwise() {
         WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
         Reply created = admin.post(SHOWS, "{\"title\":\"Curation Streams Only\"}");
         assertEquals(201, created.status(), created.body());
         assertTrue(created.object().getBoolean("downloadsAllowed"), "the default");
+        assertFalse(created.object().getBoolean("acceptSummaries"), "the default: a curator reviews them");
 
         JsonObject show = created.object();
         Reply changed = admin.put(SHOWS + "/" + show.getInt("id"), "{\"title\":\"Curation Streams Only\",\"slug\":\""
-                + show.getString("slug") + "\",\"downloadsAllowed\":false,\"version\":" + show.getJsonNumber("version") + "}");
+                + show.getString("slug") + "\",\"downloadsAllowed\":false,\"acceptSummaries\":true,\"version\":"
+                + show.getJsonNumber("version") + "}");
         assertEquals(200, changed.status(), changed.body());
         assertFalse(changed.object().getBoolean("downloadsAllowed"));
+        assertTrue(changed.object().getBoolean("acceptSummaries"));
+        assertTrue(fixtures.findShow(show.getString("slug")).orElseThrow().isAcceptSummaries());
+        AuditEntry change = audit.history(AuditSubject.SHOW, show.getInt("id")).get(0);
+        assertEquals(AuditAction.UPDATED, change.getAction());
+        assertEquals("downloadsAllowed, acceptSummaries", change.getDetails());
     }
 
     @Test

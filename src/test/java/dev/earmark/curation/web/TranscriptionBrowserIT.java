@@ -7,12 +7,9 @@ import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 
 /**
  * A curator transcribes an episode with the built-in engine in Chromium and sees the job finish; then asks for every
@@ -57,20 +54,10 @@ class TranscriptionBrowserIT extends BrowserTest {
 
     /** Asks for the progress (the button re-renders the job's state) until the status starts as expected. */
     private static String awaitStatus(String start) {
-        browser.waitUpTo(JOB).ignoring(WebDriverException.class).until(driver -> {
-            if (text("#transcriptionStatus").startsWith(start)) {
-                return true;
-            }
-            List<WebElement> refresh = driver.findElements(By.id("transcription:refreshTranscription"));
-            if (!refresh.isEmpty()) {
-                refresh.get(0).click();
-            }
-            return false;
-        });
-        return text("#transcriptionStatus");
+        return browser.awaitRefreshed("#transcriptionStatus", start, By.id("transcription:refreshTranscription"), JOB);
     }
 
     private static String text(String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).findFirst().orElse("");
+        return browser.text(css);
     }
 }

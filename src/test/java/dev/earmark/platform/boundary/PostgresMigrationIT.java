@@ -20,6 +20,9 @@ import dev.earmark.player.entity.ListeningPosition;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.testing.PostgresServer;
 import dev.earmark.transcripts.entity.EpisodeTranscript;
+import dev.earmark.transcripts.entity.JobTask;
+import dev.earmark.transcripts.entity.TranscriptionJob;
+import dev.earmark.transcripts.entity.TranscriptionStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
@@ -164,6 +167,7 @@ class PostgresMigrationIT {
             assertEquals(1, em.createNamedQuery(ListeningPosition.FIND_BY_LISTENER_AND_EPISODE, ListeningPosition.class)
                     .setParameter("listener", "ada").setParameter("episodeId", found.getId()).getResultList().size());
             assertTheSnipQueriesRun(em, found);
+            assertTheJobQueriesRun(em, found);
             assertEquals(5 * Episode.DESCRIPTION_MAX, found.getDerivedNotes().getHtml().length());
             derivesAgain(em, found, show);
             assertTheRevisionComesWithItsSchedule(em, show);
@@ -198,6 +202,36 @@ class PostgresMigrationIT {
                         + "AND :tag MEMBER OF s.tags AND s.searchText LIKE :word ESCAPE '\\'", Long.class)
                 .setParameter("listener", "ada").setParameter("tag", "pg_tag").setParameter("word", "%pg\\_tag%")
                 .getSingleResult());
+    }
+
+    /** The job queue's queries, with a summary job (V14: a task, no engine) beside no transcription job. */
+    private static void assertTheJobQueriesRun(EntityManager em, Episode episode) {
+        em.getTransaction().begin();
+        TranscriptionJob job = new TranscriptionJob(episode, JobTask.SUMMARISE, null, "system", Instant.now());
+        em.persist(job);
+        em.getTransaction().commit();
+        String slug = episode.getShow().getSlug();
+        assertEquals(List.of(job), em.createNamedQuery(TranscriptionJob.FIND_LATEST_BY_EPISODE, TranscriptionJob.class)
+                .setParameter("episodeId", episode.getId()).setParameter("task", JobTask.SUMMARISE).getResultList());
+        assertEquals(List.of(job), em.createNamedQuery(TranscriptionJob.FIND_ACTIVE_BY_EPISODE, TranscriptionJob.class)
+                .setParameter("episodeId", episode.getId()).setParameter("task", JobTask.SUMMARISE).getResultList());
+        assertEquals(List.of(), em.createNamedQuery(TranscriptionJob.FIND_ACTIVE_BY_EPISODE, TranscriptionJob.class)
+                .setParameter("episodeId", episode.getId()).setParameter("task", JobTask.TRANSCRIBE).getResultList());
+        assertEquals(List.of(episode), em.createNamedQuery(TranscriptionJob.FIND_EPISODES_TO_TRANSCRIBE, Episode.class)
+                .setParameter("showSlug", slug).getResultList(), "a summary job is no transcription");
+        assertEquals(List.of(), em.createNamedQuery(TranscriptionJob.FIND_EPISODES_TO_SUMMARISE, Episode.class)
+                .setParameter("showSlug", slug).getResultList(), "no transcript");
+        assertEquals(0L, em.createNamedQuery(TranscriptionJob.COUNT_EPISODES_TO_SUMMARISE, Long.class)
+                .setParameter("showSlug", slug).getSingleResult());
+        Object[] counted = em.createNamedQuery(TranscriptionJob.COUNT_LATEST_BY_STATUS, Object[].class)
+                .setParameter("showSlug", slug).setParameter("task", JobTask.SUMMARISE).getSingleResult();
+        assertEquals(List.of(TranscriptionStatus.QUEUED, 1L), List.of(counted[0], ((Number) counted[1]).longValue()));
+        assertEquals(List.of(job.getId()), em.createNamedQuery(TranscriptionJob.FIND_CLAIMABLE_IDS, Long.class)
+                .setParameter("now", Instant.now()).getResultList());
+        em.getTransaction().begin();
+        assertEquals(1, em.createNamedQuery(TranscriptionJob.CANCEL).setParameter("id", job.getId())
+                .setParameter("now", Instant.now()).executeUpdate());
+        em.getTransaction().commit();
     }
 
     /** The queries of {@code OutdatedNotes}, for a derivation newer than the one the rows were stored by. */

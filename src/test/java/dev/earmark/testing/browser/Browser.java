@@ -92,6 +92,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of the first element {@code css} selects; empty when there is none. */
+    public String text(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /**
+     * Waits, at most {@code limit}, until the text of {@code css} starts as expected, clicking the button
+     * {@code refresh} (which re-renders it) whenever the page offers it: the progress of background jobs.
+     *
+     * @return the text then
+     */
+    public String awaitRefreshed(String css, String start, By refresh, Duration limit) {
+        waitUpTo(limit).ignoring(WebDriverException.class).until(page -> {
+            if (text(css).startsWith(start)) {
+                return true;
+            }
+            page.findElements(refresh).stream().findFirst().ifPresent(WebElement::click);
+            return false;
+        });
+        return text(css);
+    }
+
     public Object script(String javascript, Object... arguments) {
         return driver.executeScript(javascript, arguments);
     }

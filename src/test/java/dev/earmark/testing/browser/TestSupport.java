@@ -12,8 +12,9 @@ public final class TestSupport {
     private TestSupport() {
     }
 
-    public static void post(URL base, String path) {
-        send(WebClient.anonymous(base), path, request -> request.POST(HttpRequest.BodyPublishers.noBody()));
+    /** The answer's body: what some fixtures answer, e.g. a show's id. */
+    public static String post(URL base, String path) {
+        return send(WebClient.anonymous(base), path, request -> request.POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The answer's body, e.g. of "media/count". */

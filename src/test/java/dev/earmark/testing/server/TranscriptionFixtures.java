@@ -74,6 +74,15 @@ public class TranscriptionFixtures {
         }
     }
 
+    /** The demo's transcript of the episode the speech comes from: three and a half minutes, timed, two speakers. */
+    public static String demoTranscript() {
+        try (InputStream vtt = TranscriptionFixtures.class.getResourceAsStream(DEMO_AUDIO + ".vtt")) {
+            return new String(vtt.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
     /** The guest's speech as Ogg Opus, its packets copied from the demo's audio without decoding. */
     private static Path speechClip() {
         Path demo = null;
