@@ -61,7 +61,7 @@ final class Titles {
     }
 
     /** With a capital first, unless its second letter is one too ("iOS", "eBay" stay as they are written). */
-    private static String capitalised(String clause) {
+    static String capitalised(String clause) {
         boolean lowerCase = clause.length() >= 2 && Character.isLowerCase(clause.charAt(0))
                 && !Character.isUpperCase(clause.charAt(1));
         if (!lowerCase) {

@@ -1,0 +1,175 @@
+package dev.earmark.summaries.control;
+
+import dev.earmark.platform.control.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a transcript turns to another topic, after Hearst's TextTiling ("TextTiling: Segmenting Text into
+ * Multi-paragraph Subtopic Passages", 1997): words about one topic recur while it lasts and give way to others when
+ * it changes. At each gap between two sentences where a new cue starts, the content words of the {@link #BLOCK_WORDS}
+ * said before are compared with those of the {@link #BLOCK_WORDS} said after (cosine of their counts; speakers' names,
+ * greetings and thanks left out); the curve of these similarities is smoothed ({@link #SMOOTHING} gaps either side),
+ * and each gap scores its depth: how far the curve falls into it from the highest point it climbs to on the left
+ * plus on the right. A gap whose depth stands out from the other valleys' (more than their mean plus
+ * {@link #CUTOFF_DEVIATIONS} standard deviations) may be a boundary; the deepest are taken first, each at least
+ * {@link EpisodeSuggestion#MIN_CHAPTER_MILLIS} from the start, from the end of the speech and from every boundary taken
+ * before, so that no topic is shorter than that.
+ */
+final class TopicSegments {
+
+    /** How many content words each side of a gap is compared: about a minute of conversation. */
+    static final int BLOCK_WORDS = 120;
+    static final int SMOOTHING = 3;
+    static final double CUTOFF_DEVIATIONS = -0.5;
+    /** A valley shallower than this (in cosine) is taken for the ups and downs of one topic, whatever the others. */
+    static final double MIN_DEPTH = 0.1;
+
+    private final int blockWords;
+    private final int smoothing;
+    private final double cutoffDeviations;
+
+    TopicSegments() {
+        this(BLOCK_WORDS, SMOOTHING, CUTOFF_DEVIATIONS);
+    }
+
+    TopicSegments(int blockWords, int smoothing, double cutoffDeviations) {
+        this.blockWords = blockWords;
+        this.smoothing = smoothing;
+        this.cutoffDeviations = cutoffDeviations;
+    }
+
+    /**
+     * The sentences that start a new topic, in order (never the first).
+     *
+     * @param endMillis when the speech ends
+     */
+    List<Integer> starts(SpokenSentences sentences, long endMillis) {
+        List<List<String>> words = topicWords(sentences);
+        List<Integer> gaps = new ArrayList<>();
+        for (int i = 1; i < sentences.size(); i++) {
+            long start = sentences.sentence(i).startMillis();
+            if (start > sentences.sentence(i - 1).startMillis()) {
+                gaps.add(i);
+            }
+        }
+        if (gaps.size() < 3) {
+            return List.of();
+        }
+        double[] similarities = smoothed(gaps.stream().mapToDouble(gap -> similarity(words, gap)).toArray());
+        List<Integer> valleys = new ArrayList<>();
+        for (int g = 0; g < gaps.size(); g++) {
+            boolean lowest = (g == 0 || similarities[g] <= similarities[g - 1])
+                    && (g == gaps.size() - 1 || similarities[g] < similarities[g + 1]);
+            if (lowest) {
+                valleys.add(g);
+            }
+        }
+        double[] depths = new double[gaps.size()];
+        valleys.forEach(g -> depths[g] = depth(similarities, g));
+        double cutoff = cutoff(valleys.stream().mapToDouble(g -> depths[g]).toArray());
+        List<Integer> starts = new ArrayList<>();
+        valleys.stream()
+                .filter(g -> depths[g] > cutoff && depths[g] >= MIN_DEPTH)
+                .sorted(Comparator.comparingDouble((Integer g) -> -depths[g]).thenComparing(Comparator.naturalOrder()))
+                .map(gaps::get)
+                .forEachOrdered(sentence -> {
+                    long start = sentences.sentence(sentence).startMillis();
+                    boolean apart = start >= EpisodeSuggestion.MIN_CHAPTER_MILLIS
+                            && endMillis - start >= EpisodeSuggestion.MIN_CHAPTER_MILLIS
+                            && starts.stream().allMatch(taken -> Math.abs(
+                                    sentences.sentence(taken).startMillis() - start)
+                                    >= EpisodeSuggestion.MIN_CHAPTER_MILLIS);
+                    if (apart) {
+                        starts.add(sentence);
+                    }
+                });
+        starts.sort(Comparator.naturalOrder());
+        return starts;
+    }
+
+    private static List<List<String>> topicWords(SpokenSentences sentences) {
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            words.add(sentences.words(i).stream().map(Token::term)
+                    .filter(term -> !sentences.contentWords().isCourtesy(term)).toList());
+        }
+        return words;
+    }
+
+    /** The cosine of the counts of the words said before the sentence and from it on. */
+    private double similarity(List<List<String>> words, int sentence) {
+        Map<String, Integer> before = new HashMap<>();
+        int counted = 0;
+        for (int i = sentence - 1; i >= 0 && counted < blockWords; i--) {
+            for (String word : words.get(i)) {
+                before.merge(word, 1, Integer::sum);
+            }
+            counted += words.get(i).size();
+        }
+        Map<String, Integer> after = new HashMap<>();
+        counted = 0;
+        for (int i = sentence; i < words.size() && counted < blockWords; i++) {
+            for (String word : words.get(i)) {
+                after.merge(word, 1, Integer::sum);
+            }
+            counted += words.get(i).size();
+        }
+        double product = 0;
+        for (Map.Entry<String, Integer> word : before.entrySet()) {
+            product += word.getValue() * after.getOrDefault(word.getKey(), 0);
+        }
+        double norms = Math.sqrt(squares(before) * squares(after));
+        return norms == 0 ? 0 : product / norms;
+    }
+
+    private static double squares(Map<String, Integer> counts) {
+        return counts.values().stream().mapToDouble(count -> (double) count * count).sum();
+    }
+
+    private double[] smoothed(double[] values) {
+        double[] smoothed = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int from = Math.max(0, i - smoothing);
+            int to = Math.min(values.length - 1, i + smoothing);
+            double sum = 0;
+            for (int j = from; j <= to; j++) {
+                sum += values[j];
+            }
+            smoothed[i] = sum / (to - from + 1);
+        }
+        return smoothed;
+    }
+
+    /** How far the curve falls into the valley at {@code gap} from the tops it climbs to on either side. */
+    private static double depth(double[] similarities, int gap) {
+        double left = similarities[gap];
+        for (int j = gap - 1; j >= 0 && similarities[j] >= similarities[j + 1]; j--) {
+            left = similarities[j];
+        }
+        double right = similarities[gap];
+        for (int j = gap + 1; j < similarities.length && similarities[j] >= similarities[j - 1]; j++) {
+            right = similarities[j];
+        }
+        return left - similarities[gap] + right - similarities[gap];
+    }
+
+    private double cutoff(double[] depths) {
+        if (depths.length == 0) {
+            return 0;
+        }
+        double mean = 0;
+        for (double depth : depths) {
+            mean += depth;
+        }
+        mean /= depths.length;
+        double variance = 0;
+        for (double depth : depths) {
+            variance += (depth - mean) * (depth - mean);
+        }
+        return mean + cutoffDeviations * Math.sqrt(variance / depths.length);
+    }
+}
