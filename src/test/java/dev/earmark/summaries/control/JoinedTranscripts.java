@@ -19,7 +19,9 @@ final class JoinedTranscripts {
     /** Between two joined passages, as between two sentences. */
     static final long PAUSE_MILLIS = 1_000;
     static final int EVALUATION_SET_SIZE = 20;
+    /** The seed of the evaluation set's first transcript; each next one has the next seed. */
     private static final int EVALUATION_SEED = 1600;
+    /** The seed of the held-out set's first transcript, far enough from the evaluation set's to share none. */
     private static final int HELD_OUT_SEED = 2600;
     private static final long SHORTEST_PASSAGE_MILLIS = 120_000;
     private static final long LATEST_CUT_START_MILLIS = 60_000;
