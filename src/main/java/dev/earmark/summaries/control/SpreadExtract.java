@@ -1,7 +1,9 @@
 package dev.earmark.summaries.control;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,40 +21,65 @@ final class SpreadExtract {
     static final int MOST_SENTENCES = 4;
     static final int FEWEST_SENTENCES = 2;
 
-    private SpreadExtract() {
+    private final SpokenSentences sentences;
+    /** TextRank's scores of each part ranked so far, by its first and last sentence. */
+    private final Map<List<Integer>, double[]> ranks = new HashMap<>();
+
+    private SpreadExtract(SpokenSentences sentences) {
+        this.sentences = sentences;
     }
 
     /** The summary, or an empty text when no sentence may stand for what is said. */
     static String of(SpokenSentences sentences) {
-        List<Integer> picked = List.of();
+        SpreadExtract extract = new SpreadExtract(sentences);
         for (int parts = MOST_SENTENCES; parts >= FEWEST_SENTENCES; parts--) {
-            picked = picks(sentences, parts, Integer.MAX_VALUE);
-            if (picked.size() >= FEWEST_SENTENCES && fits(sentences, picked)) {
-                return joined(sentences, picked);
+            if (extract.mayFit(parts)) {
+                List<Integer> picked = extract.picks(parts, Integer.MAX_VALUE);
+                if (picked.size() >= FEWEST_SENTENCES && fits(sentences, picked)) {
+                    return joined(sentences, picked);
+                }
             }
         }
-        List<Integer> shortOnes = picks(sentences, FEWEST_SENTENCES,
+        List<Integer> shortOnes = extract.picks(FEWEST_SENTENCES,
                 (EpisodeSuggestion.SUMMARY_MAX - 1) / FEWEST_SENTENCES);
         if (shortOnes.size() == FEWEST_SENTENCES) {
             return joined(sentences, shortOnes);
         }
-        return joined(sentences, picked.stream().limit(1).toList());
+        return joined(sentences, extract.picks(FEWEST_SENTENCES, Integer.MAX_VALUE).stream().limit(1).toList());
+    }
+
+    /**
+     * Whether the parts' shortest sentences that may be taken would fit together: when not, their best ones cannot
+     * either, and the parts need not be ranked (a transcript without punctuation is all pieces of the longest length).
+     */
+    private boolean mayFit(int parts) {
+        int shortest = parts - 1;
+        for (int part = 0; part < parts; part++) {
+            shortest += sentences.takeable(from(part, parts), from(part + 1, parts)).stream()
+                    .mapToInt(i -> sentences.sentence(i).text().length()).min().orElse(0);
+        }
+        return shortest <= EpisodeSuggestion.SUMMARY_MAX;
     }
 
     /** Each part's best sentence of at most {@code longest} characters, in the order they were said. */
-    private static List<Integer> picks(SpokenSentences sentences, int parts, int longest) {
+    private List<Integer> picks(int parts, int longest) {
         List<Integer> picked = new ArrayList<>();
         for (int part = 0; part < parts; part++) {
-            int from = (int) ((long) sentences.size() * part / parts);
-            int to = (int) ((long) sentences.size() * (part + 1) / parts);
+            int from = from(part, parts);
+            int to = from(part + 1, parts);
             List<Integer> candidates = sentences.takeable(from, to).stream()
                     .filter(i -> sentences.sentence(i).text().length() <= longest).toList();
             if (!candidates.isEmpty()) {
-                sentences.pickInto(picked, sentences.bestFirst(candidates, sentences.ranks(from, to), from),
-                        picked.size() + 1);
+                double[] scores = ranks.computeIfAbsent(List.of(from, to), range -> sentences.ranks(from, to));
+                sentences.pickInto(picked, sentences.bestFirst(candidates, scores, from), picked.size() + 1);
             }
         }
         return picked;
+    }
+
+    /** The first sentence of a part. */
+    private int from(int part, int parts) {
+        return (int) ((long) sentences.size() * part / parts);
     }
 
     private static boolean fits(SpokenSentences sentences, List<Integer> picked) {
