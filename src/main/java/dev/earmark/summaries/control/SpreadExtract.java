@@ -13,13 +13,19 @@ import java.util.stream.Collectors;
  * given before), in the order they were said. Four parts when their sentences fit in
  * {@link EpisodeSuggestion#SUMMARY_MAX} characters, else three, else two; else the two halves' best sentences short
  * enough to go together; else the first half's best sentence alone (a sentence is at most
- * {@link ExtractiveSummariser#MAX_TAKEAWAY_LENGTH} characters, {@link SentenceSplitter}). Ranking within parts also keeps the work
- * linear in the episode's length for a given part size: TextRank compares every two sentences it ranks.
+ * {@link ExtractiveSummariser#MAX_TAKEAWAY_LENGTH} characters, {@link SentenceSplitter}). TextRank compares every two
+ * sentences it ranks, so a long part is ranked in blocks ({@link #MOST_RANKED_TOGETHER}), each scoring its sentences
+ * among themselves.
  */
 final class SpreadExtract {
 
     static final int MOST_SENTENCES = 4;
     static final int FEWEST_SENTENCES = 2;
+    /**
+     * The most sentences ranked together, about six minutes of conversation: a longer part is ranked in blocks, so
+     * that the work grows with the length of the transcript, not with its square.
+     */
+    static final int MOST_RANKED_TOGETHER = 100;
 
     private final SpokenSentences sentences;
     /** TextRank's scores of each part ranked so far, by its first and last sentence. */
@@ -70,11 +76,26 @@ final class SpreadExtract {
             List<Integer> candidates = sentences.takeable(from, to).stream()
                     .filter(i -> sentences.sentence(i).text().length() <= longest).toList();
             if (!candidates.isEmpty()) {
-                double[] scores = ranks.computeIfAbsent(List.of(from, to), range -> sentences.ranks(from, to));
+                double[] scores = ranks.computeIfAbsent(List.of(from, to), range -> ranks(from, to));
                 sentences.pickInto(picked, sentences.bestFirst(candidates, scores, from), picked.size() + 1);
             }
         }
         return picked;
+    }
+
+    /**
+     * TextRank's scores of the sentences from {@code from} to {@code to} (exclusive), ranked in blocks of equal size
+     * of at most {@link #MOST_RANKED_TOGETHER}.
+     */
+    private double[] ranks(int from, int to) {
+        double[] scores = new double[to - from];
+        int blocks = (to - from + MOST_RANKED_TOGETHER - 1) / MOST_RANKED_TOGETHER;
+        for (int block = 0; block < blocks; block++) {
+            int start = from + (int) ((long) (to - from) * block / blocks);
+            int end = from + (int) ((long) (to - from) * (block + 1) / blocks);
+            System.arraycopy(sentences.ranks(start, end), 0, scores, start - from, end - start);
+        }
+        return scores;
     }
 
     /** The first sentence of a part. */
