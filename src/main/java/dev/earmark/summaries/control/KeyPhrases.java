@@ -16,11 +16,11 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>A phrase scores how often it is said times the sum of its words' weights (how telling each word is, e.g. rare in
  * the catalogue): a phrase said as often as its own words outscores each of them, and one said once seldom beats one
- * said again and again. Phrases said at least twice come first; one said once only fills up. A phrase said mostly within one longer phrase is no phrase of its own
- * ({@link #FRAGMENT_SHARE}: "large language" of "large language model"). Of phrases that are
- * one within the other ("Python" and "Python 3.12", or the same words in another order) only the better is kept. A
- * phrase is given as it is said most often, where no sentence starts with it (whose capital says nothing) if it
- * is ever said so; on a tie as it was said first.
+ * said again and again. Phrases said at least twice come first; one said once only fills up. A phrase said mostly
+ * within one longer phrase is no phrase of its own ({@link #FRAGMENT_SHARE}: "large language" of "large language
+ * model"). Of phrases that are one within the other ("Python" and "Python 3.12", or the same words in another
+ * order) only the better is kept. A phrase is given as it is said most often, where no sentence starts with it (whose
+ * capital says nothing) if it is ever said so; on a tie as it was said first.
  */
 final class KeyPhrases {
 
@@ -44,8 +44,9 @@ final class KeyPhrases {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
             if (!sentences.isSmallTalk(i)) {
-                for (List<Token> run : runs(sentences.sentence(i).text(), sentences.words(i), sentences.contentWords())) {
-                    addPhrases(sentences.sentence(i).text(), run, candidates);
+                String text = sentences.sentence(i).text();
+                for (List<Token> run : runs(text, sentences.words(i), sentences.contentWords())) {
+                    addPhrases(text, run, candidates);
                 }
             }
         }

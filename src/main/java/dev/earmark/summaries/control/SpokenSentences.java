@@ -134,7 +134,7 @@ final class SpokenSentences {
                 .toList();
     }
 
-    /** Adds to {@code picked}, up to {@code most} in all, the first of {@code ranked} that repeat none picked before. */
+    /** Adds to {@code picked}, up to {@code most} in all, the first of {@code ranked} that repeat none picked. */
     void pickInto(List<Integer> picked, List<Integer> ranked, int most) {
         for (int candidate : ranked) {
             if (picked.size() >= most) {

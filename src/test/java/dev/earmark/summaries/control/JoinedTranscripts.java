@@ -44,7 +44,8 @@ final class JoinedTranscripts {
     /**
      * The evaluation set: {@link #EVALUATION_SET_SIZE} transcripts of 3 to 6 passages from as many different
      * conversations, each passage either a whole conversation (greeting, questions, thanks) or, as often, a stretch
-     * from within one (from 0 to 60 s in, at least 2 minutes long, cut at cues), which starts and ends mid-conversation.
+     * from within one (from 0 to 60 s in, about 2 minutes long or more, cut at cues), which starts and ends
+     * mid-conversation.
      */
     static List<Joined> evaluationSet() {
         return set(EVALUATION_SEED);
