@@ -65,7 +65,7 @@ public final class BuiltInSuggestions {
         }
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        starts.addAll(new TopicSegments().starts(sentences, endMillis));
+        starts.addAll(TopicSegments.starts(sentences, endMillis));
         starts.add(sentences.size());
         ToDoubleFunction<String> weight = withinEpisode(sentences, starts, catalogue);
         List<SuggestedChapter> chapters = new ArrayList<>();

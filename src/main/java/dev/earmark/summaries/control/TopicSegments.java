@@ -13,33 +13,29 @@ import java.util.Map;
  * it changes. At each gap between two sentences where a new cue starts, the content words of the {@link #BLOCK_WORDS}
  * said before are compared with those of the {@link #BLOCK_WORDS} said after (cosine of their counts; speakers' names,
  * greetings and thanks left out); the curve of these similarities is smoothed ({@link #SMOOTHING} gaps either side),
- * and each gap scores its depth: how far the curve falls into it from the highest point it climbs to on the left
- * plus on the right. A gap whose depth stands out from the other valleys' (more than their mean plus
- * {@link #CUTOFF_DEVIATIONS} standard deviations) may be a boundary; the deepest are taken first, each at least
- * {@link EpisodeSuggestion#MIN_CHAPTER_MILLIS} from the start, from the end of the speech and from every boundary taken
- * before, so that no topic is shorter than that.
+ * and each valley of the curve scores its depth: how far the curve falls into it from the highest point it climbs to
+ * on the left plus on the right. A valley deeper than most ({@link #CUTOFF_DEVIATIONS}) and than {@link #MIN_DEPTH}
+ * may be a boundary; the deepest are taken first, each at least {@link EpisodeSuggestion#MIN_CHAPTER_MILLIS} from the
+ * start, from the end of the speech and from every boundary taken before, so that no topic is shorter than that.
+ *
+ * <p>The constants were tuned on transcripts joined from the demo conversations (docs/summaries.md), choosing among
+ * settings that score alike rather than the single best.
  */
 final class TopicSegments {
 
-    /** How many content words each side of a gap is compared: about a minute of conversation. */
-    static final int BLOCK_WORDS = 120;
-    static final int SMOOTHING = 3;
-    static final double CUTOFF_DEVIATIONS = -0.5;
+    /** How many content words each side of a gap are compared: about a minute and a half of conversation. */
+    private static final int BLOCK_WORDS = 120;
+    /** The similarity at a gap is the mean of those at this many gaps either side and its own. */
+    private static final int SMOOTHING = 3;
+    /**
+     * A valley may be a boundary when it is deeper than the mean depth of all valleys plus this many of their standard
+     * deviations (less than the mean: Hearst's liberal cut-off is one deviation below it).
+     */
+    private static final double CUTOFF_DEVIATIONS = -0.5;
     /** A valley shallower than this (in cosine) is taken for the ups and downs of one topic, whatever the others. */
-    static final double MIN_DEPTH = 0.1;
+    private static final double MIN_DEPTH = 0.1;
 
-    private final int blockWords;
-    private final int smoothing;
-    private final double cutoffDeviations;
-
-    TopicSegments() {
-        this(BLOCK_WORDS, SMOOTHING, CUTOFF_DEVIATIONS);
-    }
-
-    TopicSegments(int blockWords, int smoothing, double cutoffDeviations) {
-        this.blockWords = blockWords;
-        this.smoothing = smoothing;
-        this.cutoffDeviations = cutoffDeviations;
+    private TopicSegments() {
     }
 
     /**
@@ -47,7 +43,7 @@ final class TopicSegments {
      *
      * @param endMillis when the speech ends
      */
-    List<Integer> starts(SpokenSentences sentences, long endMillis) {
+    static List<Integer> starts(SpokenSentences sentences, long endMillis) {
         List<List<String>> words = topicWords(sentences);
         List<Integer> gaps = new ArrayList<>();
         for (int i = 1; i < sentences.size(); i++) {
@@ -101,10 +97,10 @@ final class TopicSegments {
     }
 
     /** The cosine of the counts of the words said before the sentence and from it on. */
-    private double similarity(List<List<String>> words, int sentence) {
+    private static double similarity(List<List<String>> words, int sentence) {
         Map<String, Integer> before = new HashMap<>();
         int counted = 0;
-        for (int i = sentence - 1; i >= 0 && counted < blockWords; i--) {
+        for (int i = sentence - 1; i >= 0 && counted < BLOCK_WORDS; i--) {
             for (String word : words.get(i)) {
                 before.merge(word, 1, Integer::sum);
             }
@@ -112,7 +108,7 @@ final class TopicSegments {
         }
         Map<String, Integer> after = new HashMap<>();
         counted = 0;
-        for (int i = sentence; i < words.size() && counted < blockWords; i++) {
+        for (int i = sentence; i < words.size() && counted < BLOCK_WORDS; i++) {
             for (String word : words.get(i)) {
                 after.merge(word, 1, Integer::sum);
             }
@@ -130,11 +126,11 @@ final class TopicSegments {
         return counts.values().stream().mapToDouble(count -> (double) count * count).sum();
     }
 
-    private double[] smoothed(double[] values) {
+    private static double[] smoothed(double[] values) {
         double[] smoothed = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            int from = Math.max(0, i - smoothing);
-            int to = Math.min(values.length - 1, i + smoothing);
+            int from = Math.max(0, i - SMOOTHING);
+            int to = Math.min(values.length - 1, i + SMOOTHING);
             double sum = 0;
             for (int j = from; j <= to; j++) {
                 sum += values[j];
@@ -157,7 +153,7 @@ final class TopicSegments {
         return left - similarities[gap] + right - similarities[gap];
     }
 
-    private double cutoff(double[] depths) {
+    private static double cutoff(double[] depths) {
         if (depths.length == 0) {
             return 0;
         }
@@ -170,6 +166,6 @@ final class TopicSegments {
         for (double depth : depths) {
             variance += (depth - mean) * (depth - mean);
         }
-        return mean + cutoffDeviations * Math.sqrt(variance / depths.length);
+        return mean + CUTOFF_DEVIATIONS * Math.sqrt(variance / depths.length);
     }
 }
