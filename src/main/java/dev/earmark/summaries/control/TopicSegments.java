@@ -2,6 +2,7 @@ package dev.earmark.summaries.control;
 
 import dev.earmark.platform.control.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,10 @@ final class TopicSegments {
      * @param endMillis when the speech ends
      */
     static List<Integer> starts(SpokenSentences sentences, long endMillis) {
-        List<List<String>> words = topicWords(sentences);
+        int[][] words = topicWords(sentences);
+        int distinctWords = Arrays.stream(words).flatMapToInt(Arrays::stream).max().orElse(-1) + 1;
+        Block before = new Block(distinctWords);
+        Block after = new Block(distinctWords);
         List<Integer> gaps = new ArrayList<>();
         for (int i = 1; i < sentences.size(); i++) {
             long start = sentences.sentence(i).startMillis();
@@ -55,7 +59,7 @@ final class TopicSegments {
         if (gaps.size() < 3) {
             return List.of();
         }
-        double[] similarities = smoothed(gaps.stream().mapToDouble(gap -> similarity(words, gap)).toArray());
+        double[] similarities = smoothed(gaps.stream().mapToDouble(gap -> similarity(words, gap, before, after)).toArray());
         List<Integer> valleys = new ArrayList<>();
         for (int g = 0; g < gaps.size(); g++) {
             boolean lowest = (g == 0 || similarities[g] <= similarities[g - 1])
@@ -87,43 +91,73 @@ final class TopicSegments {
         return starts;
     }
 
-    private static List<List<String>> topicWords(SpokenSentences sentences) {
-        List<List<String>> words = new ArrayList<>(sentences.size());
+    /** Each sentence's words as numbers, one per distinct word, so that blocks are counted in arrays. */
+    private static int[][] topicWords(SpokenSentences sentences) {
+        Map<String, Integer> numbers = new HashMap<>();
+        int[][] words = new int[sentences.size()][];
         for (int i = 0; i < sentences.size(); i++) {
-            words.add(sentences.words(i).stream().map(Token::term)
-                    .filter(term -> !sentences.contentWords().isCourtesy(term)).toList());
+            words[i] = sentences.words(i).stream().map(Token::term)
+                    .filter(term -> !sentences.contentWords().isCourtesy(term))
+                    .mapToInt(term -> numbers.computeIfAbsent(term, next -> numbers.size())).toArray();
         }
         return words;
     }
 
     /** The cosine of the counts of the words said before the sentence and from it on. */
-    private static double similarity(List<List<String>> words, int sentence) {
-        Map<String, Integer> before = new HashMap<>();
-        int counted = 0;
-        for (int i = sentence - 1; i >= 0 && counted < BLOCK_WORDS; i--) {
-            for (String word : words.get(i)) {
-                before.merge(word, 1, Integer::sum);
-            }
-            counted += words.get(i).size();
+    private static double similarity(int[][] words, int sentence, Block before, Block after) {
+        for (int i = sentence - 1; i >= 0 && before.counted < BLOCK_WORDS; i--) {
+            before.add(words[i]);
         }
-        Map<String, Integer> after = new HashMap<>();
-        counted = 0;
-        for (int i = sentence; i < words.size() && counted < BLOCK_WORDS; i++) {
-            for (String word : words.get(i)) {
-                after.merge(word, 1, Integer::sum);
-            }
-            counted += words.get(i).size();
+        for (int i = sentence; i < words.length && after.counted < BLOCK_WORDS; i++) {
+            after.add(words[i]);
         }
-        double product = 0;
-        for (Map.Entry<String, Integer> word : before.entrySet()) {
-            product += word.getValue() * after.getOrDefault(word.getKey(), 0);
+        long product = 0;
+        for (int word : before.distinct()) {
+            product += (long) before.counts[word] * after.counts[word];
         }
-        double norms = Math.sqrt(squares(before) * squares(after));
+        double norms = Math.sqrt((double) before.squares() * after.squares());
+        before.clear();
+        after.clear();
         return norms == 0 ? 0 : product / norms;
     }
 
-    private static double squares(Map<String, Integer> counts) {
-        return counts.values().stream().mapToDouble(count -> (double) count * count).sum();
+    /** The counts of the words of a block, kept in an array over all of the transcript's distinct words. */
+    private static final class Block {
+
+        private final int[] counts;
+        private final List<Integer> distinct = new ArrayList<>();
+        private int counted;
+
+        Block(int words) {
+            counts = new int[words];
+        }
+
+        void add(int[] sentence) {
+            for (int word : sentence) {
+                if (counts[word]++ == 0) {
+                    distinct.add(word);
+                }
+            }
+            counted += sentence.length;
+        }
+
+        List<Integer> distinct() {
+            return distinct;
+        }
+
+        long squares() {
+            long squares = 0;
+            for (int word : distinct) {
+                squares += (long) counts[word] * counts[word];
+            }
+            return squares;
+        }
+
+        void clear() {
+            distinct.forEach(word -> counts[word] = 0);
+            distinct.clear();
+            counted = 0;
+        }
     }
 
     private static double[] smoothed(double[] values) {
