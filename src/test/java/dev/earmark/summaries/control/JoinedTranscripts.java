@@ -1,6 +1,7 @@
 package dev.earmark.summaries.control;
 
 import dev.earmark.transcripts.control.Cue;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,9 +24,9 @@ final class JoinedTranscripts {
     private static final int EVALUATION_SEED = 1600;
     /** The seed of the held-out set's first transcript, far enough from the evaluation set's to share none. */
     private static final int HELD_OUT_SEED = 2600;
-    private static final long SHORTEST_PASSAGE_MILLIS = 120_000;
-    private static final long LATEST_CUT_START_MILLIS = 60_000;
-    private static final long HOUR_MILLIS = 3_600_000;
+    private static final long SHORTEST_PASSAGE_MILLIS = Duration.ofMinutes(2).toMillis();
+    private static final long LATEST_CUT_START_MILLIS = Duration.ofMinutes(1).toMillis();
+    private static final long HOUR_MILLIS = Duration.ofHours(1).toMillis();
 
     /**
      * @param passages   which conversation each passage is from, in order
