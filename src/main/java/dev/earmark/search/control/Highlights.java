@@ -1,5 +1,6 @@
 package dev.earmark.search.control;
 
+import dev.earmark.platform.control.Token;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public final class Highlights {
 
     /** The text (cut to about {@link #MAX_WORDS} words around the first match) with the matching words marked. */
     public static String mark(String text, SearchAnalyzer analyzer, QueryTerms terms) {
-        List<SearchAnalyzer.Token> words = analyzer.tokens(text);
+        List<Token> words = analyzer.tokens(text);
         int firstMatch = 0;
         while (firstMatch < words.size() && !terms.matches(words.get(firstMatch).term())) {
             firstMatch++;
@@ -64,7 +65,7 @@ public final class Highlights {
         }
         int at = from;
         for (int i = first; i <= last; i++) {
-            SearchAnalyzer.Token word = words.get(i);
+            Token word = words.get(i);
             if (terms.matches(word.term())) {
                 escape(text, at, word.start(), html);
                 html.append("<mark>");

@@ -1,5 +1,6 @@
 package dev.earmark.search.control;
 
+import dev.earmark.platform.control.Token;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,7 +29,7 @@ public final class LuceneQueries {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         boolean required = false;
         for (SearchQuery.Clause clause : query.clauses()) {
-            List<SearchAnalyzer.Token> tokens = analyzer.tokens(String.join(" ", clause.words()));
+            List<Token> tokens = analyzer.tokens(String.join(" ", clause.words()));
             if (tokens.isEmpty()) {
                 continue;
             }
@@ -49,7 +50,7 @@ public final class LuceneQueries {
         return new QueryTerms(query, analyzer);
     }
 
-    private static Query clause(String field, List<SearchAnalyzer.Token> tokens) {
+    private static Query clause(String field, List<Token> tokens) {
         if (tokens.size() == 1) {
             return new TermQuery(new Term(field, tokens.get(0).term()));
         }

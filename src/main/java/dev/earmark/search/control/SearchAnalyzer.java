@@ -1,9 +1,9 @@
 package dev.earmark.search.control;
 
+import dev.earmark.platform.control.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -14,9 +14,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.IOUtils;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -26,10 +23,6 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * PostgreSQL uses too; Lucene's own EnglishAnalyzer has the older Porter stemmer and a shorter stop list).
  */
 public final class SearchAnalyzer extends Analyzer {
-
-    /** A word of a text: its stem, its place among the text's words and where it stands in the text. */
-    public record Token(String term, int position, int start, int end) {
-    }
 
     private static final CharArraySet STOP_WORDS = loadStopWords();
 
@@ -47,22 +40,7 @@ public final class SearchAnalyzer extends Analyzer {
 
     /** The stems of a text in order, stop words left out but counted in the positions. */
     public List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
-        return tokens;
+        return Token.all(this, text);
     }
 
     private static CharArraySet loadStopWords() {

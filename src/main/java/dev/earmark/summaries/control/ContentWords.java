@@ -1,5 +1,6 @@
 package dev.earmark.summaries.control;
 
+import dev.earmark.platform.control.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -59,25 +58,25 @@ final class ContentWords {
 
     /** The distinct stems of a text's content words, in the order they first occur. */
     Set<String> stems(String text) {
-        // The stop list spells "don't" with the typewriter's apostrophe; transcripts often have the typographer's.
-        String apostrophes = text.replace('\u2019', '\'');
         Set<String> stems = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream("", apostrophes)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                stems.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
+        words(text).forEach(word -> stems.add(word.term()));
         return stems;
+    }
+
+    /** Every content word of a text in order, as its stem, with where it stands in the text and among its words. */
+    List<Token> words(String text) {
+        // The stop list spells "don't" with the typewriter's apostrophe; transcripts often have the typographer's.
+        return Token.all(analyzer, text.replace('\u2019', '\''));
     }
 
     /** Whether a sentence of these stems is a greeting or thanks ("Thanks for having me, Pascal."). */
     boolean isSmallTalk(Set<String> stems) {
         return stems.size() <= MOST_WORDS_OF_SMALL_TALK && stems.stream().anyMatch(courtesies::contains);
+    }
+
+    /** Whether a stem is one of greeting or thanks, which says nothing of what is talked about. */
+    boolean isCourtesy(String stem) {
+        return courtesies.contains(stem);
     }
 
     private static CharArraySet englishStopWords() {

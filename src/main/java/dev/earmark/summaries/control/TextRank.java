@@ -1,5 +1,6 @@
 package dev.earmark.summaries.control;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -24,15 +25,23 @@ final class TextRank {
     /** The score of each sentence, given each one's content words; a sentence alike to no other scores 1 - d. */
     static double[] scores(List<Set<String>> sentences) {
         int n = sentences.size();
-        double[][] weight = new double[n][n];
+        // Most pairs of sentences share no word: each sentence keeps only its edges, which come in the order of the
+        // other sentences (those before it while their rows are filled, then those after it in its own row), so that
+        // the sums below add in the same order as over every sentence.
+        List<List<Edge>> edges = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            edges.add(new ArrayList<>());
+        }
         double[] outgoing = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double similarity = similarity(sentences.get(i), sentences.get(j));
-                weight[i][j] = similarity;
-                weight[j][i] = similarity;
-                outgoing[i] += similarity;
-                outgoing[j] += similarity;
+                if (similarity > 0) {
+                    edges.get(i).add(new Edge(j, similarity));
+                    edges.get(j).add(new Edge(i, similarity));
+                    outgoing[i] += similarity;
+                    outgoing[j] += similarity;
+                }
             }
         }
         double[] scores = new double[n];
@@ -42,10 +51,8 @@ final class TextRank {
             double change = 0;
             for (int i = 0; i < n; i++) {
                 double incoming = 0;
-                for (int j = 0; j < n; j++) {
-                    if (weight[j][i] > 0) {
-                        incoming += weight[j][i] / outgoing[j] * scores[j];
-                    }
+                for (Edge edge : edges.get(i)) {
+                    incoming += edge.weight() / outgoing[edge.from()] * scores[edge.from()];
                 }
                 next[i] = 1 - DAMPING + DAMPING * incoming;
                 change = Math.max(change, Math.abs(next[i] - scores[i]));
@@ -66,6 +73,16 @@ final class TextRank {
     static int shared(Set<String> one, Set<String> other) {
         Set<String> smaller = one.size() <= other.size() ? one : other;
         Set<String> larger = smaller == one ? other : one;
-        return (int) smaller.stream().filter(larger::contains).count();
+        int shared = 0;
+        for (String word : smaller) {
+            if (larger.contains(word)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** An edge into a sentence: from which, and how alike the two are. */
+    private record Edge(int from, double weight) {
     }
 }

@@ -30,7 +30,7 @@ final class Titles {
 
     private static Optional<String> richestClause(String sentence, ContentWords words, Locale language) {
         String richest = null;
-        int mostWords = ExtractiveSummariser.MIN_CONTENT_WORDS - 1;
+        int mostWords = SpokenSentences.MIN_CONTENT_WORDS - 1;
         for (String part : CLAUSE_BREAK.split(sentence)) {
             String clause = capitalised(withoutLink(TextCuts.stripTrailingPunctuation(part.strip()), language));
             int contentWords = words.stems(clause).size();
@@ -61,7 +61,7 @@ final class Titles {
     }
 
     /** With a capital first, unless its second letter is one too ("iOS", "eBay" stay as they are written). */
-    private static String capitalised(String clause) {
+    static String capitalised(String clause) {
         boolean lowerCase = clause.length() >= 2 && Character.isLowerCase(clause.charAt(0))
                 && !Character.isUpperCase(clause.charAt(1));
         if (!lowerCase) {
