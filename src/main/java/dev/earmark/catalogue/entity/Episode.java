@@ -180,7 +180,8 @@ public class Episode extends PersistentEntity {
 
     @Valid
     @Embedded
-    private EpisodeSummary summary = EpisodeSummary.NONE;
+    /** Null for none: never the shared {@link EpisodeSummary#NONE}, into which a merge could write another's. */
+    private EpisodeSummary summary;
 
     /** An external audio file; {@link #audioFile} wins when both are set. */
     @Valid

@@ -98,15 +98,21 @@ public class EpisodeEditorBacking implements Serializable {
     }
 
     public void takeSummary() {
-        review.takeSummary(form);
+        if (review != null) {
+            review.takeSummary(form);
+        }
     }
 
     public void takeTopics() {
-        review.takeTopics(form);
+        if (review != null) {
+            review.takeTopics(form);
+        }
     }
 
     public void takeChapters() {
-        review.takeChapters(chapters);
+        if (review != null) {
+            review.takeChapters(chapters);
+        }
     }
 
     public void dismissSuggestion() {

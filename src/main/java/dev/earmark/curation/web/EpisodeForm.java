@@ -26,6 +26,8 @@ public class EpisodeForm extends CurationForm {
     private Instant publishedAt;
     private String audioUrl;
     private SummaryFields about = new SummaryFields();
+    /** The summary and topics as loaded: a save sends only what the curator changed, so what came meanwhile stays. */
+    private SummaryFields aboutAsLoaded = new SummaryFields();
     /** Drops the stored audio file on saving. */
     private boolean removeAudio;
     private boolean removeTranscript;
@@ -40,6 +42,7 @@ public class EpisodeForm extends CurationForm {
         form.publishedAt = episode.getPublishedAt();
         form.audioUrl = episode.getAudio() == null ? null : episode.getAudio().getUrl();
         form.about = SummaryFields.of(episode.getSummary().getText(), episode.getSummary().getTopics());
+        form.aboutAsLoaded = SummaryFields.of(episode.getSummary().getText(), episode.getSummary().getTopics());
         return form;
     }
 
@@ -57,7 +60,8 @@ public class EpisodeForm extends CurationForm {
         String slug = getSlug();
         String chosenSlug = isNew() && slug != null && slug.equals(slugFromTitle) ? null : slug;
         return new EpisodeDraft(getTitle(), chosenSlug, season, number, episodeType, status, publishedAt,
-                getDescription(), about.summaryText(), about.topicList(), audioUrl, chapters);
+                getDescription(), about.changedSummary(aboutAsLoaded).orElse(null),
+                about.changedTopics(aboutAsLoaded).orElse(null), audioUrl, chapters);
     }
 
     /** The summary and topics as typed. */

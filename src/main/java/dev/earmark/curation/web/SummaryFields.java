@@ -2,6 +2,7 @@ package dev.earmark.curation.web;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** A summary and topics as a form holds them while a curator edits: plain values, the topics a line each. */
 public class SummaryFields implements Serializable {
@@ -18,14 +19,20 @@ public class SummaryFields implements Serializable {
         return fields;
     }
 
-    /** The summary as typed, none as an empty text. */
-    String summaryText() {
-        return summary == null ? "" : summary;
+    /** The summary as typed (none as an empty text), unless it is as {@code loaded} had it. */
+    Optional<String> changedSummary(SummaryFields loaded) {
+        String typed = summary == null ? "" : summary;
+        return typed.equals(loaded.summary == null ? "" : loaded.summary) ? Optional.empty() : Optional.of(typed);
     }
 
-    /** The topics as typed, a line each. */
-    List<String> topicList() {
-        return topics == null ? List.of() : topics.lines().toList();
+    /** The topics as typed, a line each, unless they are as {@code loaded} had them. */
+    Optional<List<String>> changedTopics(SummaryFields loaded) {
+        List<String> typed = lines(topics);
+        return typed.equals(lines(loaded.topics)) ? Optional.empty() : Optional.of(typed);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().toList();
     }
 
     public String getSummary() {

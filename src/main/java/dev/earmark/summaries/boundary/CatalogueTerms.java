@@ -1,62 +1,72 @@
 package dev.earmark.summaries.boundary;
 
 import dev.earmark.summaries.control.DocumentFrequencies;
-import dev.earmark.transcripts.entity.EpisodeTranscript;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.util.Arrays;
-import java.util.HashMap;
+import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How many of the catalogue's transcripts hold each term: what makes a term distinctive of one episode rather than of
- * the catalogue. Made from every transcript when first needed and again whenever the transcripts have changed since
- * (a cheap statistic of the table tells, so every server sharing the database notices another's change).
+ * the catalogue. Read from every transcript, which takes long for a large catalogue, so never while a suggestion
+ * waits but the first: when the transcripts have changed since (a cheap statistic of the table tells, so every server
+ * sharing the database notices another's change), the counts are read again in the background, one reading at a time,
+ * and suggestions meanwhile use the counts as they were (one transcript more or less hardly moves a term's weight).
  */
 @ApplicationScoped
-@Transactional
 public class CatalogueTerms {
 
-    /** Transcripts read between two clearings of the persistence context, so that reading all holds few at once. */
-    private static final int BATCH = 20;
+    private static final Logger LOG = Logger.getLogger(CatalogueTerms.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Inject
+    CatalogueTermCounts counts;
 
     private volatile Snapshot snapshot;
+    private final AtomicBoolean counting = new AtomicBoolean();
 
+    /** The counts as last read; {@link DocumentFrequencies#NONE} when they cannot be read. */
     public DocumentFrequencies frequencies() {
-        List<Object> state = Arrays.asList(em.createNamedQuery(EpisodeTranscript.STATISTICS, Object[].class)
-                .getSingleResult());
-        Snapshot current = snapshot;
-        if (current == null || !current.state().equals(state)) {
-            current = new Snapshot(state, count());
-            snapshot = current;
+        try {
+            List<Object> state = counts.state();
+            Snapshot current = snapshot;
+            if (current == null) {
+                current = new Snapshot(state, counts.count());
+                snapshot = current;
+            } else if (!current.state().equals(state)) {
+                countAgainInTheBackground(state);
+            }
+            return current.frequencies();
+        } catch (RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "The catalogue's terms could not be counted; suggesting without them", unreadable);
+            return DocumentFrequencies.NONE;
         }
-        return current.frequencies();
     }
 
-    private DocumentFrequencies count() {
-        Map<String, Integer> counts = new HashMap<>();
-        List<Object[]> transcripts = em.createNamedQuery(EpisodeTranscript.FIND_IDS_WITH_LANGUAGE, Object[].class)
-                .getResultList();
-        int read = 0;
-        for (Object[] row : transcripts) {
-            EpisodeTranscript transcript = em.find(EpisodeTranscript.class, row[0]);
-            if (transcript != null) {
-                Locale language = Locale.forLanguageTag((String) row[1]);
-                DocumentFrequencies.terms(transcript.toTranscript().cues(), language)
-                        .forEach(term -> counts.merge(term, 1, Integer::sum));
-            }
-            if (++read % BATCH == 0) {
-                em.clear();
-            }
+    private void countAgainInTheBackground(List<Object> state) {
+        if (!counting.compareAndSet(false, true)) {
+            return;
         }
-        return DocumentFrequencies.of(transcripts.size(), counts);
+        try {
+            executor.submit(() -> {
+                try {
+                    snapshot = new Snapshot(state, counts.count());
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "Counting the catalogue's terms again failed; the earlier counts stay", failed);
+                } finally {
+                    counting.set(false);
+                }
+            });
+        } catch (RejectedExecutionException busy) {
+            counting.set(false);
+        }
     }
 
     private record Snapshot(List<Object> state, DocumentFrequencies frequencies) {

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -273,25 +274,36 @@ class AdminEpisodesBrowserIT extends BrowserTest {
         String summary = value("editor:suggestedSummary");
         assertFalse(summary.isBlank());
         click("editor:takeSummary");
-        browser.waitUpTo(WAIT).until(d -> summary.equals(value("editor:summary")));
+        afterAjax(() -> summary.equals(value("editor:summary")));
         type("editor:suggestedTopics", "key transparency\nauditors");
         click("editor:takeTopics");
-        browser.waitUpTo(WAIT).until(d -> "key transparency\nauditors".equals(value("editor:topics")));
+        afterAjax(() -> "key transparency\nauditors".equals(value("editor:topics")));
         int suggestedChapters = count(".suggested-start");
-        if (suggestedChapters > 0) {
-            click("editor:takeChapters");
-            browser.waitUpTo(WAIT).until(d -> count(".chapter-start") == suggestedChapters);
-        }
+        assertTrue(suggestedChapters > 0, "the demo conversation has topics enough for chapters");
+        click("editor:addChapter");
+        afterAjax(() -> count(".chapter-start") == 1);
+        type("editor:chapters:0:start", "3:05");
+        type("editor:chapters:0:chapterTitle", "Typed, not saved yet");
+        click("editor:takeChapters");
+        afterAjax(() -> count(".chapter-start") == suggestedChapters + 1);
+        assertTrue(chapterRows().contains("3:05 Typed, not saved yet"), chapterRows()::toString);
+        assertEquals("0:00", chapterRows().get(0).split(" ")[0], "ordered by start, the first at the start");
         submit("editor:save");
 
         assertTrue(messages().contains("Saved"), messages());
         assertEquals("The saved summary was taken from the transcript by the built-in engine.", text("#summarySource"));
         assertEquals("The saved topics were chosen by a curator.", text("#topicsSource"), "changed before they were taken");
         assertTrue(text(".audit-history").contains("took a suggestion"), text(".audit-history"));
-        assertTrue(text(".audit-history").contains("summary from the transcript"), text(".audit-history"));
+        assertTrue(text(".audit-history").contains("summary from the transcript, chapters from the transcript"),
+                text(".audit-history"));
         open("shows/" + SHOW);
         String listed = (String) browser.script("return document.querySelector('main').textContent;");
         assertTrue(listed.replaceAll("\\s+", " ").contains(summary), "the show page lists the episode with its summary");
+    }
+
+    /** Waits for a condition on elements that an Ajax answer replaces meanwhile. */
+    private static void afterAjax(BooleanSupplier condition) {
+        browser.waitUpTo(WAIT).ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     private void newEpisode(String title) {

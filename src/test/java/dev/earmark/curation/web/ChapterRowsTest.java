@@ -20,6 +20,19 @@ class ChapterRowsTest {
     }
 
     @Test
+    void mergedChaptersJoinByStartAndNeverReplaceARowAtTheirStart() {
+        table.add();
+        row(3).setStart("not a time");
+
+        int added = table.merge(List.of(new ChapterMark(0, "Opening"), new ChapterMark(74_000, "Suggested guest"),
+                new ChapterMark(125_340, "Middle")));
+
+        assertEquals(2, added);
+        assertEquals(List.of("0:00 Opening null", "0:06 Intro null", "1:14 Guest https://example.org/guest",
+                "2:05.340 Middle null", "2:30 Outro null", "not a time null null"), rows());
+    }
+
+    @Test
     void movingARowUpGivesItTheStartAboveAndKeepsTheStartColumn() {
         table.moveUp(row(2));
 
