@@ -71,7 +71,7 @@ class AdminSettingsBrowserIT extends BrowserTest {
                 Transcript:
                 [0:00] {speaker}: {what the speaker said}
                 [0:31] {what was said, the speaker not known}""", text("#episode-prompt-transcript"));
-        assertEquals("None: snips keep the built-in titles and takeaways",
+        assertEquals("None: snips keep the built-in titles and takeaways, episodes get the built-in suggestions",
                 row("earmark.summary.service-url").findElement(By.cssSelector(".setting-in-use")).getText());
 
         TestSupport.setProperty(base, "earmark.summary.service-url", "http://ollama.intranet:11434/v1");
