@@ -31,7 +31,7 @@ class ArchitectureTest {
             Map.entry("media", Set.of("platform")),
             Map.entry("audit", Set.of("platform")),
             Map.entry("catalogue", Set.of("media", "notes", "platform")),
-            Map.entry("summaries", Set.of("catalogue", "transcripts", "audit", "platform")),
+            Map.entry("summaries", Set.of("catalogue", "transcripts", "notes", "audit", "platform")),
             Map.entry("snips", Set.of("catalogue", "transcripts", "summaries", "notes", "platform")),
             Map.entry("player", Set.of("catalogue", "media", "platform")),
             Map.entry("search", Set.of("catalogue", "transcripts", "platform")),

@@ -2,7 +2,6 @@ package dev.earmark.summaries.boundary;
 
 import dev.earmark.summaries.control.EpisodeSuggestion;
 import java.io.Serializable;
-import java.util.Optional;
 
 /**
  * What Earmark suggests for an episode, and, when the site's language model was asked and failed, why: the suggestion
@@ -11,8 +10,4 @@ import java.util.Optional;
  * @param modelFailure the reason in the log's words (never a key), or {@code null}
  */
 public record Suggested(EpisodeSuggestion suggestion, String modelFailure) implements Serializable {
-
-    public Optional<String> findModelFailure() {
-        return Optional.ofNullable(modelFailure);
-    }
 }

@@ -1,12 +1,14 @@
 package dev.earmark.summaries.control;
 
+import dev.earmark.notes.control.ChapterParser;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Times in a prompt's transcript and in the model's answer, as people and models read and write them: "m:ss", and
- * "h:mm:ss" from the first hour on. Whole seconds: a model copies a time it was shown more reliably than it converts one.
+ * "h:mm:ss" from the first hour on, written as chapter tables write them and read more leniently. Whole seconds: a
+ * model copies a time it was shown more reliably than it converts one.
  */
 final class ClockTime {
 
@@ -17,13 +19,9 @@ final class ClockTime {
     private ClockTime() {
     }
 
-    /** The time at the start of the second the moment falls in. */
+    /** The time at the start of the second the moment falls in, as chapter tables write it. */
     static String of(long millis) {
-        long seconds = millis / 1000;
-        long minutes = seconds / SIXTY;
-        String secondsOfMinute = ":" + twoDigits(seconds % SIXTY);
-        return minutes < SIXTY ? minutes + secondsOfMinute
-                : minutes / SIXTY + ":" + twoDigits(minutes % SIXTY) + secondsOfMinute;
+        return ChapterParser.formatTime(millis / 1000 * 1000);
     }
 
     /** The start of the second the text names, or none when it names no time (seconds, or minutes after hours, past 59). */
@@ -39,9 +37,5 @@ final class ClockTime {
             return OptionalLong.empty();
         }
         return OptionalLong.of(((hours * SIXTY + minutes) * SIXTY + seconds) * 1000);
-    }
-
-    private static String twoDigits(long value) {
-        return value < 10 ? "0" + value : Long.toString(value);
     }
 }
