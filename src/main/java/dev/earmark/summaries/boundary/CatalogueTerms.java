@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * the catalogue. Read from every transcript, which takes long for a large catalogue, so never while a suggestion
  * waits but the first: when the transcripts have changed since (a cheap statistic of the table tells, so every server
  * sharing the database notices another's change), the counts are read again in the background, one reading at a time,
- * and suggestions meanwhile use the counts as they were (one transcript more or less hardly moves a term's weight).
+ * and suggestions meanwhile use the counts as they were (one transcript more or less hardly moves a term's weight);
+ * only counts of no transcript at all are never used while there are transcripts.
  */
 @ApplicationScoped
 public class CatalogueTerms {
@@ -37,7 +38,8 @@ public class CatalogueTerms {
         try {
             List<Object> state = counts.state();
             Snapshot current = snapshot;
-            if (current == null) {
+            // Counts of no transcript at all (read at deployment, before any was loaded) would weigh every word alike.
+            if (current == null || current.frequencies().documents() == 0) {
                 current = new Snapshot(state, counts.count());
                 snapshot = current;
             } else if (!current.state().equals(state)) {
