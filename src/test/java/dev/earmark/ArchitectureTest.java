@@ -36,7 +36,10 @@ class ArchitectureTest {
             Map.entry("player", Set.of("catalogue", "media", "platform")),
             Map.entry("search", Set.of("catalogue", "transcripts", "platform")),
             Map.entry("curation", Set.of("catalogue", "media", "notes", "transcripts", "summaries", "audit", "platform")),
-            Map.entry("demo", Set.of("catalogue", "media", "notes", "transcripts", "snips", "platform")));
+            Map.entry("highlights", Set.of("catalogue", "transcripts", "summaries", "snips", "audit", "platform")),
+            Map.entry("sharing", Set.of("catalogue", "transcripts", "snips", "highlights", "player", "notes", "platform")),
+            Map.entry("exports", Set.of("catalogue", "transcripts", "snips", "notes", "platform")),
+            Map.entry("demo", Set.of("catalogue", "media", "notes", "transcripts", "snips", "highlights", "platform")));
 
     @Test
     void everyFeatureCallsOnlyTheFeaturesItMay() {

@@ -60,6 +60,18 @@ public final class Routes {
         SNIPS_PAGE("/snips", "/snips.xhtml", true),
         /** One of the listener's snips, to edit, nudge or delete; anyone else's is not found. */
         SNIP_PAGE("/snips/{snip:id}", "/snip.xhtml", true),
+        /**
+         * Exporting the listener's snips: files to download (Markdown for Obsidian and Logseq, CSV, JSON) and the
+         * connections to Readwise and Notion; the snips are My snips' filters, passed on as the query.
+         */
+        EXPORT_PAGE("/snips/export", "/exports/export.xhtml", true),
+        /** The moments many listeners saved, catalogue-wide ({@code ?period=week|month|all&show=…}). */
+        HIGHLIGHTS_PAGE("/highlights", "/highlights/highlights.xhtml"),
+        /**
+         * A shared moment, a snip's or a highlight's, by its share code: short, stable, unguessable. Whether a viewer
+         * may see it depends on the snip's sharing as well as the catalogue, so no catalogue validator stands for it.
+         */
+        MOMENT_PAGE("/m/{moment:code}", "/sharing/moment.xhtml", true),
         /** A stored file: the id selects it, the name only makes the link readable and names a download. */
         MEDIA("/media/{file:id}/{name:file}", null);
 
@@ -179,7 +191,7 @@ public final class Routes {
     }
 
     private enum Kind {
-        SLUG(Routes.SLUG), ID(Routes.ID), FILE("[^/]*");
+        SLUG(Routes.SLUG), ID(Routes.ID), CODE(ShareCodes.PATTERN), FILE("[^/]*");
 
         private final Pattern pattern;
 
