@@ -65,6 +65,13 @@ final class SnipQuery {
                 .getResultList();
     }
 
+    List<Snip> all(EntityManager em) {
+        TypedQuery<Snip> query = em.createQuery("SELECT s FROM Snip s WHERE " + where
+                + " ORDER BY s.episode.publishedAt, s.episode.id, s.startMillis, s.id", Snip.class);
+        parameters.forEach(query::setParameter);
+        return withParts(query).getResultList();
+    }
+
     /** Reads the snips' words, tags, episodes and shows with one query each for all of them. */
     static TypedQuery<Snip> withParts(TypedQuery<Snip> query) {
         return query.setHint("eclipselink.batch.type", "IN")

@@ -145,6 +145,15 @@ public class Snips {
         return Page.of(total == 0 ? List.of() : query.page(em, page), page, total);
     }
 
+    /**
+     * Every snip of a listener's that the filter picks, an episode's together in the order of their times (episodes
+     * oldest first): what an export takes. Read with a fixed number of queries; a listener holds at most
+     * {@value #MAX_PER_LISTENER} snips.
+     */
+    public List<Snip> allOwn(String listener, SnipFilter filter) {
+        return new SnipQuery(listener, filter).all(em);
+    }
+
     /** In alphabetical order. */
     public List<String> ownTags(String listener) {
         return em.createNamedQuery(Snip.FIND_OWN_TAGS, String.class)

@@ -181,6 +181,11 @@ class SnipsIT extends ServerTest {
         assertEquals(List.of("follow-up"), snips.ownTags("filter-listener"));
         assertEquals(List.of(new ShowChoice(episode.getShow().getId(), episode.getShow().getTitle())),
                 snips.ownShows("filter-listener"));
+        assertEquals(List.of(first.getId(), second.getId()), snips.allOwn("filter-listener", SnipFilter.ALL).stream()
+                .map(Snip::getId).toList(), "an export's order: an episode's snips by their times");
+        assertEquals(List.of(second.getId()), snips.allOwn("filter-listener",
+                new SnipFilter(null, null, "follow-up", null)).stream().map(Snip::getId).toList());
+        assertEquals(List.of(), snips.allOwn("another-listener", SnipFilter.ALL));
     }
 
     @Test
