@@ -5,13 +5,16 @@ import java.util.regex.Pattern;
 /**
  * Text from a transcript, a title or a tag written into Markdown as what it says, never as markup: each ASCII
  * punctuation character that CommonMark or Obsidian gives a meaning (emphasis, links, HTML, tables, tags, highlights,
- * math, comments, block references) is escaped with a backslash, a bare web address loses what makes it a link, and
+ * math, comments, block references, e-mail links) is escaped with a backslash, a bare web address loses what makes it a link, and
  * white space becomes single spaces, so that the text stays on the one line it is put on and starts no block there.
  */
 public final class MarkdownText {
 
-    /** Characters that mean something anywhere in a line, to CommonMark, GitHub's extensions or Obsidian. */
-    private static final String SPECIAL = "\\`*_[]<>#|~$%=^!&{}";
+    /**
+     * Characters that mean something anywhere in a line, to CommonMark, GitHub's extensions (an e-mail address's "@"
+     * makes it a link there) or Obsidian.
+     */
+    private static final String SPECIAL = "\\`*_[]<>#|~$%=^!&{}@";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     /** At a line's start: a list item ("-", "+", "1." or "1)"), a block quote, a heading, a thematic break. */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d+)([.)])");

@@ -13,6 +13,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The download part of the export page ({@code /snips/export?show=…&episode=…&tag=…&q=…}, My snips' filters): says in
@@ -30,21 +31,18 @@ public class ExportBacking {
     @Inject
     Snips snips;
 
-    private String show;
-    private String episode;
-    private String tag;
-    private String q;
     private ExportSelection selection;
     private String invalidSelection;
     private long count;
     private String showTitle;
     private String episodeTitle;
 
-    /** View action. */
+    /** View action: the selection from the query, as My snips passed it on. */
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> query = faces.getExternalContext().getRequestParameterMap();
         try {
-            selection = ExportSelection.of(show, episode, tag, q);
+            selection = ExportSelection.of(query.get("show"), query.get("episode"), query.get("tag"), query.get("q"));
         } catch (InvalidParameterException unusable) {
             invalidSelection = unusable.localizedMessage(faces.getExternalContext().getRequestLocale());
             return;
@@ -91,37 +89,5 @@ public class ExportBacking {
 
     public String getEpisodeTitle() {
         return episodeTitle;
-    }
-
-    public String getShow() {
-        return show;
-    }
-
-    public void setShow(String show) {
-        this.show = show;
-    }
-
-    public String getEpisode() {
-        return episode;
-    }
-
-    public void setEpisode(String episode) {
-        this.episode = episode;
-    }
-
-    public String getTag() {
-        return tag;
-    }
-
-    public void setTag(String tag) {
-        this.tag = tag;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
     }
 }

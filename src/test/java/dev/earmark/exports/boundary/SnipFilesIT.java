@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earmark.snips.web.ApiSnips;
 import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
@@ -14,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -114,10 +114,23 @@ class SnipFilesIT extends ServerTest {
             assertEquals(400, refused.status(), query);
             assertFalse(refused.object().getString("message", "").isBlank(), query + ": " + refused.body());
         }
-        WebClient.Reply nothing = editor.get("api/snips/export?format=json&tag=no-such-" + UUID.randomUUID());
+        WebClient.Reply nothing = editor.get("api/snips/export?format=json&tag=none-" + UUID.randomUUID().toString()
+                .substring(0, 8));
         assertEquals(404, nothing.status());
         assertTrue(nothing.object().getString("message").contains("nothing to export"), nothing.body());
         assertEquals(401, WebClient.anonymous(base).get("api/snips/export?format=json").status());
+    }
+
+    @Test
+    void theExportPageIsTheListenersOwnAndItsViewIsNotReachableByItsName() {
+        WebClient editor = WebClient.signIn(base, "editor", "editor-demo");
+        WebClient.Reply page = editor.get("snips/export?tag=none", "text/html");
+        assertEquals(200, page.status());
+        assertEquals("no-store", page.header("Cache-Control"));
+        assertTrue(page.body().contains("Nothing to export"), "said before any download is asked for");
+        assertFalse(page.body().contains("export-form"));
+        assertEquals(404, editor.get("exports/export.xhtml", "text/html").status());
+        assertTrue(WebClient.anonymous(base).get("snips/export", "text/html").body().contains("j_security_check"));
     }
 
     private long otherEpisode(long archive) {
@@ -128,11 +141,7 @@ class SnipFilesIT extends ServerTest {
 
     /** A snip saved as the widget saves it, then titled and tagged as the listener edits it. */
     private static JsonObject save(WebClient listener, long episodeId, int atSeconds, String tag, String title) {
-        WebClient.Reply created = listener.send(listener.request("api/snips").header("Content-Type", "application/json")
-                .header("Accept", "application/json").header(WebClient.CHANGE_HEADER, "1")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"episodeId\":" + episodeId + ",\"atSeconds\":" + atSeconds
-                        + ",\"lengthSeconds\":30}")));
+        WebClient.Reply created = ApiSnips.save(listener, episodeId, atSeconds, 30);
         assertEquals(201, created.status(), created.body());
         JsonObject snip = created.object();
         JsonObject edit = Json.createObjectBuilder().add("version", snip.getJsonNumber("version").longValue())

@@ -36,10 +36,10 @@ class MarkdownTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"see https://evil.example/x", "at www.evil.example today", "#tag", "==mark==", "$x$",
-            "%%hidden%%", "^block"})
+            "%%hidden%%", "^block", "write to ada@evil.example"})
     void whatObsidianOrGithubWouldTurnIntoLinksTagsOrMarksIsEscaped(String text) {
         String escaped = MarkdownText.escape(text);
-        assertFalse(escaped.matches(".*(?<!\\\\)(://|[#=$%^]).*") || escaped.contains("www."), escaped);
+        assertFalse(escaped.matches(".*(?<!\\\\)(://|[#=$%^@]).*") || escaped.contains("www."), escaped);
     }
 
     @ParameterizedTest

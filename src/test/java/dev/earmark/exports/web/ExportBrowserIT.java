@@ -3,13 +3,16 @@ package dev.earmark.exports.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.earmark.snips.web.ApiSnips;
 import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.browser.BrowserTest;
 import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.server.WebClient;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -28,11 +31,7 @@ class ExportBrowserIT extends BrowserTest {
     void mySnipsExportsTheFilteredSnipsAsTheFileTheFormAsksFor() {
         String tag = "browser-export-" + UUID.randomUUID().toString().substring(0, 8);
         WebClient api = WebClient.signIn(base, SignIn.LISTENER, "listener-demo");
-        WebClient.Reply created = api.send(api.request("api/snips").header("Content-Type", "application/json")
-                .header("Accept", "application/json").header(WebClient.CHANGE_HEADER, "1")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"episodeId\":" + DemoShow.archiveId(base)
-                        + ",\"atSeconds\":500,\"lengthSeconds\":30}")));
+        WebClient.Reply created = ApiSnips.save(api, DemoShow.archiveId(base), 500, 30);
         assertEquals(201, created.status(), created.body());
         String title = created.object().getString("title");
         assertEquals(200, api.put("api/snips/" + created.object().getJsonNumber("id"), "{\"version\":"
@@ -44,6 +43,9 @@ class ExportBrowserIT extends BrowserTest {
         assertHeading("Export your snips");
         String selection = browser.driver().findElement(By.id("export-selection")).getText();
         assertTrue(selection.startsWith("One snip") && selection.contains("tagged “" + tag + "”"), selection);
+        Results accessibility = new AxeBuilder().analyze(browser.driver());
+        assertTrue(accessibility.getViolations().isEmpty(),
+                accessibility.getViolations().stream().map(Rule::getId).toList().toString());
 
         browser.driver().findElement(By.cssSelector("label[for=format-csv]")).click();
         WebElement form = browser.driver().findElement(By.cssSelector(".export-form"));
