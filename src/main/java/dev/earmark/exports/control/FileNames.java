@@ -22,15 +22,14 @@ public final class FileNames {
     static final int MAX_BYTES = 120;
     private static final Pattern UNSAFE = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}\\u2028\\u2029\\uFEFF]+");
     private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
-    private static final String UNDATED = "undated";
 
     private final Set<String> taken = new HashSet<>();
 
-    /** The file of an episode's snips: "2024-05-01-show-slug-episode-slug.md". */
+    /** The file of an episode's snips: "2024-05-01-show-slug-episode-slug.md", without a date when unpublished. */
     public static String episode(Episode episode, String extension) {
         LocalDate date = EpisodeSnips.date(episode.getPublishedAt());
-        return safe((date == null ? UNDATED : date.toString()) + "-" + episode.getShow().getSlug() + "-"
-                + episode.getSlug()) + "." + extension;
+        return safe((date == null ? "" : date + "-") + episode.getShow().getSlug() + "-" + episode.getSlug())
+                + "." + extension;
     }
 
     /** The file of a whole export: "earmark-snips-2026-12-02.zip". */

@@ -3,6 +3,7 @@ package dev.earmark.exports.control;
 import dev.earmark.snips.entity.Snip;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -21,6 +22,7 @@ public final class LogseqMarkdown {
     /** Logseq's bullet, and the indent of a bullet's further lines below its text. */
     private static final String BULLET = "- ";
     private static final String CONTINUATION = "  ";
+    private static final Pattern TAG_BREAKERS = Pattern.compile("[\\[\\],]+");
     private static final Parser NOTE_BLOCKS = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     private final MomentLinks links;
@@ -60,9 +62,10 @@ public final class LogseqMarkdown {
         }
         property(page, indent, "link", links.episode(episode.episode()));
         if (!episode.tags().isEmpty()) {
-            // Logseq reads tags:: as page names separated by commas, so a comma cannot be part of one.
+            // Each tag a page reference, named as the listener wrote it; brackets would end the reference and Logseq
+            // splits tags:: at commas, so those become spaces.
             property(page, indent, "tags", String.join(", ", episode.tags().stream()
-                    .map(tag -> MarkdownText.escape(tag.replace(',', ' '))).toList()));
+                    .map(tag -> "[[" + TAG_BREAKERS.matcher(tag).replaceAll(" ").strip() + "]]").toList()));
         }
     }
 

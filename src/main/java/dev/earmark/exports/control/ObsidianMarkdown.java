@@ -31,7 +31,7 @@ public final class ObsidianMarkdown {
         tags(file, episode.tags());
         file.append("---\n\n# ").append(MarkdownText.escape(episode.episode().getTitle())).append("\n\n");
         episode.snips().forEach(snip -> snip(file, snip));
-        return file.toString();
+        return endOf(file);
     }
 
     /**
@@ -57,7 +57,12 @@ public final class ObsidianMarkdown {
             file.append("\n\n");
             episode.snips().forEach(snip -> snip(file, snip));
         }
-        return file.toString();
+        return endOf(file);
+    }
+
+    /** The file ending with one line break, not with the blank line after its last snip. */
+    private static String endOf(StringBuilder file) {
+        return file.toString().stripTrailing() + "\n";
     }
 
     private void snip(StringBuilder file, Snip snip) {

@@ -39,7 +39,7 @@ class FileNamesTest {
         var show = ExportedSnips.show("Show", "the-show");
         assertEquals("2026-05-01-the-show-one.md", FileNames.episode(
                 ExportedSnips.episode(show, "One", "one", Instant.parse("2026-05-01T23:59:59Z")), "md"));
-        assertEquals("undated-the-show-one.md", FileNames.episode(ExportedSnips.episode(show, "One", "one", null), "md"));
+        assertEquals("the-show-one.md", FileNames.episode(ExportedSnips.episode(show, "One", "one", null), "md"));
         FileNames names = new FileNames();
         assertEquals(List.of("a.md", "A-2.md", "a-3.md", "b.md"),
                 List.of(names.unique("a.md"), names.unique("A.md"), names.unique("a.md"), names.unique("b.md")));

@@ -25,7 +25,7 @@ class LogseqMarkdownTest {
                 episode:: Ep \\[\\[one\\]\\]
                 date:: 2026-05-01
                 link:: https://podcasts.example.com/earmark/shows/the-show/episodes/episode-one
-                tags:: b c, security
+                tags:: [[b c]], [[security]]
 
                 - [12:34–13:30](https://podcasts.example.com/earmark/shows/the-show/episodes/episode-one#t=754,810) Trains
                 \t- > **Nora:** We took it.
