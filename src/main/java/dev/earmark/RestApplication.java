@@ -4,6 +4,7 @@ import dev.earmark.catalogue.boundary.EpisodesResource;
 import dev.earmark.catalogue.boundary.ShowsResource;
 import dev.earmark.curation.boundary.AdminEpisodesResource;
 import dev.earmark.curation.boundary.AdminShowsResource;
+import dev.earmark.exports.boundary.SnipFiles;
 import dev.earmark.platform.boundary.ConstraintViolationMapper;
 import dev.earmark.platform.boundary.LocalizedExceptionMapper;
 import dev.earmark.platform.boundary.OptimisticLockMapper;
@@ -38,6 +39,7 @@ public class RestApplication extends Application {
                 SearchResource.class,
                 TranscriptsResource.class,
                 SnipsResource.class,
+                SnipFiles.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -15,6 +15,11 @@ public final class ContentDisposition {
         return "inline; filename*=UTF-8''" + encode(fileName);
     }
 
+    /** Saved as {@code fileName} rather than shown: a download the listener asked for. */
+    public static String attachment(String fileName) {
+        return "attachment; filename*=UTF-8''" + encode(fileName);
+    }
+
     private static String encode(String value) {
         StringBuilder encoded = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {

@@ -58,15 +58,25 @@ public class SnipsBacking {
 
     /** The app path of this list with the same filters, on another page. */
     public String pagePath(int number) {
-        return pathWith(number, true);
+        return pathWith(Routes.Route.SNIPS_PAGE, number, true);
     }
 
     /** The app path of the list with the same filters but for the episode, on its first page. */
     public String withoutEpisodePath() {
-        return pathWith(1, false);
+        return pathWith(Routes.Route.SNIPS_PAGE, 1, false);
     }
 
-    private String pathWith(int number, boolean keepEpisode) {
+    /** The export page for the snips these filters pick. */
+    public String exportPath() {
+        return pathWith(Routes.Route.EXPORT_PAGE, 1, true);
+    }
+
+    /** The export page for all the listener's snips of the episode filtered by. */
+    public String episodeExportPath() {
+        return Routes.Route.EXPORT_PAGE.path() + "?episode=" + idText(episode);
+    }
+
+    private String pathWith(Routes.Route route, int number, boolean keepEpisode) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("show", idText(show));
         parameters.put("episode", keepEpisode ? idText(episode) : null);
@@ -76,7 +86,7 @@ public class SnipsBacking {
         String query = parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
                 .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return Routes.Route.SNIPS_PAGE.path() + (query.isEmpty() ? "" : "?" + query);
+        return route.path() + (query.isEmpty() ? "" : "?" + query);
     }
 
     private int pageNumber() {

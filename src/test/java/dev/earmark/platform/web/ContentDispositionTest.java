@@ -18,4 +18,9 @@ class ContentDispositionTest {
                 ContentDisposition.inline("Zürich – \"live\"; x=y.mp3"));
         assertEquals("inline; filename*=UTF-8''%F0%9F%8E%A7%25%27%2A.ogg", ContentDisposition.inline("🎧%'*.ogg"));
     }
+
+    @Test
+    void anAttachmentIsSavedUnderItsEncodedName() {
+        assertEquals("attachment; filename*=UTF-8''2026-05-01%20Z%C3%BCrich.md", ContentDisposition.attachment("2026-05-01 Zürich.md"));
+    }
 }

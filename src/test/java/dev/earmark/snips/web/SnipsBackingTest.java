@@ -24,6 +24,14 @@ class SnipsBackingTest {
     }
 
     @Test
+    void exportTakesTheFiltersOrJustTheEpisode() {
+        SnipsBacking list = filtered("7", "42", "mobile", "nora");
+        assertEquals("/snips/export?show=7&episode=42&tag=mobile&q=nora", list.exportPath());
+        assertEquals("/snips/export?episode=42", list.episodeExportPath());
+        assertEquals("/snips/export", filtered(null, null, null, null).exportPath());
+    }
+
+    @Test
     void whatIsNoIdOrIsBlankFiltersNothing() {
         SnipsBacking list = filtered("seven", "0", "  ", "");
         assertFalse(list.isFiltered());

@@ -1,0 +1,71 @@
+package dev.earmark.exports.control;
+
+import dev.earmark.platform.control.InvalidParameterException;
+import dev.earmark.platform.control.Routes;
+import dev.earmark.snips.boundary.SnipFilter;
+import dev.earmark.snips.entity.Snip;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Which snips an export takes: My snips' filters ({@code show}, {@code episode}, {@code tag}, {@code q}) as they come
+ * in the query of the export page and of the download, blank ones filtering nothing.
+ */
+public record ExportSelection(Long showId, Long episodeId, String tag, String text) {
+
+    /** Longer words than a listener's search ever needs are a mistake to report, not a filter. */
+    static final int TEXT_MAX = 200;
+
+    /** @throws InvalidParameterException for an id that is no id, a tag or words too long to be one */
+    public static ExportSelection of(String show, String episode, String tag, String text) {
+        String tagged = blankToNull(tag);
+        if (tagged != null && tagged.length() > Snip.TAG_MAX) {
+            throw new InvalidParameterException("exports.error.tag", Snip.TAG_MAX);
+        }
+        String words = blankToNull(text);
+        if (words != null && words.length() > TEXT_MAX) {
+            throw new InvalidParameterException("exports.error.words", TEXT_MAX);
+        }
+        return new ExportSelection(id(show, "exports.error.show"), id(episode, "exports.error.episode"), tagged, words);
+    }
+
+    public SnipFilter filter() {
+        return new SnipFilter(showId, episodeId, tag, text);
+    }
+
+    /** The query that carries the selection to another address, "?show=7&tag=a%20b"; "" for all snips. */
+    public String query() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("show", showId);
+        parameters.put("episode", episodeId);
+        parameters.put("tag", tag);
+        parameters.put("q", text);
+        String query = parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
+                .map(parameter -> parameter.getKey() + "="
+                        + URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
+    public boolean isFiltered() {
+        return showId != null || episodeId != null || tag != null || text != null;
+    }
+
+    private static Long id(String value, String errorKey) {
+        String id = blankToNull(value);
+        if (id == null) {
+            return null;
+        }
+        if (!id.matches(Routes.ID)) {
+            throw new InvalidParameterException(errorKey, id);
+        }
+        return Long.valueOf(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

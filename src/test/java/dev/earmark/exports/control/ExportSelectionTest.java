@@ -1,0 +1,36 @@
+package dev.earmark.exports.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.earmark.platform.control.InvalidParameterException;
+import dev.earmark.snips.boundary.SnipFilter;
+import org.junit.jupiter.api.Test;
+
+class ExportSelectionTest {
+
+    @Test
+    void mySnipsFiltersBecomeTheFilterAndTheQueryThatCarriesThemOn() {
+        ExportSelection selection = ExportSelection.of("7", " 42 ", " key-transparency ", "trains & stories");
+        assertEquals(new SnipFilter(7L, 42L, "key-transparency", "trains & stories"), selection.filter());
+        assertEquals("?show=7&episode=42&tag=key-transparency&q=trains%20%26%20stories", selection.query());
+        ExportSelection all = ExportSelection.of(null, "", "  ", null);
+        assertFalse(all.isFiltered());
+        assertEquals("", all.query());
+    }
+
+    @Test
+    void whatIsNoIdOrTooLongIsRefusedWithTheReason() {
+        assertEquals("exports.error.show",
+                assertThrows(InvalidParameterException.class, () -> ExportSelection.of("x", null, null, null)).messageKey());
+        assertEquals("exports.error.episode",
+                assertThrows(InvalidParameterException.class, () -> ExportSelection.of(null, "0", null, null)).messageKey());
+        assertEquals("exports.error.tag", assertThrows(InvalidParameterException.class,
+                () -> ExportSelection.of(null, null, "t".repeat(41), null)).messageKey());
+        assertEquals("exports.error.words", assertThrows(InvalidParameterException.class,
+                () -> ExportSelection.of(null, null, null, "w".repeat(201))).messageKey());
+        assertEquals("exports.error.format",
+                assertThrows(InvalidParameterException.class, () -> ExportFormat.parse("pdf")).messageKey());
+    }
+}
