@@ -5,6 +5,7 @@ import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.web.Responses;
 import dev.earmark.snips.boundary.Snips;
+import dev.earmark.snips.entity.Sharing;
 import dev.earmark.snips.entity.Snip;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -66,6 +67,27 @@ public class SnipBacking implements Serializable {
         } catch (LocalizedException refused) {
             error(FIELDS_OF_REFUSALS.get(refused.messageKey()), refused.messageKey(), refused.arguments());
         }
+    }
+
+    /** Who may open the snip's moment page and whether it shows the note; title, note and tags stay as stored. */
+    public void share() {
+        try {
+            shown(snips.share(listener(), id, form.getVersion(), form.getSharing(), form.isIncludeNote()));
+            info("sharing.snip.saved");
+        } catch (ConcurrentChangeException changed) {
+            Snip current = getSnip();
+            if (current != null) {
+                form = SnipForm.of(current);
+            }
+            error(null, "sharing.snip.changedMeanwhile");
+        } catch (LocalizedException refused) {
+            error(null, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    /** The choices of who may open the moment's page, in the order of the fewest to the most. */
+    public Sharing[] getSharingChoices() {
+        return Sharing.values();
     }
 
     public void startEarlier() {
