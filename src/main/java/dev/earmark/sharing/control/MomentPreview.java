@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a link preview (Open Graph, Twitter Card) says of a moment: its title with the episode's, and a description
- * from its takeaways, else from its words, short enough for the previews that chat programs and networks show.
+ * from its takeaways, else from its words (else the episode's, for a moment without a transcript), short enough for the
+ * previews that chat programs and networks show.
  */
 public record MomentPreview(String title, String description) {
 
@@ -13,10 +14,11 @@ public record MomentPreview(String title, String description) {
     private static final String ELLIPSIS = "…";
 
     public static MomentPreview of(String momentTitle, String episodeTitle, List<String> takeaways,
-            List<String> excerpt) {
+            List<String> excerpt, String episodeDescription) {
         String title = momentTitle.isBlank() || momentTitle.equals(episodeTitle)
                 ? episodeTitle : momentTitle + " · " + episodeTitle;
-        List<String> described = takeaways.isEmpty() ? excerpt : takeaways;
+        List<String> described = !takeaways.isEmpty() ? takeaways
+                : !excerpt.isEmpty() ? excerpt : List.of(episodeDescription);
         return new MomentPreview(title, shortened(String.join(" ", described).strip().replaceAll("\\s+", " ")));
     }
 

@@ -54,7 +54,8 @@ public class MomentBacking {
         moments.find(code, viewer).ifPresentOrElse(found -> {
             moment = found;
             preview = MomentPreview.of(found.title(), found.episode().getTitle(), found.takeaways(),
-                    found.excerpt().stream().map(TranscriptCue::getText).toList());
+                    found.excerpt().stream().map(TranscriptCue::getText).toList(),
+                    found.episode().getDerivedNotes().getSummary());
         }, Responses::notFound);
     }
 
