@@ -75,11 +75,7 @@ public class SnipBacking implements Serializable {
             shown(snips.share(listener(), id, form.getVersion(), form.getSharing(), form.isIncludeNote()));
             info("sharing.snip.saved");
         } catch (ConcurrentChangeException changed) {
-            Snip current = getSnip();
-            if (current != null) {
-                form = SnipForm.of(current);
-            }
-            error(null, "sharing.snip.changedMeanwhile");
+            showStored("sharing.snip.changedMeanwhile");
         } catch (LocalizedException refused) {
             error(null, refused.messageKey(), refused.arguments());
         }
@@ -112,14 +108,19 @@ public class SnipBacking implements Serializable {
             shown(snips.nudge(listener(), id, form.getVersion(), startDelta, endDelta));
             info("snips.snip.nudged");
         } catch (ConcurrentChangeException changed) {
-            Snip current = getSnip();
-            if (current != null) {
-                form = SnipForm.of(current);
-            }
-            error(null, "snips.snip.changedMeanwhile.nudge");
+            showStored("snips.snip.changedMeanwhile.nudge");
         } catch (LocalizedException refused) {
             error(null, refused.messageKey(), refused.arguments());
         }
+    }
+
+    /** After a change elsewhere: the form starts again from what is stored now, and the message says why. */
+    private void showStored(String messageKey) {
+        Snip current = getSnip();
+        if (current != null) {
+            form = SnipForm.of(current);
+        }
+        error(null, messageKey);
     }
 
     public void delete() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.Snips;
 import dev.earmark.snips.entity.Sharing;
@@ -20,6 +21,9 @@ import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +52,12 @@ class MomentPagesIT extends ServerTest {
 
     @Inject
     Snips snips;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction transaction;
 
     @Test
     @RunAsClient
@@ -216,6 +226,28 @@ class MomentPagesIT extends ServerTest {
         fixtures.save(reloaded);
         assertEquals(404, WebClient.anonymous(base).get(page, "text/html").status());
         assertEquals(404, WebClient.signIn(base, "listener", "listener-demo").get(page, "text/html").status());
+    }
+
+    /** In the server: a snip saved before snips had codes (V16) gets one at deployment, its version unchanged. */
+    @Test
+    void aSnipSavedBeforeSnipsHadCodesGetsOneWithoutAChangeOfVersion() throws Exception {
+        Episode episode = fixtures.episode(fixtures.show("Codes show"), "Coded episode", EpisodeStatus.PUBLISHED,
+                now().minus(Duration.ofDays(1)));
+        Snip snip = snips.earmark("grace", new NewSnip(episode.getId(), 120_000, 60_000, UUID.randomUUID().toString()))
+                .snip();
+        transaction.begin();
+        em.createNativeQuery("UPDATE snip SET share_code = NULL WHERE id = ?").setParameter(1, snip.getId())
+                .executeUpdate();
+        transaction.commit();
+        assertTrue(snips.withoutShareCode().contains(snip.getId()));
+
+        snips.giveShareCode(snip.getId());
+        Snip given = snips.getOwn("grace", snip.getId());
+        assertTrue(ShareCodes.isValid(given.getShareCode()), given.getShareCode());
+        assertEquals(snip.getVersion(), given.getVersion(), "a form its listener opened still saves");
+        assertFalse(snips.withoutShareCode().contains(snip.getId()));
+        snips.giveShareCode(snip.getId());
+        assertEquals(given.getShareCode(), snips.getOwn("grace", snip.getId()).getShareCode(), "a code stays");
     }
 
     /** A snip of the admin's on the demo's ARCHIVE episode, with a note, shared as asked. */
