@@ -13,6 +13,8 @@
     return;
   }
   const { element, share, offers, declined } = Player;
+  // The share menu's code, beside this script and of its release; loaded at the first press of "Share snip".
+  const SHARE_CODE = ((document.currentScript && document.currentScript.src) || '').replace('widget-snips.js', 'widget-share.js');
   const LENGTHS = [30, 45, 60, 90, 120, 180];
   // Seconds before the first retry; each failure in a row doubles it, up to the last.
   const FIRST_RETRY = 5;
@@ -53,6 +55,10 @@
   // The range that a snip waiting in the browser covers, before the server aligns it to the transcript.
   const range = (snip) => [Math.max(0, snip.atSeconds - snip.lengthSeconds), snip.atSeconds];
 
+  // The latest saved of the listener's snips (the API's) that has a link to share, if any.
+  const latestShared = (snips) => snips.filter((snip) => snip.shareUrl)
+    .reduce((latest, snip) => (!latest || Date.parse(snip.createdAt) > Date.parse(latest.createdAt) ? snip : latest), null);
+
   class Snips {
     constructor(player) {
       this.player = player;
@@ -86,6 +92,12 @@
       box.checked = this.stored('snip-nexttrack') === 'on';
       box.addEventListener('change', () => this.choose('snip-nexttrack', box.checked ? 'on' : 'off'));
       next.append(' ' + this.t('snipNextTrack'));
+      // Shares the latest of the listener's snips of the episode: the server's, with their shareUrl.
+      this.shareButton = controls.appendChild(element('button', 'sn-sh', this.t('share')));
+      this.shareButton.type = 'button';
+      this.shareButton.hidden = true;
+      this.shareButton.setAttribute('aria-expanded', 'false');
+      this.shareButton.addEventListener('click', () => this.share());
       controls.after(settings);
 
       // The offer to move the snips made with nobody signed in: what they are, and move, delete or not now.
@@ -169,6 +181,7 @@
         shown.style.left = `${left}%`;
         shown.style.width = `${width}%`;
       });
+      this.shareButton.hidden = !this.shared();
       const offered = this.mine('offer');
       const shown = offers(offered.length, this.stored(declined(this.player.base)));
       const [text, list] = this.offer.children;
@@ -289,6 +302,23 @@
       return true;
     }
 
+    shared() {
+      return latestShared(this.saved);
+    }
+
+    share() {
+      this.sharing = this.sharing || new Promise((resolve, reject) => {
+        const tag = document.head.appendChild(document.createElement('script'));
+        tag.onload = () => resolve(new Player.Share(this.player, this.shareButton));
+        tag.onerror = () => {
+          this.sharing = null;
+          reject();
+        };
+        tag.src = SHARE_CODE;
+      });
+      this.sharing.then((menu) => menu.toggle(this.shared()), () => this.player.toast(this.t('loadFailed')));
+    }
+
     // "Not now": asked again only when more snips wait than were declined.
     later() {
       this.choose(declined(this.player.base), this.mine('offer').length);
@@ -333,6 +363,6 @@
   }
 
   // The pure parts, for src/test/js.
-  Object.assign(Snips, { outcome, retryIn, mark, range, listed });
+  Object.assign(Snips, { outcome, retryIn, mark, range, listed, latestShared });
   Player.Snips = Snips;
 })();

@@ -9,6 +9,7 @@ import dev.earmark.platform.control.Setting;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.web.CacheControl;
 import dev.earmark.platform.web.EntityTag;
+import dev.earmark.platform.web.Links;
 import dev.earmark.platform.web.RequestPaths;
 import dev.earmark.platform.web.Revalidation;
 import jakarta.inject.Inject;
@@ -51,14 +52,27 @@ public class ListenerCaching extends HttpFilter {
     @Inject
     Release release;
 
+    @Inject
+    Links links;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<Kind> kind = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                 ? Kind.of(RequestPaths.of(request)) : Optional.empty();
-        if (kind.isEmpty() || !revalidation(kind.get(), request).answerNotModified(request, response)) {
+        if (kind.isPresent() && kind.get() == Kind.OEMBED && embedsOwnPage(request.getParameter("url"))) {
+            // A page that is not the catalogue's alone (a shared moment, which its listener may stop sharing): no
+            // validator of the catalogue stands for its oEmbed answer either, and no cache keeps it.
+            response.setHeader("Cache-Control", CacheControl.NO_STORE);
+            chain.doFilter(request, response);
+        } else if (kind.isEmpty() || !revalidation(kind.get(), request).answerNotModified(request, response)) {
             chain.doFilter(request, response);
         }
+    }
+
+    private boolean embedsOwnPage(String url) {
+        return url != null && links.base().appPathOf(url).flatMap(Routes::parse)
+                .filter(page -> page.route().isOwn()).isPresent();
     }
 
     private Revalidation revalidation(Kind kind, HttpServletRequest request) {

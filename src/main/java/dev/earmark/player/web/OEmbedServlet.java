@@ -7,6 +7,7 @@ import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.web.Links;
 import dev.earmark.player.control.OEmbed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -22,7 +23,8 @@ import java.util.OptionalInt;
 
 /**
  * oEmbed (oembed.com) for Earmark's episode and show pages and their embed pages:
- * {@code /oembed?url=…&format=json|xml} answers the player as a "rich" iframe. The URL must point at this Earmark
+ * {@code /oembed?url=…&format=json|xml} answers the player as a "rich" iframe; other features' pages that embed it
+ * (a shared moment's) answer through {@link EmbeddablePages}. The URL must point at this Earmark
  * (the host of its base URL) and be one of those pages' addresses exactly as {@link Routes} reads them. Per the spec:
  * 404 for any other URL, 501 for a format other than json or xml; a missing url or a bad maxwidth/maxheight is a 400.
  */
@@ -40,6 +42,9 @@ public class OEmbedServlet extends HttpServlet {
 
     @Inject
     PlayerView player;
+
+    @Inject
+    Instance<EmbeddablePages> otherPages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -81,7 +86,10 @@ public class OEmbedServlet extends HttpServlet {
         }
     }
 
-    /** An episode page or embed gives that episode's player, a show page or embed the show's; each only if visible. */
+    /**
+     * An episode page or embed gives that episode's player, a show page or embed the show's; each only if visible. The
+     * other pages are other features' ({@link EmbeddablePages}), if any of them embeds the player.
+     */
     private Optional<OEmbed> answer(Routes.Match route, Locale locale, OptionalInt maxWidth, OptionalInt maxHeight) {
         return switch (route.route()) {
             case EPISODE_PAGE -> catalogue.findEpisode(route.value("show"), route.value("episode"))
@@ -90,7 +98,10 @@ public class OEmbedServlet extends HttpServlet {
                     .map(episode -> player.episodeEmbed(episode, locale, maxWidth, maxHeight));
             case SHOW_PAGE, SHOW_EMBED -> catalogue.findShow(route.value("show"))
                     .map(show -> player.showEmbed(show, locale, maxWidth, maxHeight));
-            case MEDIA, SEARCH_PAGE, SNIPS_PAGE, SNIP_PAGE, EXPORT_PAGE, HIGHLIGHTS_PAGE, MOMENT_PAGE -> Optional.empty();
+            case MEDIA, SEARCH_PAGE, SNIPS_PAGE, SNIP_PAGE, EXPORT_PAGE, HIGHLIGHTS_PAGE, MOMENT_PAGE -> otherPages.stream()
+                    .map(pages -> pages.embed(route, locale, maxWidth, maxHeight))
+                    .flatMap(Optional::stream)
+                    .findFirst();
         };
     }
 

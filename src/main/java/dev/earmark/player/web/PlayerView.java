@@ -57,6 +57,16 @@ public class PlayerView {
                 locale, EmbedSnippets.EPISODE_HEIGHT, maxWidth, maxHeight);
     }
 
+    /**
+     * The player with one episode playing a part of it alone (a moment): its embed's address ends in the media fragment
+     * {@code fragment} ("#t=60,120.5"), which the widget plays from its start and stops at its end.
+     */
+    public OEmbed momentEmbed(Episode episode, String title, String fragment, Locale locale, OptionalInt maxWidth,
+            OptionalInt maxHeight) {
+        return embed(title, episode.getShow().getAuthor(), Route.EPISODE_EMBED.path(episode.getId()) + fragment,
+                locale, EmbedSnippets.EPISODE_HEIGHT, maxWidth, maxHeight);
+    }
+
     /** The player with a show's latest episode and its list. */
     public OEmbed showEmbed(Show show, Locale locale, OptionalInt maxWidth, OptionalInt maxHeight) {
         return embed(show.getTitle(), show.getAuthor(), Route.SHOW_EMBED.path(show.getSlug()), locale,

@@ -3,6 +3,7 @@ package dev.earmark.snips.boundary;
 import dev.earmark.catalogue.control.CatalogueLinks;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.control.BaseUrl;
+import dev.earmark.platform.control.Routes.Route;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.transcripts.control.MediaFragment;
 import dev.earmark.transcripts.entity.TranscriptCue;
@@ -15,11 +16,15 @@ import java.util.List;
  *
  * @param summary where title and takeaways came from: {@code NO_TRANSCRIPT}, {@code NONE}, {@code EXTRACT} or
  *                {@code MODEL} (then {@code model} names it)
+ * @param sharing who may open the moment's page at {@code shareUrl}: {@code NOBODY} (the listener alone),
+ *                {@code SIGNED_IN} or {@code ANYONE}; {@code includeNote}: whether it shows the note; {@code shareUrl}
+ *                is null only for a snip saved before snips had codes, until it is shared
  */
 public record SnipJson(long id, long version, long episodeId, String episodeTitle, String showTitle, String showSlug,
         String episodeSlug, double startSeconds, double endSeconds, String title, boolean titleEdited,
         List<String> takeaways, List<CueJson> excerpt, String note, String noteHtml, List<String> tags, String summary,
-        String model, Instant createdAt, Instant editedAt, Instant deletedAt, String episodeUrl, String audioUrl) {
+        String model, Instant createdAt, Instant editedAt, Instant deletedAt, String episodeUrl, String audioUrl,
+        String sharing, boolean includeNote, String shareUrl) {
 
     /** A sentence of the excerpt, with who said it (null when the transcript does not say). */
     public record CueJson(double startSeconds, double endSeconds, String speaker, String text) {
@@ -40,6 +45,7 @@ public record SnipJson(long id, long version, long episodeId, String episodeTitl
                 snip.getNoteHtml(), snip.getTags(), snip.getSummarySource().name(), snip.getSummaryModel(),
                 snip.getCreatedAt(), snip.getEditedAt(), snip.getDeletedAt(),
                 base.absolute(links.episode(episode) + MediaFragment.at(snip.getStartMillis())),
-                audio == null ? null : base.absolute(audio));
+                audio == null ? null : base.absolute(audio), snip.getSharing().name(), snip.isShareNote(),
+                snip.getShareCode() == null ? null : base.absolute(Route.MOMENT_PAGE.path(snip.getShareCode())));
     }
 }

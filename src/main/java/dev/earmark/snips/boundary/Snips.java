@@ -9,6 +9,7 @@ import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.NotPermittedException;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
+import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.platform.control.TooManyRequestsException;
 import dev.earmark.summaries.control.ExtractiveSummariser;
 import dev.earmark.snips.control.FallbackTitle;
@@ -16,6 +17,7 @@ import dev.earmark.snips.control.SnipNotes;
 import dev.earmark.snips.control.SnipRange;
 import dev.earmark.snips.control.SnipTags;
 import dev.earmark.summaries.control.Summary;
+import dev.earmark.snips.entity.Sharing;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.snips.entity.SummarySource;
 import dev.earmark.transcripts.boundary.EpisodeTranscripts;
@@ -24,6 +26,7 @@ import dev.earmark.transcripts.control.Transcript;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -80,6 +84,9 @@ public class Snips {
     @Inject
     Event<SnipSummaryWanted> summaryWanted;
 
+    @Inject
+    Instance<ShareCodesInUse> codesInUse;
+
     /**
      * Saves a tap, or finds the snip an earlier request with the same key saved.
      *
@@ -114,7 +121,7 @@ public class Snips {
         }
         checkLimits(listener, clock.instant());
         List<Cue> cues = timedCues(episode.getId());
-        Snip snip = new Snip(episode, listener, tap.requestKey(), savedAt);
+        Snip snip = new Snip(episode, listener, tap.requestKey(), savedAt, newShareCode());
         describe(snip, episode, SnipRange.ofTap(tap.atMillis(), tap.lengthMillis(), duration, cues), !cues.isEmpty());
         em.persist(snip);
         // Two tabs may send one queued tap at the same moment: the request key's unique constraint saves it once.
@@ -194,9 +201,66 @@ public class Snips {
             snip.retitle("", summaryTitle(snip));
         }
         snip.annotate(note, noteHtml, SnipTags.normalise(edit.tags()));
+        if (edit.sharing() != null || edit.includeNote() != null) {
+            snip.share(Objects.requireNonNullElse(edit.sharing(), snip.getSharing()),
+                    Objects.requireNonNullElse(edit.includeNote(), snip.isShareNote()), this::newShareCode);
+        }
         snip.edited(clock.instant());
         flush();
         return snip;
+    }
+
+    /** Who may open the snip's moment page ({@code /m/{code}}), and whether it shows the note. */
+    public Snip share(String listener, long id, long version, Sharing sharing, boolean includeNote) {
+        Snip snip = current(listener, id, version);
+        snip.share(sharing, includeNote, this::newShareCode);
+        snip.edited(clock.instant());
+        flush();
+        return snip;
+    }
+
+    /**
+     * The snip a moment's address names, unless deleted: anyone's, for the sharing feature, which decides who may see
+     * it ({@link Snip#getSharing()}).
+     */
+    public Optional<Snip> findByShareCode(String shareCode) {
+        return em.createNamedQuery(Snip.FIND_BY_SHARE_CODE, Snip.class)
+                .setParameter("shareCode", shareCode)
+                .getResultStream()
+                .filter(snip -> !snip.isDeleted())
+                .findFirst();
+    }
+
+    /** Snips saved before snips had share codes (see {@link SnipShareCodes}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> withoutShareCode() {
+        return em.createNamedQuery(Snip.FIND_WITHOUT_SHARE_CODE, Long.class).getResultList();
+    }
+
+    /**
+     * Gives a snip without a code one, in a transaction of its own and without changing its version (a form the
+     * listener opened still saves); a snip that got one meanwhile (another server starting) keeps it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void giveShareCode(long snipId) {
+        em.createNamedQuery(Snip.GIVE_SHARE_CODE)
+                .setParameter("shareCode", newShareCode())
+                .setParameter("id", snipId)
+                .executeUpdate();
+    }
+
+    /** A random code that no snip and no other feature's shared thing holds (50 random bits: a repeat is rare). */
+    private String newShareCode() {
+        String code = ShareCodes.next();
+        while (isTaken(code)) {
+            code = ShareCodes.next();
+        }
+        return code;
+    }
+
+    private boolean isTaken(String code) {
+        return !em.createNamedQuery(Snip.FIND_BY_SHARE_CODE, Snip.class).setParameter("shareCode", code)
+                .getResultList().isEmpty() || codesInUse.stream().anyMatch(inUse -> inUse.isInUse(code));
     }
 
     /**

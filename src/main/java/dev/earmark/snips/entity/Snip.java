@@ -1,6 +1,7 @@
 package dev.earmark.snips.entity;
 
 import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.platform.entity.PersistentEntity;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.persistence.CollectionTable;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,6 +60,11 @@ import java.util.stream.Stream;
         + "JOIN e.show sh WHERE s.listener = :listener AND s.deletedAt IS NULL ORDER BY sh.title")
 @NamedQuery(name = Snip.FIND_DELETED_BEFORE, query = "SELECT s FROM Snip s "
         + "WHERE s.listener = :listener AND s.deletedAt IS NOT NULL AND s.deletedAt < :before")
+@NamedQuery(name = Snip.FIND_BY_SHARE_CODE, query = "SELECT s FROM Snip s JOIN FETCH s.episode "
+        + "WHERE s.shareCode = :shareCode")
+@NamedQuery(name = Snip.FIND_WITHOUT_SHARE_CODE, query = "SELECT s.id FROM Snip s WHERE s.shareCode IS NULL")
+@NamedQuery(name = Snip.GIVE_SHARE_CODE, query = "UPDATE Snip s SET s.shareCode = :shareCode, s.version = s.version "
+        + "WHERE s.id = :id AND s.shareCode IS NULL")
 public class Snip extends PersistentEntity {
 
     public static final String FIND_OWN = "Snip.findOwn";
@@ -70,6 +77,11 @@ public class Snip extends PersistentEntity {
     public static final String FIND_OWN_TAGS = "Snip.findOwnTags";
     public static final String FIND_OWN_SHOWS = "Snip.findOwnShows";
     public static final String FIND_DELETED_BEFORE = "Snip.findDeletedBefore";
+    /** The snip a moment's address names, deleted or not (the caller decides): no two snips share a code. */
+    public static final String FIND_BY_SHARE_CODE = "Snip.findByShareCode";
+    public static final String FIND_WITHOUT_SHARE_CODE = "Snip.findWithoutShareCode";
+    /** A code for a snip saved before snips had one, leaving its version alone (a listener's open form still saves). */
+    public static final String GIVE_SHARE_CODE = "Snip.giveShareCode";
 
     public static final int LISTENER_MAX = 200;
     public static final int TITLE_MAX = 80;
@@ -179,11 +191,29 @@ public class Snip extends PersistentEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /**
+     * What names the snip in its moment's address ({@code /m/{code}}); null only for a snip saved before snips had
+     * codes, until the deployment or its first share gives it one.
+     */
+    @Size(min = ShareCodes.LENGTH, max = ShareCodes.LENGTH)
+    @Column(name = "share_code", length = ShareCodes.LENGTH, unique = true)
+    private String shareCode;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = Sharing.COLUMN_MAX)
+    private Sharing sharing = Sharing.SIGNED_IN;
+
+    /** Whether the moment's page shows the listener's note too. */
+    @Column(name = "share_note", nullable = false)
+    private boolean shareNote;
+
     protected Snip() {
     }
 
-    public Snip(Episode episode, String listener, String requestKey, Instant createdAt) {
+    public Snip(Episode episode, String listener, String requestKey, Instant createdAt, String shareCode) {
         this.episode = episode;
+        this.shareCode = shareCode;
         this.listener = listener;
         this.requestKey = requestKey;
         this.createdAt = createdAt;
@@ -244,6 +274,15 @@ public class Snip extends PersistentEntity {
 
     public void restore() {
         this.deletedAt = null;
+    }
+
+    /** Who may open the moment's page, and whether it shows the note; a snip without a code gets {@code newCode}. */
+    public void share(Sharing sharing, boolean includeNote, Supplier<String> newCode) {
+        this.sharing = sharing;
+        this.shareNote = includeNote;
+        if (shareCode == null) {
+            shareCode = newCode.get();
+        }
     }
 
     private void indexText() {
@@ -322,6 +361,18 @@ public class Snip extends PersistentEntity {
 
     public Instant getDeletedAt() {
         return deletedAt;
+    }
+
+    public String getShareCode() {
+        return shareCode;
+    }
+
+    public Sharing getSharing() {
+        return sharing;
+    }
+
+    public boolean isShareNote() {
+        return shareNote;
     }
 
     /** Whether the listener changed it after saving it. */

@@ -5,6 +5,7 @@ import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.web.Responses;
 import dev.earmark.snips.boundary.Snips;
+import dev.earmark.snips.entity.Sharing;
 import dev.earmark.snips.entity.Snip;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -68,6 +69,23 @@ public class SnipBacking implements Serializable {
         }
     }
 
+    /** Who may open the snip's moment page and whether it shows the note; title, note and tags stay as stored. */
+    public void share() {
+        try {
+            shown(snips.share(listener(), id, form.getVersion(), form.getSharing(), form.isIncludeNote()));
+            info("sharing.snip.saved");
+        } catch (ConcurrentChangeException changed) {
+            showStored("sharing.snip.changedMeanwhile");
+        } catch (LocalizedException refused) {
+            error(null, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    /** The choices of who may open the moment's page, in the order of the fewest to the most. */
+    public Sharing[] getSharingChoices() {
+        return Sharing.values();
+    }
+
     public void startEarlier() {
         nudge(-NUDGE_MILLIS, 0);
     }
@@ -90,14 +108,19 @@ public class SnipBacking implements Serializable {
             shown(snips.nudge(listener(), id, form.getVersion(), startDelta, endDelta));
             info("snips.snip.nudged");
         } catch (ConcurrentChangeException changed) {
-            Snip current = getSnip();
-            if (current != null) {
-                form = SnipForm.of(current);
-            }
-            error(null, "snips.snip.changedMeanwhile.nudge");
+            showStored("snips.snip.changedMeanwhile.nudge");
         } catch (LocalizedException refused) {
             error(null, refused.messageKey(), refused.arguments());
         }
+    }
+
+    /** After a change elsewhere: the form starts again from what is stored now, and the message says why. */
+    private void showStored(String messageKey) {
+        Snip current = getSnip();
+        if (current != null) {
+            form = SnipForm.of(current);
+        }
+        error(null, messageKey);
     }
 
     public void delete() {

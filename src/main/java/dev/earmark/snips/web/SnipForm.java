@@ -1,14 +1,15 @@
 package dev.earmark.snips.web;
 
 import dev.earmark.snips.boundary.SnipEdit;
+import dev.earmark.snips.entity.Sharing;
 import dev.earmark.snips.entity.Snip;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the listener types about a snip, as typed (so a refused save shows it again), and the version it was loaded at,
- * which a save must still find. Tags are typed as one line, separated by commas.
+ * What the listener types about a snip, as typed (so a refused save shows it again), who may open its moment's page,
+ * and the version it was loaded at, which a save must still find. Tags are typed as one line, separated by commas.
  */
 public class SnipForm implements Serializable {
 
@@ -19,6 +20,8 @@ public class SnipForm implements Serializable {
     private String title;
     private String note;
     private String tags;
+    private Sharing sharing;
+    private boolean includeNote;
 
     static SnipForm of(Snip snip) {
         SnipForm form = new SnipForm();
@@ -26,6 +29,8 @@ public class SnipForm implements Serializable {
         form.title = snip.getTitle();
         form.note = snip.getNote();
         form.tags = String.join(TAG_SEPARATOR + " ", snip.getTags());
+        form.sharing = snip.getSharing();
+        form.includeNote = snip.isShareNote();
         return form;
     }
 
@@ -76,5 +81,21 @@ public class SnipForm implements Serializable {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public Sharing getSharing() {
+        return sharing;
+    }
+
+    public void setSharing(Sharing sharing) {
+        this.sharing = sharing;
+    }
+
+    public boolean isIncludeNote() {
+        return includeNote;
+    }
+
+    public void setIncludeNote(boolean includeNote) {
+        this.includeNote = includeNote;
     }
 }

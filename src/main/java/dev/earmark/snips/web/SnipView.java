@@ -40,6 +40,11 @@ public class SnipView {
         return links.path(Route.SNIP_PAGE.path(snip.getId()));
     }
 
+    /** The snip's moment page, absolute, to share; null for a snip saved before snips had codes, until shared. */
+    public String shareUrl(Snip snip) {
+        return snip.getShareCode() == null ? null : links.absolute(Route.MOMENT_PAGE.path(snip.getShareCode()));
+    }
+
     /** My snips with this tag. */
     public String tagList(String tag) {
         return links.path(Route.SNIPS_PAGE.path()) + "?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
@@ -76,10 +81,15 @@ public class SnipView {
         return snip.getSummarySource() == SummarySource.MODEL;
     }
 
-        /** The excerpt as people read it: consecutive cues of one speaker joined. */
+    /** The excerpt as people read it: consecutive cues of one speaker joined. */
     public List<Said> excerpt(Snip snip) {
+        return said(snip.getExcerpt());
+    }
+
+    /** Cues as people read them: consecutive cues of one speaker joined (a shared moment's words too). */
+    public static List<Said> said(List<TranscriptCue> cues) {
         List<Said> said = new ArrayList<>();
-        for (TranscriptCue cue : snip.getExcerpt()) {
+        for (TranscriptCue cue : cues) {
             int last = said.size() - 1;
             if (last >= 0 && Objects.equals(said.get(last).speaker(), cue.getSpeaker())) {
                 said.set(last, new Said(cue.getSpeaker(), said.get(last).text() + " " + cue.getText()));

@@ -16,6 +16,7 @@ import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.StoredRevision;
 import dev.earmark.catalogue.entity.TextSource;
 import dev.earmark.media.entity.MediaFile;
+import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.player.entity.ListeningPosition;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.testing.PostgresServer;
@@ -100,7 +101,7 @@ class PostgresMigrationIT {
             em.persist(audio);
             episode.setAudioFile(audio);
             em.persist(episode);
-            Snip snip = new Snip(episode, "ada", "request-1", Instant.now());
+            Snip snip = new Snip(episode, "ada", "request-1", Instant.now(), ShareCodes.next());
             snip.cover(1_000, 7_000, List.of());
             snip.annotate("", "", Set.of("pg_tag"));
             em.persist(snip);
@@ -202,6 +203,18 @@ class PostgresMigrationIT {
                         + "AND :tag MEMBER OF s.tags AND s.searchText LIKE :word ESCAPE '\\'", Long.class)
                 .setParameter("listener", "ada").setParameter("tag", "pg_tag").setParameter("word", "%pg\\_tag%")
                 .getSingleResult());
+        assertTheSharingQueriesRun(em, snip);
+    }
+
+    /** A moment's snip by its code (V16), and the codes given at deployment to snips saved before V16. */
+    private static void assertTheSharingQueriesRun(EntityManager em, Snip snip) {
+        assertEquals(List.of(snip), em.createNamedQuery(Snip.FIND_BY_SHARE_CODE, Snip.class)
+                .setParameter("shareCode", snip.getShareCode()).getResultList());
+        assertEquals(List.of(), em.createNamedQuery(Snip.FIND_WITHOUT_SHARE_CODE, Long.class).getResultList());
+        em.getTransaction().begin();
+        assertEquals(0, em.createNamedQuery(Snip.GIVE_SHARE_CODE).setParameter("shareCode", ShareCodes.next())
+                .setParameter("id", snip.getId()).executeUpdate(), "a snip with a code keeps it");
+        em.getTransaction().commit();
     }
 
     /** The job queue's queries, with a summary job (V14: a task, no engine) beside no transcription job. */

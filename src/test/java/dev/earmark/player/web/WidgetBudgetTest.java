@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The widget's promises (issues 5, 10 and 11): what loads before the first play, its JavaScript and CSS, stays within
  * 10 KB gzipped; what it loads later — the transcript view when a listener opens a transcript, the snips' code after
- * the first play or at the first snip — within another 16 KB together. Each file is compressed on its own, as a
+ * the first play or at the first snip, the share menu at the first press of "Share snip" — within another 16 KB
+ * together. Each file is compressed on its own, as a
  * server sends them; tools/benchmark/widget.sh reports the same sizes.
  *
  * <p>One case breaks the 10 KB: a listener with snips of theirs waiting in the browser to be sent, or snips to be
@@ -42,10 +43,10 @@ class WidgetBudgetTest {
     }
 
     @Test
-    void theLazilyLoadedTranscriptViewAndSnipsStayWithinSixteenKilobytesGzippedTogether() throws IOException {
-        int total = gzippedSize("widget-transcript.js") + gzippedSize("widget-snips.js");
-        assertTrue(total <= LOADED_LATER_BYTES,
-                "widget-transcript.js + widget-snips.js gzipped: " + total + " bytes, budget " + LOADED_LATER_BYTES);
+    void theLazilyLoadedTranscriptViewSnipsAndShareMenuStayWithinSixteenKilobytesGzippedTogether() throws IOException {
+        int total = gzippedSize("widget-transcript.js") + gzippedSize("widget-snips.js") + gzippedSize("widget-share.js");
+        assertTrue(total <= LOADED_LATER_BYTES, "widget-transcript.js + widget-snips.js + widget-share.js gzipped: "
+                + total + " bytes, budget " + LOADED_LATER_BYTES);
     }
 
     private static int gzippedSize(String file) throws IOException {

@@ -1,0 +1,22 @@
+package dev.earmark.sharing.boundary;
+
+import dev.earmark.highlights.boundary.Highlights;
+import dev.earmark.snips.boundary.ShareCodesInUse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Keeps snips off the codes of shared highlights, so that a moment's address names one thing: {@link Moments} looks
+ * a code up among snips first, and a snip with a highlight's code would hide the highlight.
+ */
+@ApplicationScoped
+public class HighlightShareCodes implements ShareCodesInUse {
+
+    @Inject
+    Highlights highlights;
+
+    @Override
+    public boolean isInUse(String shareCode) {
+        return highlights.findShared(shareCode).isPresent();
+    }
+}
