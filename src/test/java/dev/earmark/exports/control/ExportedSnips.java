@@ -4,11 +4,13 @@ import dev.earmark.catalogue.control.CatalogueLinks;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.platform.control.BaseUrl;
+import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.snips.entity.SummarySource;
 import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -42,8 +44,9 @@ final class ExportedSnips {
     /** A snip from {@code startSeconds} to {@code endSeconds} with these words (speaker, text, speaker, text …). */
     static Snip snip(Episode episode, int startSeconds, int endSeconds, String title, List<String> takeaways,
             String note, Set<String> tags, String... speakersAndWords) {
-        Snip snip = new Snip(episode, "ada", "key-" + startSeconds, Instant.parse("2026-11-30T08:15:30Z"));
-        List<TranscriptCue> cues = new java.util.ArrayList<>();
+        Snip snip = new Snip(episode, "ada", "key-" + startSeconds, Instant.parse("2026-11-30T08:15:30Z"),
+                ShareCodes.next());
+        List<TranscriptCue> cues = new ArrayList<>();
         for (int i = 0; i < speakersAndWords.length; i += 2) {
             long at = startSeconds * 1000L + i * 1000L;
             cues.addAll(TranscriptCue.of(new Cue(at, at + 1000, speakersAndWords[i], speakersAndWords[i + 1])));
