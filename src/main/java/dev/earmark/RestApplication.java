@@ -4,7 +4,7 @@ import dev.earmark.catalogue.boundary.EpisodesResource;
 import dev.earmark.catalogue.boundary.ShowsResource;
 import dev.earmark.curation.boundary.AdminEpisodesResource;
 import dev.earmark.curation.boundary.AdminShowsResource;
-import dev.earmark.exports.boundary.SnipFiles;
+import dev.earmark.exports.boundary.SnipExportResource;
 import dev.earmark.platform.boundary.ConstraintViolationMapper;
 import dev.earmark.platform.boundary.LocalizedExceptionMapper;
 import dev.earmark.platform.boundary.OptimisticLockMapper;
@@ -39,7 +39,7 @@ public class RestApplication extends Application {
                 SearchResource.class,
                 TranscriptsResource.class,
                 SnipsResource.class,
-                SnipFiles.class,
+                SnipExportResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -3,7 +3,6 @@ package dev.earmark.exports.control;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.Routes;
 import dev.earmark.snips.boundary.SnipFilter;
-import dev.earmark.snips.entity.Snip;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -16,20 +15,13 @@ import java.util.stream.Collectors;
  */
 public record ExportSelection(Long showId, Long episodeId, String tag, String text) {
 
-    /** Longer words than a listener's search ever needs are a mistake to report, not a filter. */
-    static final int TEXT_MAX = 200;
-
-    /** @throws InvalidParameterException for an id that is no id, a tag or words too long to be one */
+    /**
+     * @throws InvalidParameterException for an id that is no id. A tag or words that no snip could match (My snips
+     *         takes them as typed) select nothing, as they do there.
+     */
     public static ExportSelection of(String show, String episode, String tag, String text) {
-        String tagged = blankToNull(tag);
-        if (tagged != null && tagged.length() > Snip.TAG_MAX) {
-            throw new InvalidParameterException("exports.error.tag", Snip.TAG_MAX);
-        }
-        String words = blankToNull(text);
-        if (words != null && words.length() > TEXT_MAX) {
-            throw new InvalidParameterException("exports.error.words", TEXT_MAX);
-        }
-        return new ExportSelection(id(show, "exports.error.show"), id(episode, "exports.error.episode"), tagged, words);
+        return new ExportSelection(id(show, "exports.error.show"), id(episode, "exports.error.episode"),
+                blankToNull(tag), blankToNull(text));
     }
 
     public SnipFilter filter() {

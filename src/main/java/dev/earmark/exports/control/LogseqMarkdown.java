@@ -47,7 +47,7 @@ public final class LogseqMarkdown {
         }
         StringBuilder page = new StringBuilder();
         for (EpisodeSnips episode : episodes) {
-            page.append(BULLET).append(MarkdownText.escape(episode.episode().getTitle())).append('\n');
+            page.append(BULLET).append(text(episode.episode().getTitle())).append('\n');
             properties(page, CONTINUATION, episode);
             episode.snips().forEach(snip -> snip(page, 1, snip));
         }
@@ -55,8 +55,8 @@ public final class LogseqMarkdown {
     }
 
     private void properties(StringBuilder page, String indent, EpisodeSnips episode) {
-        property(page, indent, "show", MarkdownText.escape(episode.episode().getShow().getTitle()));
-        property(page, indent, "episode", MarkdownText.escape(episode.episode().getTitle()));
+        property(page, indent, "show", text(episode.episode().getShow().getTitle()));
+        property(page, indent, "episode", text(episode.episode().getTitle()));
         if (episode.date() != null) {
             property(page, indent, "date", episode.date().toString());
         }
@@ -69,15 +69,23 @@ public final class LogseqMarkdown {
         }
     }
 
+    /**
+     * Text escaped as for any Markdown, and "::" broken too: in Logseq, "word:: value" in a block's text would make
+     * the words a property of the block.
+     */
+    static String text(String text) {
+        return MarkdownText.escape(text).replace("::", ":\\:");
+    }
+
     private static void property(StringBuilder page, String indent, String key, String value) {
         page.append(indent).append(key).append(":: ").append(value).append('\n');
     }
 
     private void snip(StringBuilder page, int depth, Snip snip) {
         bullet(page, depth, "[" + SnipText.range(snip) + "](" + links.moment(snip) + ") "
-                + MarkdownText.escape(snip.getTitle()));
+                + text(snip.getTitle()));
         SnipText.turns(snip).forEach(turn -> bullet(page, depth + 1, "> " + SnipText.markdown(turn)));
-        snip.getTakeaways().forEach(takeaway -> bullet(page, depth + 1, MarkdownText.escape(takeaway)));
+        snip.getTakeaways().forEach(takeaway -> bullet(page, depth + 1, text(takeaway)));
         noteBlocks(snip.getNote()).forEach(block -> bullet(page, depth + 1, block));
     }
 

@@ -1,8 +1,10 @@
 package dev.earmark.exports.control;
 
 import dev.earmark.snips.entity.Snip;
+import dev.earmark.transcripts.control.ExcerptTurns.Said;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Snips as Markdown for Obsidian: a file per episode with YAML front matter (show, episode, date, link, tags) and each
@@ -11,6 +13,9 @@ import java.util.List;
  * callout. Everything else is escaped ({@link MarkdownText}), so no transcript or title becomes markup.
  */
 public final class ObsidianMarkdown {
+
+    private static final Pattern NOT_IN_TAG = Pattern.compile("[^\\p{L}\\p{N}_/-]+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private final MomentLinks links;
 
@@ -68,7 +73,7 @@ public final class ObsidianMarkdown {
     private void snip(StringBuilder file, Snip snip) {
         file.append("> [!quote] [").append(SnipText.range(snip)).append("](").append(links.moment(snip)).append(") ")
                 .append(MarkdownText.escape(snip.getTitle())).append('\n');
-        List<SnipText.Turn> turns = SnipText.turns(snip);
+        List<Said> turns = SnipText.turns(snip);
         for (int i = 0; i < turns.size(); i++) {
             file.append(i == 0 ? "" : ">\n").append("> ").append(SnipText.markdown(turns.get(i))).append('\n');
         }
@@ -89,11 +94,22 @@ public final class ObsidianMarkdown {
     }
 
     private static void tags(StringBuilder file, List<String> tags) {
-        if (tags.isEmpty()) {
+        List<String> obsidianTags = tags.stream().map(ObsidianMarkdown::obsidianTag)
+                .filter(tag -> !tag.isEmpty()).distinct().toList();
+        if (obsidianTags.isEmpty()) {
             file.append("tags: []\n");
         } else {
             file.append("tags:\n");
-            tags.forEach(tag -> file.append("  - ").append(YamlText.quoted(tag)).append('\n'));
+            obsidianTags.forEach(tag -> file.append("  - ").append(YamlText.quoted(tag)).append('\n'));
         }
+    }
+
+    /**
+     * A tag as Obsidian takes one: letters, digits, "_", "-" and "/" only (each run of anything else a "-"), and not
+     * digits alone ("2024" would be no tag there, so it is "y2024"). Earmark's tags allow more ("q&a", "c++").
+     */
+    static String obsidianTag(String tag) {
+        String kept = NOT_IN_TAG.matcher(tag).replaceAll("-").replaceAll("^-+|-+$", "");
+        return DIGITS.matcher(kept).matches() ? "y" + kept : kept;
     }
 }

@@ -2,17 +2,12 @@ package dev.earmark.exports.control;
 
 import dev.earmark.notes.control.ChapterParser;
 import dev.earmark.snips.entity.Snip;
-import dev.earmark.transcripts.entity.TranscriptCue;
-import java.util.ArrayList;
+import dev.earmark.transcripts.control.ExcerptTurns.Said;
+import dev.earmark.transcripts.control.ExcerptTurns;
 import java.util.List;
-import java.util.Objects;
 
 /** What the Markdown formats show of a snip beyond its fields: its range as people read it, its words by speaker. */
 final class SnipText {
-
-    /** What one speaker said without another speaking between; {@code speaker} null when the transcript does not say. */
-    record Turn(String speaker, String text) {
-    }
 
     private SnipText() {
     }
@@ -23,22 +18,13 @@ final class SnipText {
                 + ChapterParser.formatTime(wholeSeconds(snip.getEndMillis()));
     }
 
-    /** The excerpt's cues, those of one speaker following each other joined into one turn. */
-    static List<Turn> turns(Snip snip) {
-        List<Turn> turns = new ArrayList<>();
-        for (TranscriptCue cue : snip.getExcerpt()) {
-            Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
-            if (last != null && Objects.equals(last.speaker(), cue.getSpeaker())) {
-                turns.set(turns.size() - 1, new Turn(last.speaker(), last.text() + " " + cue.getText()));
-            } else {
-                turns.add(new Turn(cue.getSpeaker(), cue.getText()));
-            }
-        }
-        return turns;
+    /** The excerpt's cues as people read them: what one speaker said without another speaking between. */
+    static List<Said> turns(Snip snip) {
+        return ExcerptTurns.of(snip.getExcerpt());
     }
 
     /** A turn in Markdown: the speaker in bold, then the words, both escaped. */
-    static String markdown(Turn turn) {
+    static String markdown(Said turn) {
         String words = MarkdownText.escape(turn.text());
         return turn.speaker() == null || turn.speaker().isBlank()
                 ? words

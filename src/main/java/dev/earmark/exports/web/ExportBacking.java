@@ -1,5 +1,6 @@
 package dev.earmark.exports.web;
 
+import dev.earmark.exports.boundary.SnipExportResource;
 import dev.earmark.exports.control.ExportFormat;
 import dev.earmark.exports.control.ExportSelection;
 import dev.earmark.platform.control.InvalidParameterException;
@@ -19,14 +20,14 @@ import java.util.Map;
  * The download part of the export page ({@code /snips/export?show=…&episode=…&tag=…&q=…}, My snips' filters): says in
  * words which snips the selection holds, or that there is nothing to export, before the listener asks for a file. It
  * counts and names them from My snips' first page, so the page never reads every snip; the download does
- * ({@code SnipFiles}).
+ * ({@code SnipExportResource}).
  */
 @Named
 @RequestScoped
 public class ExportBacking {
 
-    /** Where the download is answered ({@code exports.boundary.SnipFiles}). */
-    static final String DOWNLOAD = "/api/snips/export";
+    /** Where the download is answered. */
+    static final String DOWNLOAD = "/api/" + SnipExportResource.PATH;
 
     @Inject
     Snips snips;

@@ -2,7 +2,10 @@ package dev.earmark.platform.web;
 
 import java.nio.charset.StandardCharsets;
 
-/** Content-Disposition values naming a file in any script (RFC 6266 with the RFC 8187 encoding). */
+/**
+ * Content-Disposition values naming a file in any script (RFC 6266 with the RFC 8187 encoding), with a plain ASCII
+ * name first for clients that read only that one (RFC 6266, 4.3: "filename" before "filename*").
+ */
 public final class ContentDisposition {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -12,12 +15,23 @@ public final class ContentDisposition {
 
     /** Shown in the browser, saved under {@code fileName} if the listener chooses to. */
     public static String inline(String fileName) {
-        return "inline; filename*=UTF-8''" + encode(fileName);
+        return "inline; " + names(fileName);
     }
 
     /** Saved as {@code fileName} rather than shown: a download the listener asked for. */
     public static String attachment(String fileName) {
-        return "attachment; filename*=UTF-8''" + encode(fileName);
+        return "attachment; " + names(fileName);
+    }
+
+    private static String names(String fileName) {
+        return "filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
+    }
+
+    /** Printable ASCII but the quoted string's own quote and backslash; any other character an underscore. */
+    private static String ascii(String value) {
+        StringBuilder ascii = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
+        return ascii.toString();
     }
 
     private static String encode(String value) {

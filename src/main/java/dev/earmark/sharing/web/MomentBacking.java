@@ -3,15 +3,16 @@ package dev.earmark.sharing.web;
 import dev.earmark.catalogue.control.CatalogueLinks;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.web.Formats;
-import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.control.Routes.Route;
+import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.web.Links;
 import dev.earmark.platform.web.Responses;
 import dev.earmark.sharing.boundary.Moment;
 import dev.earmark.sharing.boundary.Moments;
 import dev.earmark.sharing.control.MomentPreview;
-import dev.earmark.snips.web.SnipView;
+import dev.earmark.transcripts.control.ExcerptTurns.Said;
+import dev.earmark.transcripts.control.ExcerptTurns;
 import dev.earmark.transcripts.control.MediaFragment;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.RequestScoped;
@@ -102,8 +103,8 @@ public class MomentBacking {
     }
 
     /** The words said, consecutive cues of one speaker joined. */
-    public List<SnipView.Said> getExcerpt() {
-        return SnipView.said(moment.excerpt());
+    public List<Said> getExcerpt() {
+        return ExcerptTurns.of(moment.excerpt());
     }
 
     public Episode getEpisode() {

@@ -154,7 +154,8 @@ public class Snips {
 
     /**
      * Every snip of a listener's that the filter picks, an episode's together in the order of their times (episodes
-     * oldest first): what an export takes. Read with a fixed number of queries; a listener holds at most
+     * oldest first): what an export takes, read whole (words, tags, episode, show) before the transaction ends, so
+     * that the export writes one snapshot. Read with a fixed number of queries; a listener holds at most
      * {@value #MAX_PER_LISTENER} snips.
      */
     public List<Snip> allOwn(String listener, SnipFilter filter) {

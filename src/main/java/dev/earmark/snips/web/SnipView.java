@@ -6,25 +6,20 @@ import dev.earmark.platform.control.Routes.Route;
 import dev.earmark.platform.web.Links;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.snips.entity.SummarySource;
+import dev.earmark.transcripts.control.ExcerptTurns.Said;
+import dev.earmark.transcripts.control.ExcerptTurns;
 import dev.earmark.transcripts.control.MediaFragment;
-import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** How the listener's pages show a snip: its addresses, its range, its excerpt by speaker. */
 @Named
 @RequestScoped
 public class SnipView {
-
-    /** What one speaker says in a row within the excerpt; the speaker is null when the transcript does not say. */
-    public record Said(String speaker, String text) {
-    }
 
     @Inject
     Links links;
@@ -83,21 +78,7 @@ public class SnipView {
 
     /** The excerpt as people read it: consecutive cues of one speaker joined. */
     public List<Said> excerpt(Snip snip) {
-        return said(snip.getExcerpt());
-    }
-
-    /** Cues as people read them: consecutive cues of one speaker joined (a shared moment's words too). */
-    public static List<Said> said(List<TranscriptCue> cues) {
-        List<Said> said = new ArrayList<>();
-        for (TranscriptCue cue : cues) {
-            int last = said.size() - 1;
-            if (last >= 0 && Objects.equals(said.get(last).speaker(), cue.getSpeaker())) {
-                said.set(last, new Said(cue.getSpeaker(), said.get(last).text() + " " + cue.getText()));
-            } else {
-                said.add(new Said(cue.getSpeaker(), cue.getText()));
-            }
-        }
-        return said;
+        return ExcerptTurns.of(snip.getExcerpt());
     }
 
     private static String fragment(Snip snip) {

@@ -78,7 +78,7 @@ class MediaServingIT extends ServerTest {
         assertEquals(etag, header(response, "ETag"));
         assertEquals("public, max-age=86400", header(response, "Cache-Control"));
         assertEquals("nosniff", header(response, "X-Content-Type-Options"));
-        assertEquals("inline; filename*=UTF-8''Z%C3%BCrich%20live.opus", header(response, "Content-Disposition"));
+        assertEquals("inline; filename=\"Z_rich live.opus\"; filename*=UTF-8''Z%C3%BCrich%20live.opus", header(response, "Content-Disposition"));
         assertEquals(file.getCreatedAt().truncatedTo(ChronoUnit.SECONDS),
                 ZonedDateTime.parse(header(response, "Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)
                         .toInstant());

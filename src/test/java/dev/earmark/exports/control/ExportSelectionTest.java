@@ -21,15 +21,18 @@ class ExportSelectionTest {
     }
 
     @Test
-    void whatIsNoIdOrTooLongIsRefusedWithTheReason() {
+    void aTagOrWordsNoSnipCouldHaveSelectNothingRatherThanFail() {
+        ExportSelection selection = ExportSelection.of(null, null, "t".repeat(41), "w".repeat(201));
+        assertEquals("t".repeat(41), selection.filter().tag());
+        assertEquals("w".repeat(201), selection.filter().text());
+    }
+
+    @Test
+    void whatIsNoIdOrNoFormatIsRefusedWithTheReason() {
         assertEquals("exports.error.show",
                 assertThrows(InvalidParameterException.class, () -> ExportSelection.of("x", null, null, null)).messageKey());
         assertEquals("exports.error.episode",
                 assertThrows(InvalidParameterException.class, () -> ExportSelection.of(null, "0", null, null)).messageKey());
-        assertEquals("exports.error.tag", assertThrows(InvalidParameterException.class,
-                () -> ExportSelection.of(null, null, "t".repeat(41), null)).messageKey());
-        assertEquals("exports.error.words", assertThrows(InvalidParameterException.class,
-                () -> ExportSelection.of(null, null, null, "w".repeat(201))).messageKey());
         assertEquals("exports.error.format",
                 assertThrows(InvalidParameterException.class, () -> ExportFormat.parse("pdf")).messageKey());
     }

@@ -1,6 +1,7 @@
 package dev.earmark.exports.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.catalogue.entity.Episode;
@@ -52,5 +53,13 @@ class LogseqMarkdownTest {
         assertTrue(page.contains("\n- \\- Two\n  show:: The \\#1 Show\n  episode:: \\- Two\n  link:: "), page);
         assertTrue(page.contains("/two\n\t- [0:03–0:04](https://podcasts.example.com/earmark/shows/the-show/episodes/two"
                 + "#t=3,4) \\> B\n"), page);
+    }
+
+    @Test
+    void wordsWithTwoColonsMakeNoPropertyOfABlock() {
+        String page = new LogseqMarkdown(ExportedSnips.LINKS).file(new EpisodeSnips(EPISODE, List.of(
+                ExportedSnips.snip(EPISODE, 1, 2, "A", List.of("Rule:: never ship on Fridays"), "", Set.of()))));
+        assertTrue(page.contains("\n\t- Rule:\\: never ship on Fridays\n"), page);
+        assertFalse(page.contains("Rule::"), page);
     }
 }

@@ -41,7 +41,7 @@ class ObsidianMarkdownTest {
         assertEquals("2026-05-01", value(frontMatter, "date"));
         assertEquals("https://podcasts.example.com/earmark/shows/the-show/episodes/episode-one",
                 DoubleQuotedYaml.read(value(frontMatter, "link")));
-        assertEquals(List.of("tags:", "  - \"a: b\"", "  - \"security\""),
+        assertEquals(List.of("tags:", "  - \"a-b\"", "  - \"security\""),
                 frontMatter.subList(frontMatter.indexOf("tags:"), frontMatter.size()));
     }
 
@@ -101,6 +101,19 @@ class ObsidianMarkdownTest {
                 file);
         assertTrue(file.contains("\n# [Two](https://podcasts.example.com/earmark/shows/the-show/episodes/two)\n"), file);
         assertTrue(file.contains("\n# [Episode \\*one\\*: \\[x\\]]("), file);
+    }
+
+    @Test
+    void tagsBecomeWhatObsidianTakesAsTags() {
+        assertEquals("q-a", ObsidianMarkdown.obsidianTag("q&a"));
+        assertEquals("c", ObsidianMarkdown.obsidianTag("c++"));
+        assertEquals("1-0", ObsidianMarkdown.obsidianTag("1.0"));
+        assertEquals("y2024", ObsidianMarkdown.obsidianTag("2024"));
+        assertEquals("team/säkerhet", ObsidianMarkdown.obsidianTag("team/säkerhet"));
+        assertEquals("", ObsidianMarkdown.obsidianTag("?!"));
+        String file = new ObsidianMarkdown(ExportedSnips.LINKS).file(new EpisodeSnips(EPISODE, List.of(
+                ExportedSnips.snip(EPISODE, 1, 2, "B", List.of(), "", Set.of("?!")))));
+        assertTrue(file.contains("\ntags: []\n"), "no tag left is no tags, not a null: " + file);
     }
 
     static Snip snip(int start, int end, String title) {

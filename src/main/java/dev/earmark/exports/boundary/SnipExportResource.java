@@ -31,9 +31,12 @@ import java.util.List;
  * cache, see web.xml); a format or filter that cannot be used is a 400 with the reason, a selection without snips a
  * 404 with the reason, as an empty download would look like a broken one.
  */
-@Path("snips/export")
+@Path(SnipExportResource.PATH)
 @RequestScoped
-public class SnipFiles {
+public class SnipExportResource {
+
+    /** Below the API's root, {@code /api}. */
+    public static final String PATH = "snips/export";
 
     @Inject
     Snips snips;
