@@ -4,6 +4,8 @@ import dev.earmark.catalogue.boundary.EpisodesResource;
 import dev.earmark.catalogue.boundary.ShowsResource;
 import dev.earmark.curation.boundary.AdminEpisodesResource;
 import dev.earmark.curation.boundary.AdminShowsResource;
+import dev.earmark.highlights.boundary.AdminHighlightsResource;
+import dev.earmark.highlights.boundary.HighlightsResource;
 import dev.earmark.platform.boundary.ConstraintViolationMapper;
 import dev.earmark.platform.boundary.LocalizedExceptionMapper;
 import dev.earmark.platform.boundary.OptimisticLockMapper;
@@ -38,6 +40,8 @@ public class RestApplication extends Application {
                 SearchResource.class,
                 TranscriptsResource.class,
                 SnipsResource.class,
+                HighlightsResource.class,
+                AdminHighlightsResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

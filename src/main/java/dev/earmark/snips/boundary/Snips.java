@@ -80,6 +80,9 @@ public class Snips {
     @Inject
     Event<SnipSummaryWanted> summaryWanted;
 
+    @Inject
+    Event<SnipRangesChanged> rangesChanged;
+
     /**
      * Saves a tap, or finds the snip an earlier request with the same key saved.
      *
@@ -123,6 +126,7 @@ public class Snips {
         DatabaseErrors.flush(em, savedMeanwhile, savedMeanwhile);
         catalogue.countSnips(episode.getId(), 1);
         summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        rangesChanged.fire(new SnipRangesChanged(episode.getId()));
         return new Earmarked(snip, true);
     }
 
@@ -224,6 +228,7 @@ public class Snips {
         snip.edited(clock.instant());
         flush();
         summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        rangesChanged.fire(new SnipRangesChanged(episode.getId()));
         return snip;
     }
 
@@ -234,6 +239,7 @@ public class Snips {
         snip.delete(now);
         flush();
         catalogue.countSnips(snip.getEpisode().getId(), -1);
+        rangesChanged.fire(new SnipRangesChanged(snip.getEpisode().getId()));
         em.createNamedQuery(Snip.FIND_DELETED_BEFORE, Snip.class)
                 .setParameter("listener", listener)
                 .setParameter("before", now.minus(UNDO_WINDOW))
@@ -256,6 +262,7 @@ public class Snips {
         snip.restore();
         flush();
         catalogue.countSnips(snip.getEpisode().getId(), 1);
+        rangesChanged.fire(new SnipRangesChanged(snip.getEpisode().getId()));
         return snip;
     }
 
@@ -310,6 +317,7 @@ public class Snips {
         describe(snip, snip.getEpisode(), SnipRange.ofTap(snip.getEndMillis(),
                 snip.getEndMillis() - snip.getStartMillis(), durationMillis(snip.getEpisode()), cues), true);
         summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        rangesChanged.fire(new SnipRangesChanged(snip.getEpisode().getId()));
     }
 
     /** The range's words and their summary, or the fallback title when there is nothing to summarise. */

@@ -58,6 +58,8 @@ import java.util.stream.Stream;
         + "JOIN e.show sh WHERE s.listener = :listener AND s.deletedAt IS NULL ORDER BY sh.title")
 @NamedQuery(name = Snip.FIND_DELETED_BEFORE, query = "SELECT s FROM Snip s "
         + "WHERE s.listener = :listener AND s.deletedAt IS NOT NULL AND s.deletedAt < :before")
+@NamedQuery(name = Snip.FIND_RANGES_BY_EPISODE, query = "SELECT s.listener, s.startMillis, s.endMillis, s.createdAt "
+        + "FROM Snip s WHERE s.episode.id = :episodeId AND s.deletedAt IS NULL")
 public class Snip extends PersistentEntity {
 
     public static final String FIND_OWN = "Snip.findOwn";
@@ -70,6 +72,8 @@ public class Snip extends PersistentEntity {
     public static final String FIND_OWN_TAGS = "Snip.findOwnTags";
     public static final String FIND_OWN_SHOWS = "Snip.findOwnShows";
     public static final String FIND_DELETED_BEFORE = "Snip.findDeletedBefore";
+    /** Rows (listener, start, end, saved at) of an episode's snips, those deleted left out: what highlights are made of. */
+    public static final String FIND_RANGES_BY_EPISODE = "Snip.findRangesByEpisode";
 
     public static final int LISTENER_MAX = 200;
     public static final int TITLE_MAX = 80;
