@@ -5,6 +5,7 @@ import dev.earmark.audit.entity.AuditAction;
 import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.boundary.CatalogueRevision;
+import dev.earmark.catalogue.entity.Show;
 import dev.earmark.highlights.entity.Highlight;
 import dev.earmark.platform.control.NotPermittedException;
 import dev.earmark.platform.control.Page;
@@ -110,6 +111,13 @@ public class Highlights {
                         .setMaxResults(page.size())
                         .getResultList();
         return Page.of(items, page, total);
+    }
+
+    /** The shows with moments listeners see now, by title: what the Highlights page filters by. */
+    public List<Show> shows() {
+        return em.createNamedQuery(Highlight.FIND_SHOWS, Show.class)
+                .setParameter("now", clock.instant())
+                .getResultList();
     }
 
     /** A curator hides a moment from listeners; it stays hidden whenever it is made again. */

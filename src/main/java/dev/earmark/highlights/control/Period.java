@@ -2,6 +2,7 @@ package dev.earmark.highlights.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /** How far back the Highlights page looks at when moments were saved: the last 7 days, 30 days, or ever. */
 public enum Period {
@@ -13,6 +14,11 @@ public enum Period {
 
     Period(Duration length) {
         this.length = length;
+    }
+
+    /** Its name in addresses: "week", "month", "all". */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The earliest time of a save that counts at {@code now}. */

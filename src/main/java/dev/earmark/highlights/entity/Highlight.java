@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
         + "WHERE " + Highlight.CURRENT + " ORDER BY h.listeners DESC, h.savedAt DESC, h.id DESC")
 @NamedQuery(name = Highlight.COUNT_CURRENT, query = "SELECT COUNT(h) FROM Highlight h JOIN h.episode e JOIN e.show s "
         + "WHERE " + Highlight.CURRENT)
+@NamedQuery(name = Highlight.FIND_SHOWS, query = "SELECT DISTINCT s FROM Highlight h JOIN h.episode e JOIN e.show s "
+        + "WHERE h.retiredAt IS NULL AND h.hidden = FALSE AND " + Episode.VISIBLE + " ORDER BY s.title")
 @NamedQuery(name = Highlight.FIND_EPISODES_TO_CLUSTER, query = "SELECT e.id FROM Episode e "
         + "WHERE EXISTS (SELECT s.id FROM Snip s WHERE s.episode = e AND s.deletedAt IS NULL) "
         + "OR EXISTS (SELECT h.id FROM Highlight h WHERE h.episode = e AND h.retiredAt IS NULL) ORDER BY e.id")
@@ -63,6 +65,8 @@ public class Highlight extends PersistentEntity {
     public static final String FIND_CURRENT = "Highlight.findCurrent";
     /** How many {@link #FIND_CURRENT} finds. */
     public static final String COUNT_CURRENT = "Highlight.countCurrent";
+    /** The shows with moments listeners see now, by title. */
+    public static final String FIND_SHOWS = "Highlight.findShows";
     /** The episodes whose moments a new clustering could change: those with snips or moments now. */
     public static final String FIND_EPISODES_TO_CLUSTER = "Highlight.findEpisodesToCluster";
 

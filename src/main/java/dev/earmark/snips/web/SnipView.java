@@ -63,7 +63,12 @@ public class SnipView {
 
     /** "1:00–2:00". */
     public String range(Snip snip) {
-        return formats.clock(snip.getStartMillis() / 1000.0) + "–" + formats.clock(snip.getEndMillis() / 1000.0);
+        return range(snip.getStartMillis(), snip.getEndMillis());
+    }
+
+    /** "1:00–2:00", of any range (a highlight's too). */
+    public String range(long startMillis, long endMillis) {
+        return formats.clock(startMillis / 1000.0) + "–" + formats.clock(endMillis / 1000.0);
     }
 
     /** Whether its title and takeaways wait for a transcript (they follow when the episode has one). */
@@ -76,10 +81,15 @@ public class SnipView {
         return snip.getSummarySource() == SummarySource.MODEL;
     }
 
-        /** The excerpt as people read it: consecutive cues of one speaker joined. */
+    /** The excerpt as people read it: consecutive cues of one speaker joined. */
     public List<Said> excerpt(Snip snip) {
+        return said(snip.getExcerpt());
+    }
+
+    /** Any excerpt (a highlight's too) as people read it: consecutive cues of one speaker joined. */
+    public List<Said> said(List<TranscriptCue> excerpt) {
         List<Said> said = new ArrayList<>();
-        for (TranscriptCue cue : snip.getExcerpt()) {
+        for (TranscriptCue cue : excerpt) {
             int last = said.size() - 1;
             if (last >= 0 && Objects.equals(said.get(last).speaker(), cue.getSpeaker())) {
                 said.set(last, new Said(cue.getSpeaker(), said.get(last).text() + " " + cue.getText()));
