@@ -49,7 +49,7 @@ public class SignInRequiredFilter extends HttpFilter {
         String path = RequestPaths.of(request);
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/account/")
                 || path.equals("/widget.js") || path.equals("/widget.css") || path.equals("/widget-transcript.js")
-                || path.equals("/widget-snips.js")
+                || path.equals("/widget-snips.js") || path.equals("/widget-highlights.js")
                 || path.equals("/j_security_check");
     }
 }

@@ -25,6 +25,8 @@ public class WidgetFiles {
     static final String TRANSCRIPT = "/widget-transcript.js";
     /** The snips' code, which the script loads after the first play or at the first snip. */
     static final String SNIPS = "/widget-snips.js";
+    /** The marks of the most saved moments, which the snips' code loads. */
+    static final String HIGHLIGHTS = "/widget-highlights.js";
     /** The query parameter that carries the version. */
     static final String VERSION = "v";
 
@@ -37,7 +39,7 @@ public class WidgetFiles {
     public String version() {
         if (version == null) {
             version = EntityTag.digestOf(content(Routes.WIDGET), content(STYLE), content(TRANSCRIPT),
-                    content(SNIPS)).opaqueTag();
+                    content(SNIPS), content(HIGHLIGHTS)).opaqueTag();
         }
         return version;
     }
