@@ -19,7 +19,7 @@ CREATE TABLE highlight (
     -- The latest time one of its snips was saved: what the periods of the Highlights page look at.
     saved_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     retired_at  TIMESTAMP WITH TIME ZONE,
-    hidden      BOOLEAN DEFAULT FALSE    NOT NULL,
+    -- Hidden by a curator (who, when); both null while not hidden.
     hidden_by   VARCHAR(200),
     hidden_at   TIMESTAMP WITH TIME ZONE,
     CONSTRAINT pk_highlight PRIMARY KEY (id),

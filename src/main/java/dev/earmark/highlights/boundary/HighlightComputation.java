@@ -22,7 +22,6 @@ import dev.earmark.transcripts.boundary.EpisodeTranscripts;
 import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.control.Transcript;
 import dev.earmark.transcripts.entity.EpisodeTranscript;
-import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -143,8 +142,7 @@ public class HighlightComputation {
      */
     private static boolean describe(Highlight highlight, Episode episode, Moment moment, List<Cue> cues) {
         List<Cue> words = SnipRange.of(moment.startMillis(), moment.endMillis(), cues).excerpt();
-        List<TranscriptCue> excerpt = words.stream().flatMap(cue -> TranscriptCue.of(cue).stream()).toList();
-        boolean changed = highlight.cover(moment.startMillis(), moment.endMillis(), excerpt, moment.listeners(),
+        boolean changed = highlight.cover(moment.startMillis(), moment.endMillis(), words, moment.listeners(),
                 moment.savedAt());
         if (!changed && !highlight.getTitle().isEmpty()) {
             return false;

@@ -26,15 +26,13 @@ import java.util.Optional;
 
 /**
  * The moments many listeners saved, as listeners see them (shown, of episodes they may see) and as curators see them
- * (hidden ones too, to show again). Nobody learns who saved a moment, only how many did. Each list is read with a
- * fixed number of queries, its moments' words with one for all of them.
+ * (hidden ones too, to show again). Nobody learns who saved a moment, only how many did. The catalogue's list is
+ * read with a fixed number of queries; an episode's moments (a handful) each read their words with one more: read in
+ * a batch, EclipseLink 4.0.8 registered the words as objects of their own and failed the commit on them.
  */
 @ApplicationScoped
 @Transactional
 public class Highlights {
-
-    private static final String BATCH = "eclipselink.batch";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     @PersistenceContext
     EntityManager em;
@@ -65,8 +63,6 @@ public class Highlights {
         return em.createNamedQuery(Highlight.FIND_SHARED, Highlight.class)
                 .setParameter("shareCode", shareCode)
                 .setParameter("now", clock.instant())
-                .setHint(BATCH_TYPE, "IN")
-                .setHint(BATCH, "h.excerpt")
                 .getResultStream()
                 .peek(highlight -> highlight.getExcerpt().size())
                 .findFirst();
@@ -78,12 +74,7 @@ public class Highlights {
      * @param hiddenToo whether those a curator hid are listed too (for curators, to show them again)
      */
     public List<Highlight> ofEpisode(long episodeId, boolean hiddenToo) {
-        List<Highlight> moments = em.createNamedQuery(Highlight.FIND_CURRENT_BY_EPISODE, Highlight.class)
-                .setParameter("episodeId", episodeId)
-                .setParameter("hiddenToo", hiddenToo)
-                .setHint(BATCH_TYPE, "IN")
-                .setHint(BATCH, "h.excerpt")
-                .getResultList();
+        List<Highlight> moments = currentOf(episodeId, hiddenToo);
         moments.forEach(moment -> moment.getExcerpt().size());
         return moments;
     }
@@ -95,10 +86,7 @@ public class Highlights {
      */
     public List<Highlight> ofListenersEpisode(long episodeId) {
         catalogue.getEpisode(episodeId);
-        return em.createNamedQuery(Highlight.FIND_CURRENT_BY_EPISODE, Highlight.class)
-                .setParameter("episodeId", episodeId)
-                .setParameter("hiddenToo", false)
-                .getResultList();
+        return currentOf(episodeId, false);
     }
 
     /** The catalogue's moments now, most saved first, with their episodes and shows (not their words). */
@@ -159,10 +147,17 @@ public class Highlights {
         revision.bump();
     }
 
+    private List<Highlight> currentOf(long episodeId, boolean hiddenToo) {
+        return em.createNamedQuery(Highlight.FIND_CURRENT_BY_EPISODE, Highlight.class)
+                .setParameter("episodeId", episodeId)
+                .setParameter("hiddenToo", hiddenToo ? 1 : 0)
+                .getResultList();
+    }
+
     private <T> TypedQuery<T> filtered(TypedQuery<T> query, HighlightFilter filter, boolean hiddenToo) {
         return query.setParameter("since", filter.period().since(clock.instant()))
                 .setParameter("showId", filter.showId() == null ? 0L : filter.showId())
-                .setParameter("hiddenToo", hiddenToo)
+                .setParameter("hiddenToo", hiddenToo ? 1 : 0)
                 .setParameter("now", clock.instant());
     }
 }

@@ -3,6 +3,7 @@ package dev.earmark.highlights.entity;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.platform.entity.PersistentEntity;
+import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,7 +24,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -37,16 +37,16 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Highlight.FIND_BY_EPISODE, query = "SELECT h FROM Highlight h WHERE h.episode.id = :episodeId "
         + "ORDER BY h.id")
 @NamedQuery(name = Highlight.FIND_CURRENT_BY_EPISODE, query = "SELECT h FROM Highlight h WHERE h.episode.id = :episodeId "
-        + "AND h.retiredAt IS NULL AND (h.hidden = FALSE OR h.hidden = :hiddenToo) "
+        + "AND h.retiredAt IS NULL AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
         + "ORDER BY h.listeners DESC, h.startMillis, h.id")
 @NamedQuery(name = Highlight.FIND_SHARED, query = "SELECT h FROM Highlight h JOIN FETCH h.episode e JOIN FETCH e.show "
-        + "WHERE h.shareCode = :shareCode AND h.retiredAt IS NULL AND h.hidden = FALSE AND " + Episode.VISIBLE)
+        + "WHERE h.shareCode = :shareCode AND h.retiredAt IS NULL AND h.hiddenAt IS NULL AND " + Episode.VISIBLE)
 @NamedQuery(name = Highlight.FIND_CURRENT, query = "SELECT h FROM Highlight h JOIN FETCH h.episode e JOIN FETCH e.show s "
         + "WHERE " + Highlight.CURRENT + " ORDER BY h.listeners DESC, h.savedAt DESC, h.id DESC")
 @NamedQuery(name = Highlight.COUNT_CURRENT, query = "SELECT COUNT(h) FROM Highlight h JOIN h.episode e JOIN e.show s "
         + "WHERE " + Highlight.CURRENT)
 @NamedQuery(name = Highlight.FIND_SHOWS, query = "SELECT DISTINCT s FROM Highlight h JOIN h.episode e JOIN e.show s "
-        + "WHERE h.retiredAt IS NULL AND h.hidden = FALSE AND " + Episode.VISIBLE + " ORDER BY s.title")
+        + "WHERE h.retiredAt IS NULL AND h.hiddenAt IS NULL AND " + Episode.VISIBLE + " ORDER BY s.title")
 @NamedQuery(name = Highlight.FIND_EPISODES_TO_CLUSTER, query = "SELECT e.id FROM Episode e "
         + "WHERE EXISTS (SELECT s.id FROM Snip s WHERE s.episode = e AND s.deletedAt IS NULL) "
         + "OR EXISTS (SELECT h.id FROM Highlight h WHERE h.episode = e AND h.retiredAt IS NULL) ORDER BY e.id")
@@ -54,13 +54,14 @@ public class Highlight extends PersistentEntity {
 
     /** Every moment of an episode, retired ones included: what a recomputation starts from. */
     public static final String FIND_BY_EPISODE = "Highlight.findByEpisode";
-    /** An episode's moments now, most saved first; hidden ones only with {@code :hiddenToo} true (for curators). */
+    /** An episode's moments now, most saved first; hidden ones only with {@code :hiddenToo} 1 (for curators). */
     public static final String FIND_CURRENT_BY_EPISODE = "Highlight.findCurrentByEpisode";
     /** The moment with {@code :shareCode}, if it is one now, not hidden, of an episode listeners see. */
     public static final String FIND_SHARED = "Highlight.findShared";
     /**
      * The catalogue's moments now, most saved first: those saved since {@code :since}, of the show {@code :showId}
-     * (0: of every show), hidden ones only with {@code :hiddenToo} true, of episodes listeners see.
+     * (0: of every show), hidden ones only with {@code :hiddenToo} 1, of episodes listeners see. No boolean is
+     * compared in these queries: EclipseLink writes one into the SQL of a count as 0 or 1, which H2 2 refuses.
      */
     public static final String FIND_CURRENT = "Highlight.findCurrent";
     /** How many {@link #FIND_CURRENT} finds. */
@@ -70,7 +71,7 @@ public class Highlight extends PersistentEntity {
     /** The episodes whose moments a new clustering could change: those with snips or moments now. */
     public static final String FIND_EPISODES_TO_CLUSTER = "Highlight.findEpisodesToCluster";
 
-    static final String CURRENT = "h.retiredAt IS NULL AND (h.hidden = FALSE OR h.hidden = :hiddenToo) "
+    static final String CURRENT = "h.retiredAt IS NULL AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
             + "AND h.savedAt >= :since AND (:showId = 0 OR s.id = :showId) AND " + Episode.VISIBLE;
 
     public static final int TITLE_MAX = 80;
@@ -118,7 +119,7 @@ public class Highlight extends PersistentEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "highlight_cue", joinColumns = @JoinColumn(name = "highlight_id"))
     @OrderBy("startMillis")
-    private List<TranscriptCue> excerpt = new ArrayList<>();
+    private List<ExcerptCue> excerpt = new ArrayList<>();
 
     @NotNull
     @Column(name = "saved_at", nullable = false)
@@ -128,13 +129,11 @@ public class Highlight extends PersistentEntity {
     @Column(name = "retired_at")
     private Instant retiredAt;
 
-    @Column(nullable = false)
-    private boolean hidden;
-
     @Size(max = ACTOR_MAX)
     @Column(name = "hidden_by", length = ACTOR_MAX)
     private String hiddenBy;
 
+    /** When a curator hid it from listeners; null while it is not hidden. */
     @Column(name = "hidden_at")
     private Instant hiddenAt;
 
@@ -151,7 +150,7 @@ public class Highlight extends PersistentEntity {
      *
      * @return whether any of it changed
      */
-    public boolean cover(long startMillis, long endMillis, List<TranscriptCue> excerpt, int listeners, Instant savedAt) {
+    public boolean cover(long startMillis, long endMillis, List<Cue> words, int listeners, Instant savedAt) {
         if (startMillis < 0 || endMillis <= startMillis || listeners < 1) {
             throw new IllegalArgumentException("a moment runs forward from 0 and has listeners: " + startMillis
                     + " to " + endMillis + ", " + listeners);
@@ -163,9 +162,10 @@ public class Highlight extends PersistentEntity {
         this.listeners = listeners;
         this.savedAt = savedAt;
         this.retiredAt = null;
-        if (!sameCues(excerpt)) {
+        List<ExcerptCue> cues = words.stream().flatMap(cue -> ExcerptCue.of(cue).stream()).toList();
+        if (!sameCues(cues)) {
             this.excerpt.clear();
-            this.excerpt.addAll(excerpt);
+            this.excerpt.addAll(cues);
             changed = true;
         }
         return changed;
@@ -192,26 +192,21 @@ public class Highlight extends PersistentEntity {
     }
 
     public void hide(String by, Instant at) {
-        hidden = true;
         hiddenBy = by;
         hiddenAt = at;
     }
 
     public void show() {
-        hidden = false;
         hiddenBy = null;
         hiddenAt = null;
     }
 
-    private boolean sameCues(List<TranscriptCue> cues) {
+    private boolean sameCues(List<ExcerptCue> cues) {
         if (cues.size() != excerpt.size()) {
             return false;
         }
         for (int i = 0; i < cues.size(); i++) {
-            TranscriptCue mine = excerpt.get(i);
-            TranscriptCue other = cues.get(i);
-            if (mine.getStartMillis() != other.getStartMillis() || mine.getEndMillis() != other.getEndMillis()
-                    || !Objects.equals(mine.getSpeaker(), other.getSpeaker()) || !mine.getText().equals(other.getText())) {
+            if (!excerpt.get(i).sameAs(cues.get(i))) {
                 return false;
             }
         }
@@ -248,7 +243,7 @@ public class Highlight extends PersistentEntity {
     }
 
     public List<TranscriptCue> getExcerpt() {
-        return List.copyOf(excerpt);
+        return excerpt.stream().map(ExcerptCue::toTranscriptCue).toList();
     }
 
     /** The latest time one of its listeners saved it. */
@@ -265,7 +260,7 @@ public class Highlight extends PersistentEntity {
     }
 
     public boolean isHidden() {
-        return hidden;
+        return hiddenAt != null;
     }
 
     /** The curator who hid it, while it is hidden. */
@@ -279,6 +274,6 @@ public class Highlight extends PersistentEntity {
 
     /** Whether listeners see it (its episode's visibility aside). */
     public boolean isShown() {
-        return retiredAt == null && !hidden;
+        return retiredAt == null && hiddenAt == null;
     }
 }

