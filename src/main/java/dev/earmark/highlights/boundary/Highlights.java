@@ -28,7 +28,8 @@ import java.util.Optional;
  * The moments many listeners saved, as listeners see them (shown, of episodes they may see) and as curators see them
  * (hidden ones too, to show again). Nobody learns who saved a moment, only how many did. The catalogue's list is
  * read with a fixed number of queries; an episode's moments (a handful) each read their words with one more: read in
- * a batch, EclipseLink 4.0.8 registered the words as objects of their own and failed the commit on them.
+ * a batch (hint eclipselink.batch), EclipseLink 4.0.8 registered the words as objects of their own in the persistence
+ * context and failed the commit on them (EclipseLink-69).
  */
 @ApplicationScoped
 @Transactional

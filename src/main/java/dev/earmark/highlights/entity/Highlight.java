@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -119,7 +120,7 @@ public class Highlight extends PersistentEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "highlight_cue", joinColumns = @JoinColumn(name = "highlight_id"))
     @OrderBy("startMillis")
-    private List<ExcerptCue> excerpt = new ArrayList<>();
+    private List<TranscriptCue> excerpt = new ArrayList<>();
 
     @NotNull
     @Column(name = "saved_at", nullable = false)
@@ -162,7 +163,7 @@ public class Highlight extends PersistentEntity {
         this.listeners = listeners;
         this.savedAt = savedAt;
         this.retiredAt = null;
-        List<ExcerptCue> cues = words.stream().flatMap(cue -> ExcerptCue.of(cue).stream()).toList();
+        List<TranscriptCue> cues = words.stream().flatMap(cue -> TranscriptCue.of(cue).stream()).toList();
         if (!sameCues(cues)) {
             this.excerpt.clear();
             this.excerpt.addAll(cues);
@@ -201,12 +202,15 @@ public class Highlight extends PersistentEntity {
         hiddenAt = null;
     }
 
-    private boolean sameCues(List<ExcerptCue> cues) {
+    private boolean sameCues(List<TranscriptCue> cues) {
         if (cues.size() != excerpt.size()) {
             return false;
         }
         for (int i = 0; i < cues.size(); i++) {
-            if (!excerpt.get(i).sameAs(cues.get(i))) {
+            TranscriptCue mine = excerpt.get(i);
+            TranscriptCue other = cues.get(i);
+            if (mine.getStartMillis() != other.getStartMillis() || mine.getEndMillis() != other.getEndMillis()
+                    || !Objects.equals(mine.getSpeaker(), other.getSpeaker()) || !mine.getText().equals(other.getText())) {
                 return false;
             }
         }
@@ -243,7 +247,7 @@ public class Highlight extends PersistentEntity {
     }
 
     public List<TranscriptCue> getExcerpt() {
-        return excerpt.stream().map(ExcerptCue::toTranscriptCue).toList();
+        return List.copyOf(excerpt);
     }
 
     /** The latest time one of its listeners saved it. */

@@ -66,6 +66,13 @@ class HighlightsIT extends ServerTest {
                 prefix + UUID.randomUUID())).snip();
     }
 
+    /** Three listeners' snips of the minute before {@code atSeconds}; the third's. */
+    private Snip savedByThree(Episode episode, long atSeconds) {
+        snip(episode, "ann", atSeconds, 60);
+        snip(episode, "bob", atSeconds, 60);
+        return snip(episode, "cai", atSeconds, 60);
+    }
+
     private List<Highlight> shown(Episode episode) {
         return highlights.ofEpisode(episode.getId(), false);
     }
@@ -105,9 +112,7 @@ class HighlightsIT extends ServerTest {
     @Test
     void aDeletedSnipRetiresTheMomentItsRestoreBringsItBackWithItsShareCode() {
         Episode episode = episode("Deleted and restored");
-        snip(episode, "ann", 300, 60);
-        snip(episode, "bob", 300, 60);
-        Snip third = snip(episode, "cai", 300, 60);
+        Snip third = savedByThree(episode, 300);
         String code = shown(episode).get(0).getShareCode();
 
         snips.delete(prefix + "cai", third.getId());
@@ -159,9 +164,7 @@ class HighlightsIT extends ServerTest {
     @Test
     void aCuratorHidesAMomentAuditedItStaysHiddenWhenMadeAgainAndShowsItAgain() {
         Episode episode = episode("Hidden by a curator");
-        snip(episode, "ann", 900, 60);
-        snip(episode, "bob", 900, 60);
-        snip(episode, "cai", 900, 60);
+        savedByThree(episode, 900);
         Highlight moment = shown(episode).get(0);
         String hidden = "api/admin/highlights/" + moment.getId() + "/hidden";
         WebClient editor = WebClient.signIn(base, "editor", "editor-demo");
@@ -191,9 +194,7 @@ class HighlightsIT extends ServerTest {
     @Test
     void aSharedMomentIsOneOnlyWhileItsEpisodeIsVisible() {
         Episode episode = episode("Shared while visible");
-        snip(episode, "ann", 200, 60);
-        snip(episode, "bob", 200, 60);
-        snip(episode, "cai", 200, 60);
+        savedByThree(episode, 200);
         String code = shown(episode).get(0).getShareCode();
         assertEquals(episode.getId(), highlights.findShared(code).orElseThrow().getEpisode().getId());
 
@@ -238,14 +239,10 @@ class HighlightsIT extends ServerTest {
         Episode few = episode("Few moments");
         Episode many = episode("Many moments");
         for (int moment = 0; moment < 2; moment++) {
-            for (String listener : List.of("ann", "bob", "cai")) {
-                snip(few, listener, 100 * moment + 60, 60);
-            }
+            savedByThree(few, 100 * moment + 60);
         }
         for (int moment = 0; moment < PAGE_SIZE + 2; moment++) {
-            for (String listener : List.of("ann", "bob", "cai")) {
-                snip(many, listener, 100 * moment + 60, 60);
-            }
+            savedByThree(many, 100 * moment + 60);
         }
         WebClient http = WebClient.anonymous(base);
         String fewPage = "highlights?period=all&show=" + few.getShow().getSlug();
