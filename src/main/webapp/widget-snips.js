@@ -5,7 +5,8 @@
 // one the server refuses with its reason. Each snip is stamped with the listener signed in when it was made (an opaque
 // id from the server): it is sent on its own only with that listener's session (on a shared computer the next
 // listener's session must not take it); one made with nobody signed in is offered to whoever signs in. It marks the
-// listener's snips of the episode on the seek bar and holds the snip settings (length, the next-track button). Texts
+// listener's snips of the episode on the seek bar, has the episode's most saved moments marked there too
+// (widget-highlights.js), and holds the snip settings (length, the next-track button). Texts
 // are the player's (the bundle's player.widget.*), so nothing here is in English.
 (() => {
   const Player = customElements.get('earmark-player');
@@ -15,6 +16,8 @@
   const { element, share, offers, declined } = Player;
   // The share menu's code, beside this script and of its release; loaded at the first press of "Share snip".
   const SHARE_CODE = ((document.currentScript && document.currentScript.src) || '').replace('widget-snips.js', 'widget-share.js');
+  // The most saved moments' marks, of the same release as this file.
+  const HIGHLIGHTS = document.currentScript && document.currentScript.src.replace('/widget-snips.js', '/widget-highlights.js');
   const LENGTHS = [30, 45, 60, 90, 120, 180];
   // Seconds before the first retry; each failure in a row doubles it, up to the last.
   const FIRST_RETRY = 5;
@@ -139,6 +142,9 @@
     async episode() {
       const player = this.player;
       const id = String(player.episode.id);
+      if (HIGHLIGHTS && player.getAttribute('highlights') !== 'off') {
+        Player.loadScript(HIGHLIGHTS).then(() => Player.highlights(player), () => {});
+      }
       this.saved = [];
       if (player.account !== false) {
         const url = `${player.base}/api/snips?episode=${encodeURIComponent(id)}&size=100`;

@@ -683,6 +683,6 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 
   // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them), and what
   // the code loaded later shares.
-  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, share, offers, declined, element });
+  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, share, offers, declined, element, loadScript });
   customElements.define('earmark-player', EarmarkPlayer);
 })();

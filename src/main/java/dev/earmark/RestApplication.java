@@ -5,6 +5,8 @@ import dev.earmark.catalogue.boundary.ShowsResource;
 import dev.earmark.curation.boundary.AdminEpisodesResource;
 import dev.earmark.curation.boundary.AdminShowsResource;
 import dev.earmark.exports.boundary.SnipExportResource;
+import dev.earmark.highlights.boundary.AdminHighlightsResource;
+import dev.earmark.highlights.boundary.HighlightsResource;
 import dev.earmark.platform.boundary.ConstraintViolationMapper;
 import dev.earmark.platform.boundary.LocalizedExceptionMapper;
 import dev.earmark.platform.boundary.OptimisticLockMapper;
@@ -40,6 +42,8 @@ public class RestApplication extends Application {
                 TranscriptsResource.class,
                 SnipsResource.class,
                 SnipExportResource.class,
+                HighlightsResource.class,
+                AdminHighlightsResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -14,5 +14,9 @@ public enum AuditAction {
     TRANSCRIPT_REMOVED,
     ARTWORK_UPLOADED,
     /** Fields took suggested texts: the details name each field with the source of its text. */
-    SUGGESTION_TAKEN
+    SUGGESTION_TAKEN,
+    /** A most saved moment of the episode was hidden from listeners: the details name its range and share code. */
+    HIGHLIGHT_HIDDEN,
+    /** A hidden moment was shown again. */
+    HIGHLIGHT_SHOWN
 }

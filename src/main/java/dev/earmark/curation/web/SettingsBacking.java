@@ -86,6 +86,7 @@ public class SettingsBacking {
             case SUMMARY_MODEL -> settings.findSummaryModel().orElseGet(() -> Messages.format(locale, "admin.settings.none"));
             case SUMMARY_TIMEOUT -> Messages.format(locale, "admin.settings.seconds", settings.summaryTimeout().toSeconds());
             case SUMMARY_SERVICE_KEY -> secret(settings.summaryServiceKey(), locale);
+            case HIGHLIGHTS_MIN_LISTENERS -> Integer.toString(settings.highlightMinListeners());
         };
     }
 

@@ -28,6 +28,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -53,6 +56,9 @@ public class DemoLoader {
 
     @Inject
     CatalogueRevision revision;
+
+    @Inject
+    Clock clock;
 
     /** @return whether the demo was loaded (only into a database without any show) */
     public boolean loadIfEmpty() {
@@ -108,8 +114,33 @@ public class DemoLoader {
         for (int i = 0; i < taps.size(); i++) {
             NewSnip tap = new NewSnip(episode.getId(), taps.get(i), NewSnip.DEFAULT_LENGTH_MILLIS,
                     "demo-" + episode.getId() + "-" + i);
-            snips.earmark("demo-listener-" + (i + 1), tap, demo.publishedAt().plusSeconds(3600L * (i + 1)));
+            snips.earmark(listener(i), tap, demo.publishedAt().plusSeconds(3600L * (i + 1)));
         }
+        shareMoments(episode, demo.sharedMoments(), spoken);
+    }
+
+    /**
+     * Moments several demo listeners saved, shorter snips than the default so that moments next to each other stay
+     * apart: the episode's most saved moments, made after the loading commits (highlights.boundary.HighlightsOfSnips).
+     */
+    private void shareMoments(Episode episode, DemoShow.SharedMoments shared, Transcript spoken) {
+        if (shared == null) {
+            return;
+        }
+        Instant savedBefore = clock.instant().minus(Duration.ofDays(shared.daysAgo()));
+        List<List<Long>> moments = DemoSnips.sharedTaps(shared.listeners(), spoken.cues());
+        for (int moment = 0; moment < moments.size(); moment++) {
+            List<Long> taps = moments.get(moment);
+            for (int i = 0; i < taps.size(); i++) {
+                NewSnip tap = new NewSnip(episode.getId(), taps.get(i), NewSnip.MIN_LENGTH_MILLIS,
+                        "demo-" + episode.getId() + "-moment-" + moment + "-" + i);
+                snips.earmark(listener(i), tap, savedBefore.minus(Duration.ofHours(moment * 24L + i)));
+            }
+        }
+    }
+
+    private static String listener(int index) {
+        return "demo-listener-" + (index + 1);
     }
 
     private static byte[] bytes(String resource) {

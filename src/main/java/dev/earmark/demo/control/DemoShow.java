@@ -17,7 +17,17 @@ public record DemoShow(Show show, List<Episode> episodes) {
     }
 
     public record Episode(String guid, String slug, String title, Integer season, Integer number, String episodeType,
-            Instant publishedAt, int durationSeconds, int snips, String description, String audio, String transcript) {
+            Instant publishedAt, int durationSeconds, int snips, SharedMoments sharedMoments, String description,
+            String audio, String transcript) {
+    }
+
+    /**
+     * Moments that several demo listeners saved, so that the episode has most saved moments (highlights).
+     *
+     * @param listeners how many listeners saved each moment, one number a moment
+     * @param daysAgo   how many days before the demo was loaded they saved them
+     */
+    public record SharedMoments(List<Integer> listeners, int daysAgo) {
     }
 
     public static DemoShow read(String resource) {

@@ -2,8 +2,8 @@ package dev.earmark.exports.control;
 
 import dev.earmark.notes.control.ChapterParser;
 import dev.earmark.snips.entity.Snip;
-import dev.earmark.transcripts.control.ExcerptTurns.Said;
 import dev.earmark.transcripts.control.ExcerptTurns;
+import dev.earmark.transcripts.control.ExcerptTurns.Said;
 import java.util.List;
 
 /** What the Markdown formats show of a snip beyond its fields: its range as people read it, its words by speaker. */

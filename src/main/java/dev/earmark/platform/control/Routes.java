@@ -65,8 +65,11 @@ public final class Routes {
          * connections to Readwise and Notion; the snips are My snips' filters, passed on as the query.
          */
         EXPORT_PAGE("/snips/export", "/exports/export.xhtml", true),
-        /** The moments many listeners saved, catalogue-wide ({@code ?period=week|month|all&show=…}). */
-        HIGHLIGHTS_PAGE("/highlights", "/highlights/highlights.xhtml"),
+        /**
+         * The moments many listeners saved, catalogue-wide ({@code ?period=week|month|all&show=…&page=…}); its view is
+         * no folder's, as the search page's.
+         */
+        HIGHLIGHTS_PAGE("/highlights", "/highlights.xhtml"),
         /**
          * A shared moment, a snip's or a highlight's, by its share code: short, stable, unguessable. Whether a viewer
          * may see it depends on the snip's sharing as well as the catalogue, so no catalogue validator stands for it.

@@ -28,7 +28,8 @@ public enum Setting {
     SUMMARY_MODEL("earmark.summary.model"),
     SUMMARY_TIMEOUT("earmark.summary.timeout"),
     /** A secret, as the transcription service's key. */
-    SUMMARY_SERVICE_KEY("earmark.summary.service-key", true);
+    SUMMARY_SERVICE_KEY("earmark.summary.service-key", true),
+    HIGHLIGHTS_MIN_LISTENERS("earmark.highlights.min-listeners");
 
     private final String property;
     private final boolean environmentOnly;

@@ -38,6 +38,8 @@ public class Settings {
 
     /** The values of earmark.transcription.engine, the default first. */
     public static final List<String> TRANSCRIPTION_ENGINES = List.of("pocketsphinx", "openai");
+    /** The least number of listeners of a highlight: with fewer, one listener's snip could be told from it. */
+    public static final int MIN_HIGHLIGHT_LISTENERS = 2;
     /** More jobs at once than a server has cores gains nothing: PocketSphinx keeps one core busy. */
     static final int MAX_JOBS_PER_SERVER = 16;
     /** A model's name as services spell them ("whisper-1", "Systran/faster-whisper-small", "ggml-base.en.bin"). */
@@ -204,6 +206,14 @@ public class Settings {
     }
 
     /**
+     * How many listeners at least must have saved a moment for it to be one of an episode's highlights (default 3).
+     * Values below {@value #MIN_HIGHLIGHT_LISTENERS} are refused, so that no single listener's snip is ever shown.
+     */
+    public int highlightMinListeners() {
+        return minListeners().orElse(3);
+    }
+
+    /**
      * What the server says for a setting, if anything: a system property wins over the environment. A secret is only
      * read from the environment.
      */
@@ -255,6 +265,8 @@ public class Settings {
                     : Optional.of(new Problem("settings.error.model", value));
             case SUMMARY_TIMEOUT -> seconds(setting).isPresent() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.seconds", value));
+            case HIGHLIGHTS_MIN_LISTENERS -> minListeners().isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.minListeners", value));
             // A secret is never judged aloud: any value is passed on, and the service says whether it is right.
             case TRANSCRIPTION_SERVICE_KEY, SUMMARY_SERVICE_KEY -> Optional.empty();
         };
@@ -291,6 +303,11 @@ public class Settings {
 
     private Optional<Integer> jobsPerServer() {
         return whole(Setting.TRANSCRIPTION_JOBS_PER_SERVER).filter(jobs -> jobs <= MAX_JOBS_PER_SERVER).map(Long::intValue);
+    }
+
+    private Optional<Integer> minListeners() {
+        return whole(Setting.HIGHLIGHTS_MIN_LISTENERS).filter(count -> count >= MIN_HIGHLIGHT_LISTENERS && count <= Integer.MAX_VALUE)
+                .map(Long::intValue);
     }
 
     /** A service without a model is not asked: chat-completions services need one (no default fits them all). */

@@ -27,6 +27,8 @@ public class WidgetFiles {
     static final String SNIPS = "/widget-snips.js";
     /** The share menu of the listener's snips, which the snips' code loads at the first press of "Share snip". */
     static final String SHARE = "/widget-share.js";
+    /** The marks of the most saved moments, which the snips' code loads. */
+    static final String HIGHLIGHTS = "/widget-highlights.js";
     /** The query parameter that carries the version. */
     static final String VERSION = "v";
 
@@ -39,7 +41,7 @@ public class WidgetFiles {
     public String version() {
         if (version == null) {
             version = EntityTag.digestOf(content(Routes.WIDGET), content(STYLE), content(TRANSCRIPT),
-                    content(SNIPS), content(SHARE)).opaqueTag();
+                    content(SNIPS), content(SHARE), content(HIGHLIGHTS)).opaqueTag();
         }
         return version;
     }

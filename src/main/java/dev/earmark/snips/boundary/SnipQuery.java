@@ -75,9 +75,8 @@ final class SnipQuery {
     }
 
     /**
-     * Reads what a caller uses of a snip while the transaction lasts, so that an export written afterwards reads
-     * one snapshot and no database; batched by EXISTS, one query per part whatever the count (IN would take one per
-     * 256 snips).
+     * Reads what a caller uses of a snip now, so that an export written afterwards meets no database; batched by
+     * EXISTS, one query per part whatever the count (IN would take one per 256 snips).
      */
     private static void readParts(Snip snip) {
         snip.getExcerpt();

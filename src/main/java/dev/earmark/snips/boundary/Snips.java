@@ -86,6 +86,7 @@ public class Snips {
 
     @Inject
     Instance<ShareCodesInUse> codesInUse;
+    Event<SnipRangesChanged> rangesChanged;
 
     /**
      * Saves a tap, or finds the snip an earlier request with the same key saved.
@@ -130,6 +131,7 @@ public class Snips {
         DatabaseErrors.flush(em, savedMeanwhile, savedMeanwhile);
         catalogue.countSnips(episode.getId(), 1);
         summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        rangesChanged.fire(new SnipRangesChanged(episode.getId()));
         return new Earmarked(snip, true);
     }
 
@@ -154,10 +156,12 @@ public class Snips {
 
     /**
      * Every snip of a listener's that the filter picks, an episode's together in the order of their times (episodes
-     * oldest first): what an export takes, read whole (words, tags, episode, show) before the transaction ends, so
-     * that the export writes one snapshot. Read with a fixed number of queries; a listener holds at most
-     * {@value #MAX_PER_LISTENER} snips.
+     * oldest first): what an export takes, read whole (words, tags, episode, show) before it returns, so that an
+     * export streams what it read and meets no database while it writes. Read with a fixed number of queries; a
+     * listener holds at most {@value #MAX_PER_LISTENER} snips. Outside any transaction: EclipseLink refuses to commit
+     * a transaction in which the snips' words were batch-read (EclipseLink-69), and a read needs none.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Snip> allOwn(String listener, SnipFilter filter) {
         return new SnipQuery(listener, filter).all(em);
     }
@@ -289,6 +293,7 @@ public class Snips {
         snip.edited(clock.instant());
         flush();
         summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        rangesChanged.fire(new SnipRangesChanged(episode.getId()));
         return snip;
     }
 
@@ -299,6 +304,7 @@ public class Snips {
         snip.delete(now);
         flush();
         catalogue.countSnips(snip.getEpisode().getId(), -1);
+        rangesChanged.fire(new SnipRangesChanged(snip.getEpisode().getId()));
         em.createNamedQuery(Snip.FIND_DELETED_BEFORE, Snip.class)
                 .setParameter("listener", listener)
                 .setParameter("before", now.minus(UNDO_WINDOW))
@@ -321,6 +327,7 @@ public class Snips {
         snip.restore();
         flush();
         catalogue.countSnips(snip.getEpisode().getId(), 1);
+        rangesChanged.fire(new SnipRangesChanged(snip.getEpisode().getId()));
         return snip;
     }
 
@@ -375,6 +382,7 @@ public class Snips {
         describe(snip, snip.getEpisode(), SnipRange.ofTap(snip.getEndMillis(),
                 snip.getEndMillis() - snip.getStartMillis(), durationMillis(snip.getEpisode()), cues), true);
         summaryWanted.fire(new SnipSummaryWanted(snip.getId()));
+        rangesChanged.fire(new SnipRangesChanged(snip.getEpisode().getId()));
     }
 
     /** The range's words and their summary, or the fallback title when there is nothing to summarise. */

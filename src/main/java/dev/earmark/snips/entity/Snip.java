@@ -65,6 +65,8 @@ import java.util.stream.Stream;
 @NamedQuery(name = Snip.FIND_WITHOUT_SHARE_CODE, query = "SELECT s.id FROM Snip s WHERE s.shareCode IS NULL")
 @NamedQuery(name = Snip.GIVE_SHARE_CODE, query = "UPDATE Snip s SET s.shareCode = :shareCode, s.version = s.version "
         + "WHERE s.id = :id AND s.shareCode IS NULL")
+@NamedQuery(name = Snip.FIND_RANGES_BY_EPISODE, query = "SELECT s.listener, s.startMillis, s.endMillis, s.createdAt "
+        + "FROM Snip s WHERE s.episode.id = :episodeId AND s.deletedAt IS NULL")
 public class Snip extends PersistentEntity {
 
     public static final String FIND_OWN = "Snip.findOwn";
@@ -82,6 +84,8 @@ public class Snip extends PersistentEntity {
     public static final String FIND_WITHOUT_SHARE_CODE = "Snip.findWithoutShareCode";
     /** A code for a snip saved before snips had one, leaving its version alone (a listener's open form still saves). */
     public static final String GIVE_SHARE_CODE = "Snip.giveShareCode";
+    /** Rows (listener, start, end, saved at) of an episode's snips, those deleted left out: what highlights are made of. */
+    public static final String FIND_RANGES_BY_EPISODE = "Snip.findRangesByEpisode";
 
     public static final int LISTENER_MAX = 200;
     public static final int TITLE_MAX = 80;

@@ -6,8 +6,8 @@ import dev.earmark.platform.control.Routes.Route;
 import dev.earmark.platform.web.Links;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.snips.entity.SummarySource;
-import dev.earmark.transcripts.control.ExcerptTurns.Said;
 import dev.earmark.transcripts.control.ExcerptTurns;
+import dev.earmark.transcripts.control.ExcerptTurns.Said;
 import dev.earmark.transcripts.control.MediaFragment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,7 +63,12 @@ public class SnipView {
 
     /** "1:00–2:00". */
     public String range(Snip snip) {
-        return formats.clock(snip.getStartMillis() / 1000.0) + "–" + formats.clock(snip.getEndMillis() / 1000.0);
+        return range(snip.getStartMillis(), snip.getEndMillis());
+    }
+
+    /** "1:00–2:00", of any range (a highlight's too). */
+    public String range(long startMillis, long endMillis) {
+        return formats.clock(startMillis / 1000.0) + "–" + formats.clock(endMillis / 1000.0);
     }
 
     /** Whether its title and takeaways wait for a transcript (they follow when the episode has one). */

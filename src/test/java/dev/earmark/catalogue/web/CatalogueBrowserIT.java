@@ -25,11 +25,11 @@ class CatalogueBrowserIT extends BrowserTest {
     /** The seed listing, newest first: date, duration, snips ("" for none), title. */
     private static final List<List<String>> SEED = List.of(
             List.of("Feb 16, 2024", "41min", "", "60: Simplified Executable Deployment with DotSlash"),
-            List.of("Jan 31, 2024", "38min", "7 snips", "59: Meta ❤️ Python 3.12"),
+            List.of("Jan 31, 2024", "38min", "11 snips", "59: Meta ❤️ Python 3.12"),
             List.of("Dec 21, 2023", "30min", "", "58: Advancing GenAI at Meta"),
-            List.of("Nov 30, 2023", "46min", "", "ARCHIVE: From Facebook Home to Instagram Stories"),
+            List.of("Nov 30, 2023", "46min", "8 snips", "ARCHIVE: From Facebook Home to Instagram Stories"),
             List.of("Oct 30, 2023", "50min", "", "57: Writing and linting Python at scale"),
-            List.of("Sep 29, 2023", "31min", "", "56: How Threads was built in 5 months"),
+            List.of("Sep 29, 2023", "31min", "3 snips", "56: How Threads was built in 5 months"),
             List.of("Aug 30, 2023", "49min", "", "55: What it's like to ship code at Meta"),
             List.of("Jul 26, 2023", "43min", "", "54: Building Key Transparency at WhatsApp"),
             List.of("Jun 29, 2023", "42min", "", "53: Offensive security at Meta’s Red Team X"),

@@ -25,4 +25,14 @@ class DemoSnipsTest {
     void withoutWordsTheTapsAreAMinuteIn() {
         assertEquals(List.of(60_000L, 60_000L), DemoSnips.taps(2, List.of()));
     }
+
+    @Test
+    void listenersOfASharedMomentTapAroundItsMiddleOfTheConversation() {
+        // The conversation runs to 210 s: two moments lie at the middles of 60–135 s and 135–210 s.
+        List<List<Long>> taps = DemoSnips.sharedTaps(List.of(5, 3), CONVERSATION_THEN_MINUTE_MARKS);
+
+        assertEquals(List.of(List.of(97_500L, 95_000L, 102_500L, 90_000L, 107_500L),
+                List.of(172_500L, 170_000L, 177_500L)), taps);
+        assertEquals(List.of(), DemoSnips.sharedTaps(List.of(), CONVERSATION_THEN_MINUTE_MARKS));
+    }
 }

@@ -171,6 +171,25 @@ class SettingsTest {
     }
 
     @Test
+    void highlightsNeedThreeListenersUnlessSetToTwoOrMoreNeverToOne() {
+        assertEquals(3, settings.highlightMinListeners());
+
+        System.setProperty("earmark.highlights.min-listeners", "5");
+        assertEquals(5, settings.highlightMinListeners());
+        environment.put("EARMARK_HIGHLIGHTS_MIN_LISTENERS", "2");
+        assertEquals(5, settings.highlightMinListeners(), "the property wins");
+        System.clearProperty("earmark.highlights.min-listeners");
+        assertEquals(2, settings.highlightMinListeners());
+
+        for (String refused : List.of("1", "0", "-3", "three", "99999999999")) {
+            environment.put("EARMARK_HIGHLIGHTS_MIN_LISTENERS", refused);
+            assertEquals(3, settings.highlightMinListeners(), "a single snip is never shown: " + refused);
+            assertEquals(Optional.of(new Problem("settings.error.minListeners", refused)),
+                    settings.problem(Setting.HIGHLIGHTS_MIN_LISTENERS));
+        }
+    }
+
+    @Test
     void theServiceKeyComesFromTheEnvironmentOnly() {
         System.setProperty("earmark.transcription.service-key", "from-a-property");
         assertEquals(Optional.empty(), settings.transcriptionServiceKey(), "a system property shows in the server's configuration");

@@ -1,0 +1,49 @@
+// The most saved moments' pure logic, without a browser: where each moment's mark lies on the seek bar and how strong
+// it is. Runs in `./mvnw test` (node --test); the scripts are loaded as a page loads them, widget.js first.
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const WEB = path.join(__dirname, '..', '..', 'main', 'webapp');
+
+function load() {
+  const elements = new Map();
+  const context = vm.createContext({
+    customElements: { get: (name) => elements.get(name), define: (name, element) => elements.set(name, element) },
+    HTMLElement: class {},
+    document: { currentScript: null },
+  });
+  for (const script of ['widget.js', 'widget-highlights.js']) {
+    const file = path.join(WEB, script);
+    vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
+  }
+  return elements.get('earmark-player');
+}
+
+const { marks } = load().highlights;
+const moment = (start, end, listeners) => ({ start, end, listeners, title: `At ${start}` });
+
+test('a moment lies on the seek bar as its share of the duration', () => {
+  const [mark] = marks([moment(90, 120, 3)], 600);
+  assert.equal(mark.left, 15);
+  assert.equal(mark.width, 5);
+  assert.equal(mark.item.title, 'At 90');
+});
+
+test('the more listeners saved a moment, the stronger its mark; the most saved is the strongest', () => {
+  const shown = marks([moment(0, 10, 3), moment(100, 130, 6), moment(200, 210, 2)], 1000);
+  assert.deepEqual(shown.map((mark) => mark.strength), [0.55, 0.8, 0.47]);
+});
+
+test('a moment running past the end is cut there; one starting after it, or without a duration, is left out', () => {
+  const shown = marks([moment(50, 130, 3), moment(120, 140, 3)], 100);
+  assert.equal(shown.length, 1);
+  assert.equal(shown[0].left, 50);
+  assert.equal(shown[0].width, 50);
+  assert.deepEqual(marks([moment(0, 10, 3)], 0), []);
+  assert.deepEqual(marks([], 100), []);
+});
