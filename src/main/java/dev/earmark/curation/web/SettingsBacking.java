@@ -86,6 +86,10 @@ public class SettingsBacking {
             case SUMMARY_MODEL -> settings.findSummaryModel().orElseGet(() -> Messages.format(locale, "admin.settings.none"));
             case SUMMARY_TIMEOUT -> Messages.format(locale, "admin.settings.seconds", settings.summaryTimeout().toSeconds());
             case SUMMARY_SERVICE_KEY -> secret(settings.summaryServiceKey(), locale);
+            case EXPORT_KEY -> Messages.format(locale, "admin.settings.export-key." + (settings.exportKey().isPresent() ? "set"
+                    : settings.configured(setting).isPresent() ? "unusable" : "unset"));
+            case READWISE_BASE_URL -> settings.readwiseBaseUrl().toString();
+            case NOTION_BASE_URL -> settings.notionBaseUrl().toString();
         };
     }
 
