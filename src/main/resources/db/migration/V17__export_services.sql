@@ -2,9 +2,9 @@
 -- (exports.entity). Portable SQL for H2 2.x and PostgreSQL 13+.
 
 -- A listener's connection to a service: the token encrypted (AES-GCM, exports.control.TokenCipher; never in clear
--- here), Notion's parent page, whether new and changed snips go by themselves, and the sync: the snips it takes (My
--- snips' filters), its claim by one server at a time (a guarded update of QUEUED, or RUNNING whose lease ran out, so
--- two servers never send the same snips at once), its progress and the last one's result.
+-- here), Notion's parent page, the sync mode (MANUAL, or AUTOMATIC: new and changed snips also go by themselves) and
+-- the sync: the snips it takes (My snips' filters), its claim by one server at a time (a guarded update of QUEUED, or
+-- RUNNING whose lease ran out, so two servers never send the same snips at once), its progress and the last result.
 CREATE TABLE service_connection (
     id              BIGINT                   NOT NULL,
     version         BIGINT                   NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE service_connection (
     service         VARCHAR(20)              NOT NULL,
     token           VARCHAR(2000)            NOT NULL,
     parent_page_id  VARCHAR(36),
-    auto_sync       BOOLEAN                  NOT NULL,
+    sync_mode       VARCHAR(20)              NOT NULL,
     base_url        VARCHAR(500)             NOT NULL,
     connected_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     sync_state      VARCHAR(20)              NOT NULL,

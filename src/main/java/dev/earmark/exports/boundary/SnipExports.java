@@ -11,16 +11,16 @@ import dev.earmark.snips.entity.Snip;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A listener's snips as the services get them, read only through {@link Snips#allOwn}: the listener's own, never
- * another's. Links are absolute, below the base the listener reached Earmark at.
+ * another's. Links are absolute, below the base the listener reached Earmark at. No transaction of its own: the snips'
+ * words are read with {@code allOwn}'s batch reading, and turned into exports after its transaction (EclipseLink's
+ * check for changes at the commit fails on batch-read words of an element collection that were looked at within it).
  */
 @ApplicationScoped
-@Transactional
 public class SnipExports {
 
     @Inject

@@ -36,7 +36,7 @@ import java.time.Instant;
         + "c.failureDetail = :failureDetail WHERE c.id = :id AND " + ServiceConnection.MINE)
 @NamedQuery(name = ServiceConnection.QUEUE_AUTOMATIC, query = "UPDATE ServiceConnection c SET c.syncState = "
         + ServiceConnection.STATE + "QUEUED, c.queuedAt = :now, c.syncShowId = NULL, c.syncEpisodeId = NULL, "
-        + "c.syncTag = NULL, c.syncText = NULL WHERE c.autoSync = TRUE AND c.syncState = " + ServiceConnection.STATE
+        + "c.syncTag = NULL, c.syncText = NULL WHERE c.syncMode = " + ServiceConnection.MODE + "AUTOMATIC AND c.syncState = " + ServiceConnection.STATE
         + "IDLE")
 public class ServiceConnection extends PersistentEntity {
 
@@ -61,6 +61,7 @@ public class ServiceConnection extends PersistentEntity {
     public static final int FAILURE_DETAIL_MAX = 500;
 
     static final String STATE = "dev.earmark.exports.entity.SyncState.";
+    static final String MODE = "dev.earmark.exports.entity.SyncMode.";
     static final String CLAIMABLE = "(c.syncState = " + STATE + "QUEUED OR (c.syncState = " + STATE
             + "RUNNING AND c.leaseUntil < :now))";
     static final String MINE = "c.syncState = " + STATE + "RUNNING AND c.claimedBy = :claim";
@@ -85,8 +86,10 @@ public class ServiceConnection extends PersistentEntity {
     @Column(name = "parent_page_id", length = NotionPage.PAGE_ID_MAX)
     private String parentPageId;
 
-    @Column(name = "auto_sync", nullable = false)
-    private boolean autoSync;
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sync_mode", nullable = false, length = 20)
+    private SyncMode syncMode = SyncMode.MANUAL;
 
     /** Where the listener reached Earmark when they last asked: the base of the links a sync in the background sends. */
     @NotBlank
@@ -178,7 +181,7 @@ public class ServiceConnection extends PersistentEntity {
     }
 
     public void setAutoSync(boolean autoSync) {
-        this.autoSync = autoSync;
+        this.syncMode = autoSync ? SyncMode.AUTOMATIC : SyncMode.MANUAL;
     }
 
     public String getListener() {
@@ -198,7 +201,7 @@ public class ServiceConnection extends PersistentEntity {
     }
 
     public boolean isAutoSync() {
-        return autoSync;
+        return syncMode == SyncMode.AUTOMATIC;
     }
 
     public String getBaseUrl() {

@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The services part of the export page ({@code /snips/export?show=…&episode=…&tag=…&q=…}): connecting Readwise and
@@ -39,6 +40,8 @@ public class ExportServicesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The services part's messages that are about no field: the export page's other part has its own. */
     private static final String SECTION = "export-services";
+    /** Refusals about Notion's parent page rather than the token, shown next to the page's field. */
+    private static final Set<String> PAGE_REFUSALS = Set.of("exports.error.pageUnreadable", "exports.failure.parentNotShared");
     private static final String READWISE_FORM = "readwise-connect";
     private static final String NOTION_FORM = "notion-connect";
 
@@ -166,10 +169,11 @@ public class ExportServicesBacking implements Serializable {
             connections.connect(listener(), token, links.base());
             info("exports.services.connected", name(token.service()));
         } catch (ExportFailure refused) {
-            message(fieldId, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.service(), refused.detail());
+            message(PAGE_REFUSALS.contains(refused.messageKey()) ? form + ":notionPage" : fieldId,
+                    FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.service(), refused.detail());
         } catch (LocalizedException refused) {
-            String at = "exports.error.pageUnreadable".equals(refused.messageKey()) ? form + ":notionPage" : fieldId;
-            message(at, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());
+            message(PAGE_REFUSALS.contains(refused.messageKey()) ? form + ":notionPage" : fieldId,
+                    FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } finally {

@@ -198,8 +198,8 @@ class ServiceExportsIT extends ServerTest {
     @Test
     void notionGetsOnePagePerEpisodeWrittenAgainInPlaceAndMadeAgainWhenDeleted() throws Exception {
         List<Snip> saved = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            saved.add(snip(listener, 1_000L * i));
+        for (int i = 0; i < 100; i++) {
+            saved.add(snip(listener, 500L * i));
         }
         Snip noted = snips.edit(listener, saved.get(0).getId(), saved.get(0).getVersion(),
                 new SnipEdit("", "word ".repeat(900), List.of()));
@@ -210,24 +210,24 @@ class ServiceExportsIT extends ServerTest {
         ServiceConnection done = syncAndWait(ExportService.NOTION, new SnipFilter(null, episode.getId(), null, null));
 
         assertNull(done.getFailureKey(), done.getFailureDetail());
-        assertEquals(40, done.getLastSent());
+        assertEquals(100, done.getLastSent());
         assertEquals(List.of(), notion.violations());
         assertEquals(1, notion.pages().size());
         String pageId = notion.pages().keySet().iterator().next();
         FakeNotion.Page page = notion.pages().get(pageId);
         assertEquals(PARENT, page.parent());
         assertEquals("Keys anyone can check — Exports " + listener, page.title());
-        assertEquals(41, page.blocks().size(), "the episode's link, then a quote per snip");
+        assertEquals(101, page.blocks().size(), "the episode's link, then a quote per snip");
         assertTrue(notion.received().stream().anyMatch(request -> "PATCH".equals(request.method())
-                && request.path().endsWith("/children")), "more than 100 blocks: appended in a further request");
+                && request.path().endsWith("/children")), "101 blocks and more: appended in a further request");
         assertTrue(notion.received().stream().allMatch(request -> FakeNotion.VERSION.equals(request.header("notion-version"))));
 
         snips.edit(listener, noted.getId(), noted.getVersion(), new SnipEdit("", "Shorter now.", List.of()));
         ServiceConnection again = syncAndWait(ExportService.NOTION, SnipFilter.ALL);
         assertEquals(1, again.getLastSent());
-        assertEquals(39, again.getLastUnchanged());
+        assertEquals(99, again.getLastUnchanged());
         assertEquals(Set.of(pageId), notion.pages().keySet(), "the same page, no second one");
-        assertEquals(41, notion.pages().get(pageId).blocks().size(), "its content replaced, not added to");
+        assertEquals(101, notion.pages().get(pageId).blocks().size(), "its content replaced, not added to");
         assertTrue(notion.pages().get(pageId).blocks().get(1).toString().contains("Shorter now."));
 
         notion.deleteInNotion(pageId);
@@ -236,7 +236,7 @@ class ServiceExportsIT extends ServerTest {
         syncAndWait(ExportService.NOTION, SnipFilter.ALL);
         assertEquals(1, notion.pages().size());
         assertNotEquals(pageId, notion.pages().keySet().iterator().next(), "a page deleted in Notion is made again");
-        assertEquals(41, notion.pages().values().iterator().next().blocks().size(), "with every snip sent before");
+        assertEquals(101, notion.pages().values().iterator().next().blocks().size(), "with every snip sent before");
     }
 
     @Test
