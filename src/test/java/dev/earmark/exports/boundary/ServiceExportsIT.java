@@ -40,6 +40,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,11 +199,13 @@ class ServiceExportsIT extends ServerTest {
     @Test
     void notionGetsOnePagePerEpisodeWrittenAgainInPlaceAndMadeAgainWhenDeleted() throws Exception {
         List<Snip> saved = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            saved.add(snip(listener, 500L * i));
+        for (int i = 0; i < 5; i++) {
+            saved.add(snip(listener, 5_000L * i));
         }
+        String manyParagraphs = IntStream.range(0, 120).mapToObj(i -> "Paragraph " + i).collect(Collectors.joining("\n\n"));
         Snip noted = snips.edit(listener, saved.get(0).getId(), saved.get(0).getVersion(),
-                new SnipEdit("", "word ".repeat(900), List.of()));
+                new SnipEdit("", manyParagraphs, List.of()));
+        snips.edit(listener, saved.get(1).getId(), saved.get(1).getVersion(), new SnipEdit("", "word ".repeat(900), List.of()));
         connections.connect(listener, checks.notion(FakeNotion.VALID_TOKEN,
                 "https://www.notion.so/team/Podcasts-" + PARENT.replace("-", "") + "?pvs=4"), siteBase);
         notion.thenAnswer(FakeNotion.status(429, Map.of("Retry-After", "1")));
@@ -210,25 +213,27 @@ class ServiceExportsIT extends ServerTest {
         ServiceConnection done = syncAndWait(ExportService.NOTION, new SnipFilter(null, episode.getId(), null, null));
 
         assertNull(done.getFailureKey(), done.getFailureDetail());
-        assertEquals(100, done.getLastSent());
+        assertEquals(5, done.getLastSent());
         assertEquals(List.of(), notion.violations());
         assertEquals(1, notion.pages().size());
         String pageId = notion.pages().keySet().iterator().next();
         FakeNotion.Page page = notion.pages().get(pageId);
         assertEquals(PARENT, page.parent());
         assertEquals("Keys anyone can check — Exports " + listener, page.title());
-        assertEquals(101, page.blocks().size(), "the episode's link, then a quote per snip");
+        assertEquals(6, page.blocks().size(), "the episode's link, then a quote per snip");
         assertTrue(notion.received().stream().anyMatch(request -> "PATCH".equals(request.method())
-                && request.path().endsWith("/children")), "101 blocks and more: appended in a further request");
+                && request.path().endsWith("/children")), "a quote of 100 blocks after the link: appended in further requests");
         assertTrue(notion.received().stream().allMatch(request -> FakeNotion.VERSION.equals(request.header("notion-version"))));
 
         snips.edit(listener, noted.getId(), noted.getVersion(), new SnipEdit("", "Shorter now.", List.of()));
         ServiceConnection again = syncAndWait(ExportService.NOTION, SnipFilter.ALL);
         assertEquals(1, again.getLastSent());
-        assertEquals(99, again.getLastUnchanged());
+        assertEquals(4, again.getLastUnchanged());
         assertEquals(Set.of(pageId), notion.pages().keySet(), "the same page, no second one");
-        assertEquals(101, notion.pages().get(pageId).blocks().size(), "its content replaced, not added to");
+        assertEquals(6, notion.pages().get(pageId).blocks().size(), "its content replaced, not added to");
         assertTrue(notion.pages().get(pageId).blocks().get(1).toString().contains("Shorter now."));
+        assertEquals(6, notion.received().stream().filter(request -> "DELETE".equals(request.method())).count(),
+                "the page's six blocks archived");
 
         notion.deleteInNotion(pageId);
         Snip latest = snips.getOwn(listener, noted.getId());
@@ -236,7 +241,7 @@ class ServiceExportsIT extends ServerTest {
         syncAndWait(ExportService.NOTION, SnipFilter.ALL);
         assertEquals(1, notion.pages().size());
         assertNotEquals(pageId, notion.pages().keySet().iterator().next(), "a page deleted in Notion is made again");
-        assertEquals(101, notion.pages().values().iterator().next().blocks().size(), "with every snip sent before");
+        assertEquals(6, notion.pages().values().iterator().next().blocks().size(), "with every snip sent before");
     }
 
     @Test
