@@ -177,7 +177,7 @@ class ServiceExportsIT extends ServerTest {
             snip(listener, 1_000L * i);
         }
         connections.connect(listener, checks.readwise(FakeReadwise.VALID_TOKEN), siteBase);
-        readwise.thenAnswer(FakeReadwise.AS_READWISE, FakeReadwise.status(400, Map.of()));
+        readwise.thenAnswer(FakeReadwise.AS_THE_SERVICE, FakeReadwise.status(400, Map.of()));
 
         ServiceConnection stopped = syncAndWait(ExportService.READWISE, SnipFilter.ALL);
 

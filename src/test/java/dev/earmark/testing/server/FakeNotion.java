@@ -12,10 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +65,6 @@ public final class FakeNotion extends FakeService {
     private final Set<String> shared = new HashSet<>();
     private final Map<String, Page> pages = new LinkedHashMap<>();
     private final Map<String, String> pageOfBlock = new LinkedHashMap<>();
-    private final Queue<Reply> scripted = new ConcurrentLinkedQueue<>();
     private final List<String> violations = new ArrayList<>();
 
     private FakeNotion() {
@@ -83,13 +80,6 @@ public final class FakeNotion extends FakeService {
         shared.add(pageId);
     }
 
-    /** Answers to give the next requests after their token's and version's check. */
-    public void thenAnswer(Reply... replies) {
-        scripted.addAll(List.of(replies));
-    }
-
-    /** In a script: this request is answered as the service would. */
-    public static final Reply AS_NOTION = new Reply(0, "", "");
 
     /** The pages made and not deleted, by id. */
     public synchronized Map<String, Page> pages() {
@@ -123,9 +113,9 @@ public final class FakeNotion extends FakeService {
         if (!VERSION.equals(request.header("notion-version"))) {
             return error(400, "missing_version", "Notion-Version header failed validation: should be " + VERSION);
         }
-        Reply next = scripted.poll();
-        if (next != null && next != AS_NOTION) {
-            return Optional.of(next);
+        Optional<Reply> next = scriptedAnswer();
+        if (next.isPresent()) {
+            return next;
         }
         JsonObject body = null;
         if ("POST".equals(request.method()) || "PATCH".equals(request.method())) {

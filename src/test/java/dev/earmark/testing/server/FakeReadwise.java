@@ -16,9 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Only in tests, started in the server under test: Readwise's API v2 as documented (readwise.io/api_deets) for what
@@ -35,7 +33,6 @@ public final class FakeReadwise extends FakeService {
     private static final Set<String> CATEGORIES = Set.of("books", "articles", "tweets", "podcasts");
     private static final Set<String> LOCATION_TYPES = Set.of("page", "order", "time_offset");
 
-    private final Queue<Reply> scripted = new ConcurrentLinkedQueue<>();
     private final Map<String, JsonObject> highlights = new LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
     private int accepted;
@@ -49,13 +46,6 @@ public final class FakeReadwise extends FakeService {
         return new FakeReadwise();
     }
 
-    /** Answers to give the next requests (after the token's check), before the fake answers for itself again. */
-    public void thenAnswer(Reply... replies) {
-        scripted.addAll(List.of(replies));
-    }
-
-    /** In a script: this request is answered as the service would. */
-    public static final Reply AS_READWISE = new Reply(0, "", "");
 
     public static Reply status(int status, Map<String, String> headers) {
         return new Reply(status, "application/json", "{\"detail\":\"Fake answer " + status + "\"}", headers);
@@ -97,9 +87,9 @@ public final class FakeReadwise extends FakeService {
         if (!authorised) {
             return Optional.of(invalidToken());
         }
-        Reply next = scripted.poll();
-        if (next != null && next != AS_READWISE) {
-            return Optional.of(next);
+        Optional<Reply> next = scriptedAnswer();
+        if (next.isPresent()) {
+            return next;
         }
         Optional<String> wrong = contractBroken(request);
         if (wrong.isPresent()) {
