@@ -9,7 +9,6 @@ import dev.earmark.exports.entity.ExportService;
 import dev.earmark.exports.entity.ServiceConnection;
 import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.control.Messages;
-import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.web.Links;
 import dev.earmark.snips.boundary.SnipFilter;
 import jakarta.annotation.PostConstruct;
@@ -19,8 +18,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,10 +54,7 @@ public class ExportServicesBacking implements Serializable {
     @Inject
     Links links;
 
-    private Long show;
-    private Long episode;
-    private String tag;
-    private String q;
+    private SnipSelection selection;
     private transient String readwiseToken;
     private transient String notionToken;
     private String notionPage;
@@ -70,14 +64,10 @@ public class ExportServicesBacking implements Serializable {
     private transient Map<ExportService, ServiceConnection> connected;
     private transient Integer selected;
 
-    /** My snips' filters, as the page was opened with them; a parameter that is no id counts as none. */
+    /** My snips' filters, as the page was opened with them. */
     @PostConstruct
     void readFilters() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        show = id(parameters.get("show"));
-        episode = id(parameters.get("episode"));
-        tag = text(parameters.get("tag"), ServiceConnection.TAG_MAX);
-        q = text(parameters.get("q"), ServiceConnection.TEXT_MAX);
+        selection = SnipSelection.of(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
     }
 
     public boolean isAvailable() {
@@ -148,12 +138,7 @@ public class ExportServicesBacking implements Serializable {
 
     /** The app path of My snips with the same filters. */
     public String snipsPath() {
-        StringBuilder query = new StringBuilder();
-        append(query, "show", show == null ? null : show.toString());
-        append(query, "episode", episode == null ? null : episode.toString());
-        append(query, "tag", tag);
-        append(query, "q", q);
-        return Routes.Route.SNIPS_PAGE.path() + query;
+        return selection.snipsPath();
     }
 
     @FunctionalInterface
@@ -199,7 +184,7 @@ public class ExportServicesBacking implements Serializable {
     }
 
     private SnipFilter filter() {
-        return new SnipFilter(show, episode, tag, q);
+        return selection.filter();
     }
 
     private void info(String key, Object... arguments) {
@@ -221,25 +206,6 @@ public class ExportServicesBacking implements Serializable {
 
     private static String listener() {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    }
-
-    private static void append(StringBuilder query, String name, String value) {
-        if (value != null) {
-            query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
-    }
-
-    private static Long id(String value) {
-        return value != null && value.strip().matches(Routes.ID) ? Long.valueOf(value.strip()) : null;
-    }
-
-    private static String text(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.length() > max ? stripped.substring(0, max) : stripped;
     }
 
     public String getReadwiseToken() {
