@@ -143,7 +143,9 @@
       const player = this.player;
       const id = String(player.episode.id);
       if (HIGHLIGHTS && player.getAttribute('highlights') !== 'off') {
-        Player.loadScript(HIGHLIGHTS).then(() => Player.highlights(player), () => {});
+        // Not before the first play: snips waiting to be sent bring this code at load, within the load's budget.
+        const marks = () => Player.loadScript(HIGHLIGHTS).then(() => Player.highlights(player), () => {});
+        if (player.audio.played.length) marks(); else player.audio.addEventListener('play', marks, { once: true });
       }
       this.saved = [];
       if (player.account !== false) {

@@ -87,6 +87,10 @@ public class SettingsBacking {
             case SUMMARY_TIMEOUT -> Messages.format(locale, "admin.settings.seconds", settings.summaryTimeout().toSeconds());
             case SUMMARY_SERVICE_KEY -> secret(settings.summaryServiceKey(), locale);
             case HIGHLIGHTS_MIN_LISTENERS -> Integer.toString(settings.highlightMinListeners());
+            case EXPORT_KEY -> Messages.format(locale, "admin.settings.export-key." + (settings.exportKey().isPresent() ? "set"
+                    : settings.configured(setting).isPresent() ? "unusable" : "unset"));
+            case READWISE_BASE_URL -> settings.readwiseBaseUrl().toString();
+            case NOTION_BASE_URL -> settings.notionBaseUrl().toString();
         };
     }
 

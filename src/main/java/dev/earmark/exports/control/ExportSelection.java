@@ -3,6 +3,7 @@ package dev.earmark.exports.control;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.Routes;
 import dev.earmark.snips.boundary.SnipFilter;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * Which snips an export takes: My snips' filters ({@code show}, {@code episode}, {@code tag}, {@code q}) as they come
  * in the query of the export page and of the download, blank ones filtering nothing.
  */
-public record ExportSelection(Long showId, Long episodeId, String tag, String text) {
+public record ExportSelection(Long showId, Long episodeId, String tag, String text) implements Serializable {
 
     /**
      * @throws InvalidParameterException for an id that is no id. A tag or words that no snip could match (My snips
@@ -40,6 +41,11 @@ public record ExportSelection(Long showId, Long episodeId, String tag, String te
                         + URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("&"));
         return query.isEmpty() ? "" : "?" + query;
+    }
+
+    /** The app path of My snips with the same filters. */
+    public String snipsPath() {
+        return Routes.Route.SNIPS_PAGE.path() + query();
     }
 
     public boolean isFiltered() {

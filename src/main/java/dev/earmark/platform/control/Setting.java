@@ -29,7 +29,11 @@ public enum Setting {
     SUMMARY_TIMEOUT("earmark.summary.timeout"),
     /** A secret, as the transcription service's key. */
     SUMMARY_SERVICE_KEY("earmark.summary.service-key", true),
-    HIGHLIGHTS_MIN_LISTENERS("earmark.highlights.min-listeners");
+    HIGHLIGHTS_MIN_LISTENERS("earmark.highlights.min-listeners"),
+    /** A secret: the key that encrypts listeners' Readwise and Notion tokens at rest. */
+    EXPORT_KEY("earmark.export-key", true),
+    READWISE_BASE_URL("earmark.readwise.base-url"),
+    NOTION_BASE_URL("earmark.notion.base-url");
 
     private final String property;
     private final boolean environmentOnly;

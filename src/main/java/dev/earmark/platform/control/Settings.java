@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +45,9 @@ public class Settings {
     static final int MAX_JOBS_PER_SERVER = 16;
     /** A model's name as services spell them ("whisper-1", "Systran/faster-whisper-small", "ggml-base.en.bin"). */
     private static final Pattern MODEL = Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
+
+    /** AES-256. */
+    public static final int EXPORT_KEY_BYTES = 32;
 
     public enum Source { SYSTEM_PROPERTY, ENVIRONMENT }
 
@@ -214,6 +218,37 @@ public class Settings {
     }
 
     /**
+     * The key that encrypts listeners' Readwise and Notion tokens (Base64 of 32 bytes), from the environment only;
+     * never shown, never logged. Empty without a usable one (then listeners cannot connect).
+     */
+    public Optional<String> exportKey() {
+        return configured(Setting.EXPORT_KEY).map(Configured::value).filter(Settings::isKeyOf32Bytes);
+    }
+
+    private static boolean isKeyOf32Bytes(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length == EXPORT_KEY_BYTES;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    /** Where Readwise's API is (default https://readwise.io; an unusable value keeps it). */
+    public URI readwiseBaseUrl() {
+        return serviceBaseUrl(Setting.READWISE_BASE_URL, "https://readwise.io");
+    }
+
+    /** Where Notion's API is (default https://api.notion.com; an unusable value keeps it). */
+    public URI notionBaseUrl() {
+        return serviceBaseUrl(Setting.NOTION_BASE_URL, "https://api.notion.com");
+    }
+
+    private URI serviceBaseUrl(Setting setting, String defaultUrl) {
+        return URI.create(configured(setting).map(Configured::value)
+                .filter(value -> BASE_URL.matcher(value).matches()).orElse(defaultUrl));
+    }
+
+    /**
      * What the server says for a setting, if anything: a system property wins over the environment. A secret is only
      * read from the environment.
      */
@@ -249,7 +284,7 @@ public class Settings {
             case MEDIA_DIR, SEARCH_INDEX_DIR -> directory(setting).isPresent() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.directory", value));
             case MAX_AUDIO_BYTES -> byteCount().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.bytes", value));
-            case BASE_URL -> baseUrl().isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.url", value));
+            case BASE_URL, READWISE_BASE_URL, NOTION_BASE_URL -> BASE_URL.matcher(value).matches() ? Optional.empty() : Optional.of(new Problem("settings.error.url", value));
             case TRANSCRIPTION_ENGINE -> transcriptionEngineChoice().isPresent() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.engine", value));
             case TRANSCRIPTION_JOBS_PER_SERVER -> jobsPerServer().isPresent() ? Optional.empty()
@@ -268,7 +303,8 @@ public class Settings {
             case HIGHLIGHTS_MIN_LISTENERS -> minListeners().isPresent() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.minListeners", value));
             // A secret is never judged aloud: any value is passed on, and the service says whether it is right.
-            case TRANSCRIPTION_SERVICE_KEY, SUMMARY_SERVICE_KEY -> Optional.empty();
+            // The export key is judged, without a word of it, by what the admins' page says is in use.
+            case TRANSCRIPTION_SERVICE_KEY, SUMMARY_SERVICE_KEY, EXPORT_KEY -> Optional.empty();
         };
     }
 

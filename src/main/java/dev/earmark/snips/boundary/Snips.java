@@ -166,6 +166,12 @@ public class Snips {
         return new SnipQuery(listener, filter).all(em);
     }
 
+    /** How many of a listener's snips the filter picks. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOwn(String listener, SnipFilter filter) {
+        return new SnipQuery(listener, filter).count(em);
+    }
+
     /** In alphabetical order. */
     public List<String> ownTags(String listener) {
         return em.createNamedQuery(Snip.FIND_OWN_TAGS, String.class)

@@ -36,6 +36,11 @@ class AdminSettingsBrowserIT extends BrowserTest {
             assertEquals("Not set: each request's own address, as its Host header names it",
                     row("earmark.base-url").findElement(By.cssSelector(".setting-in-use")).getText());
 
+            WebElement exportKey = row("earmark.export-key");
+            assertEquals("Set (not shown): listeners can connect Readwise and Notion",
+                    exportKey.findElement(By.cssSelector(".setting-in-use")).getText(), "the test servers' key (pom.xml)");
+            assertFalse(exportKey.getText().contains(System.getenv().getOrDefault("EARMARK_EXPORT_KEY", "no key here")));
+
             WebElement uploads = row("earmark.max-audio-bytes");
             assertEquals("524,288,000 bytes (500 MiB)", uploads.findElement(By.cssSelector(".setting-in-use")).getText());
             String source = uploads.findElement(By.cssSelector(".setting-source")).getText();

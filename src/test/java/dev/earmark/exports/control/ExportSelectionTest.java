@@ -15,9 +15,11 @@ class ExportSelectionTest {
         ExportSelection selection = ExportSelection.of("7", " 42 ", " key-transparency ", "trains & stories");
         assertEquals(new SnipFilter(7L, 42L, "key-transparency", "trains & stories"), selection.filter());
         assertEquals("?show=7&episode=42&tag=key-transparency&q=trains%20%26%20stories", selection.query());
+        assertEquals("/snips?show=7&episode=42&tag=key-transparency&q=trains%20%26%20stories", selection.snipsPath());
         ExportSelection all = ExportSelection.of(null, "", "  ", null);
         assertFalse(all.isFiltered());
         assertEquals("", all.query());
+        assertEquals("/snips", all.snipsPath());
     }
 
     @Test

@@ -15,6 +15,10 @@ import dev.earmark.catalogue.entity.EpisodeSummary;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.StoredRevision;
 import dev.earmark.catalogue.entity.TextSource;
+import dev.earmark.exports.entity.ExportService;
+import dev.earmark.exports.entity.NotionPage;
+import dev.earmark.exports.entity.SentSnip;
+import dev.earmark.exports.entity.ServiceConnection;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.player.entity.ListeningPosition;
@@ -169,6 +173,7 @@ class PostgresMigrationIT {
                     .setParameter("listener", "ada").setParameter("episodeId", found.getId()).getResultList().size());
             assertTheSnipQueriesRun(em, found);
             assertTheJobQueriesRun(em, found);
+            assertTheExportServiceQueriesRun(em, found, snip.getId());
             assertEquals(5 * Episode.DESCRIPTION_MAX, found.getDerivedNotes().getHtml().length());
             derivesAgain(em, found, show);
             assertTheRevisionComesWithItsSchedule(em, show);
@@ -322,5 +327,47 @@ class PostgresMigrationIT {
                 .dataSource(postgres.jdbcUrl(), PostgresServer.USER, "")
                 .locations(DatabaseMigration.locations("PostgreSQL"))
                 .load();
+    }
+
+    /** Every query of the connections to Readwise and Notion: claims, progress, what was sent, Notion's pages. */
+    private static void assertTheExportServiceQueriesRun(EntityManager em, Episode episode, long snipId) {
+        em.getTransaction().begin();
+        ServiceConnection connection = new ServiceConnection("ada", ExportService.READWISE, "c2VhbGVk", null,
+                "https://earmark.example", Instant.now());
+        em.persist(connection);
+        connection.queue(null, episode.getId(), "pg_tag", "words", "https://earmark.example", Instant.now());
+        em.persist(new NotionPage("ada", episode.getId(), "0123abcd-4567-89ef-0123-456789abcdef"));
+        em.getTransaction().commit();
+        long id = connection.getId();
+        em.getTransaction().begin();
+        em.persist(new SentSnip(id, snipId, episode.getId(), "0".repeat(SentSnip.HASH_LENGTH), Instant.now()));
+        em.getTransaction().commit();
+        em.clear();
+        Instant now = Instant.now();
+        assertEquals(1, em.createNamedQuery(ServiceConnection.FIND_BY_LISTENER, ServiceConnection.class)
+                .setParameter("listener", "ada").getResultList().size());
+        assertEquals(1, em.createNamedQuery(ServiceConnection.FIND_BY_LISTENER_AND_SERVICE, ServiceConnection.class)
+                .setParameter("listener", "ada").setParameter("service", ExportService.READWISE).getResultList().size());
+        assertEquals(List.of(id), em.createNamedQuery(ServiceConnection.FIND_CLAIMABLE_IDS, Long.class)
+                .setParameter("now", now).getResultList());
+        assertEquals(1, em.createNamedQuery(NotionPage.FIND_BY_LISTENER_AND_EPISODE, NotionPage.class)
+                .setParameter("listener", "ada").setParameter("episodeId", episode.getId()).getResultList().size());
+        assertEquals(1, em.createNamedQuery(SentSnip.FIND_BY_CONNECTION, SentSnip.class)
+                .setParameter("connectionId", id).getResultList().size());
+        em.getTransaction().begin();
+        assertEquals(1, em.createNamedQuery(ServiceConnection.CLAIM).setParameter("id", id).setParameter("claim", "c-1")
+                .setParameter("now", now).setParameter("leaseUntil", now.plusSeconds(600)).executeUpdate());
+        assertEquals(1, em.createNamedQuery(ServiceConnection.REPORT_PROGRESS).setParameter("id", id)
+                .setParameter("claim", "c-1").setParameter("done", 1).setParameter("total", 2)
+                .setParameter("leaseUntil", now.plusSeconds(600)).executeUpdate());
+        assertEquals(1, em.createNamedQuery(ServiceConnection.FINISH).setParameter("id", id).setParameter("claim", "c-1")
+                .setParameter("now", now).setParameter("sent", 1).setParameter("unchanged", 0).setParameter("failed", 1)
+                .setParameter("failureKey", "exports.failure.answered").setParameter("failureDetail", "500")
+                .executeUpdate());
+        assertEquals(0, em.createNamedQuery(ServiceConnection.QUEUE_AUTOMATIC).setParameter("now", now).executeUpdate());
+        assertEquals(1, em.createNamedQuery(SentSnip.DELETE_BY_EPISODE).setParameter("connectionId", id)
+                .setParameter("episodeId", episode.getId()).executeUpdate());
+        assertEquals(0, em.createNamedQuery(SentSnip.DELETE_BY_CONNECTION).setParameter("connectionId", id).executeUpdate());
+        em.getTransaction().commit();
     }
 }

@@ -240,4 +240,25 @@ class SettingsTest {
         assertEquals(Optional.of("sk-summary"), settings.summaryServiceKey());
         assertEquals(Optional.empty(), settings.problem(Setting.SUMMARY_SERVICE_KEY));
     }
+
+    @Test
+    void theExportKeyIsBase64Of32BytesFromTheEnvironmentOnlyAndTheServicesHaveTheirPublicAddresses() {
+        assertEquals(Optional.empty(), settings.exportKey());
+        assertEquals(URI.create("https://readwise.io"), settings.readwiseBaseUrl());
+        assertEquals(URI.create("https://api.notion.com"), settings.notionBaseUrl());
+
+        System.setProperty("earmark.export-key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+        assertEquals(Optional.empty(), settings.exportKey(), "a secret is no system property");
+        environment.put("EARMARK_EXPORT_KEY", "c2hvcnQ=");
+        assertEquals(Optional.empty(), settings.exportKey(), "5 bytes are no key");
+        assertEquals(Optional.empty(), settings.problem(Setting.EXPORT_KEY), "a secret is never quoted as a problem");
+        environment.put("EARMARK_EXPORT_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+        assertEquals(Optional.of("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), settings.exportKey());
+
+        System.setProperty("earmark.readwise.base-url", "http://127.0.0.1:8123/");
+        System.setProperty("earmark.notion.base-url", "notion");
+        assertEquals(URI.create("http://127.0.0.1:8123/"), settings.readwiseBaseUrl());
+        assertEquals(URI.create("https://api.notion.com"), settings.notionBaseUrl(), "an unusable address keeps the default");
+        assertEquals(Optional.of(new Problem("settings.error.url", "notion")), settings.problem(Setting.NOTION_BASE_URL));
+    }
 }

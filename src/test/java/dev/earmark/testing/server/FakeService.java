@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -48,7 +50,11 @@ public abstract class FakeService implements Closeable {
         }
     }
 
+    /** In a script ({@link #thenAnswer}): this request is answered as the service would. */
+    public static final Reply AS_THE_SERVICE = new Reply(0, "", "");
+
     private final ServerSocket server;
+    private final Queue<Reply> scripted = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Socket> held = new CopyOnWriteArrayList<>();
 
@@ -78,6 +84,20 @@ public abstract class FakeService implements Closeable {
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
+    }
+
+    /**
+     * Answers a subclass gives the next requests that pass its checks of the caller (token, version), one each, before
+     * it answers as the service again; {@link #AS_THE_SERVICE} for one it answers as the service in between.
+     */
+    public void thenAnswer(Reply... replies) {
+        scripted.addAll(List.of(replies));
+    }
+
+    /** The scripted answer for this request, if the script has one other than {@link #AS_THE_SERVICE}. */
+    protected Optional<Reply> scriptedAnswer() {
+        Reply next = scripted.poll();
+        return next == null || next == AS_THE_SERVICE ? Optional.empty() : Optional.of(next);
     }
 
     /** The requests so far, oldest first. */

@@ -1,0 +1,102 @@
+package dev.earmark.exports.control;
+
+import dev.earmark.platform.control.Retries;
+import dev.earmark.platform.control.ServiceCalls;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Requests to one service with one listener's token, the house's way ({@link ServiceCalls}): answers read to at most
+ * {@value #MAX_ANSWER_BYTES} bytes, each try within a time limit, tried again after a 429 (its Retry-After) or a 5xx
+ * ({@link Retries}), at most one request every {@code spacing} (a service's rate limit), and the token never in what a
+ * failure says, whatever the service echoes.
+ */
+public final class ServiceExchange {
+
+    /** A service's answer about a page or a batch is a few KiB; a page of block children not much more. */
+    static final int MAX_ANSWER_BYTES = 512 * 1024;
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final String service;
+    private final HttpClient client;
+    private final URI base;
+    private final String token;
+    private final Map<String, String> headers;
+    private final Retries retries;
+    private final Duration spacing;
+    private Long lastRequestNanos;
+
+    /**
+     * @param base    the service's address, its paths below it
+     * @param headers sent with every request: the authorization with the token, a pinned API version
+     */
+    public ServiceExchange(String service, HttpClient client, URI base, String token, Map<String, String> headers,
+            Retries retries, Duration spacing) {
+        this.service = service;
+        this.client = client;
+        this.base = base;
+        this.token = token;
+        this.headers = Map.copyOf(headers);
+        this.retries = retries;
+        this.spacing = spacing;
+    }
+
+    public String service() {
+        return service;
+    }
+
+    /** An exchange; a JSON body when {@code json} is not null. Any answer comes back, a 401 and a 404 too. */
+    public HttpResponse<String> send(String method, String path, String json) throws ExportFailure, InterruptedException {
+        URI uri = URI.create(base.toString().replaceAll("/+$", "") + path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        awaitTurn();
+        try {
+            return retries.send(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES));
+        } catch (HttpTimeoutException timedOut) {
+            throw new ExportFailure("exports.failure.timeout", service, "");
+        } catch (ConnectException unreachable) {
+            throw new ExportFailure("exports.failure.unreachable", service, withoutToken(String.valueOf(unreachable.getMessage())));
+        } catch (IOException failed) {
+            throw new ExportFailure("exports.failure.unreachable", service, withoutToken(String.valueOf(failed.getMessage())));
+        } finally {
+            lastRequestNanos = System.nanoTime();
+        }
+    }
+
+    /** A failure for an answer the caller did not expect: its status and the service's own words. */
+    public ExportFailure refused(HttpResponse<String> response) {
+        if (response.statusCode() == 401) {
+            return ExportFailure.invalidToken(service);
+        }
+        String message = withoutToken(ServiceCalls.errorMessage(response.body()));
+        String shortened = message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        return new ExportFailure("exports.failure.answered", service, response.statusCode() + " " + shortened.strip());
+    }
+
+    /** Real time, not the application's clock: the service counts requests by its own. */
+    private void awaitTurn() throws InterruptedException {
+        if (lastRequestNanos != null) {
+            Duration since = Duration.ofNanos(System.nanoTime() - lastRequestNanos);
+            if (since.compareTo(spacing) < 0) {
+                retries.pause().pause(spacing.minus(since));
+            }
+        }
+    }
+
+    /** A service may quote the token it refused; no message of Earmark's repeats it. */
+    private String withoutToken(String message) {
+        return message.replace(token, "***");
+    }
+}
