@@ -516,8 +516,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         this.view.follow();
       }
       const episode = this.episode;
-      const code = `${this.base}/widget-transcript.js${RELEASE}`;
-      this.viewing = this.viewing || Promise.all([getJson(episode.transcriptUrl), loadScript(code)])
+      this.viewing = this.viewing || Promise.all([getJson(episode.transcriptUrl), this.load('widget-transcript.js')])
         .then(([transcript]) => {
           if (this.episode === episode) {
             this.view = new EarmarkPlayer.Transcript(this, panel, transcript);
@@ -562,7 +561,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
 
     snips() {
-      this.snipping = this.snipping || loadScript(`${this.base}/widget-snips.js${RELEASE}`).then(() => {
+      this.snipping = this.snipping || this.load('widget-snips.js').then(() => {
         this.snipView = new EarmarkPlayer.Snips(this);
         return this.snipView;
       }, (failed) => {
@@ -570,6 +569,11 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         throw failed;
       });
       return this.snipping;
+    }
+
+    // A file loaded later (also widget-share.js), of this release.
+    load(file) {
+      return loadScript(`${this.base}/${file}${RELEASE}`);
     }
 
     // The snips waiting in this browser for this Earmark: an item each, so that tabs never write over each other's.

@@ -140,6 +140,9 @@ class MomentPagesIT extends ServerTest {
         byChoice.forEach((choice, snip) -> assertStatuses(open.get(choice), choice + " in an open catalogue",
                 path(snip), owner, colleague, visitor));
         assertSignInThenBack(visitor, path(byChoice.get("SIGNED_IN")));
+        assertTrue(snipPage(owner, byChoice.get("NOBODY")).contains("class=\"snip-share-private\""),
+                "the snip page says that a link not shared opens for its listener alone");
+        assertFalse(snipPage(owner, byChoice.get("SIGNED_IN")).contains("class=\"snip-share-private\""));
 
         TestSupport.setProperty(base, "earmark.anonymous-browsing", "false");
         try {
@@ -154,6 +157,10 @@ class MomentPagesIT extends ServerTest {
         } finally {
             TestSupport.clearProperty(base, "earmark.anonymous-browsing");
         }
+    }
+
+    private static String snipPage(WebClient owner, JsonObject snip) {
+        return owner.get("snips/" + snip.getJsonNumber("id").longValue(), "text/html").body();
     }
 
     /** The visitor goes to the sign-in, which says why, and comes back to the moment once signed in. */
@@ -294,7 +301,8 @@ class MomentPagesIT extends ServerTest {
                 new NewSnip(episode.getId(), 120_000 + i * 60_000L, 60_000, UUID.randomUUID().toString())).snip())
                 .toList();
         transaction.begin();
-        em.createNativeQuery("UPDATE snip SET share_code = NULL WHERE listener = 'grace'").executeUpdate();
+        old.forEach(snip -> em.createNativeQuery("UPDATE snip SET share_code = NULL WHERE id = ?")
+                .setParameter(1, snip.getId()).executeUpdate());
         transaction.commit();
 
         assertEquals(old.size(), shareCodes.give(2));
