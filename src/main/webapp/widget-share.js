@@ -33,9 +33,11 @@
           this.close();
         }
       });
-      // Focus gone past the last item (or anywhere but the button, whose press closes the menu itself) closes it.
+      // Focus gone to another element (Tab past the last item) closes it; not to the button, whose press closes it
+      // itself, nor to no element (the window lost focus, or a click, which the listener below decides on).
       this.menu.addEventListener('focusout', (event) => {
-        if (!this.menu.contains(event.relatedTarget) && event.relatedTarget !== button) {
+        const to = event.relatedTarget;
+        if (to && to !== button && !this.menu.contains(to)) {
           this.close(false);
         }
       });

@@ -310,7 +310,7 @@
     }
 
     share() {
-      this.sharing = this.sharing || this.player.load('widget-share.js').then(
+      this.sharing = this.sharing || this.player.code('widget-share.js').then(
         () => new Player.Share(this.player, this.shareButton), (failed) => {
           this.sharing = null;
           throw failed;

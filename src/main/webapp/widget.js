@@ -516,7 +516,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         this.view.follow();
       }
       const episode = this.episode;
-      this.viewing = this.viewing || Promise.all([getJson(episode.transcriptUrl), this.load('widget-transcript.js')])
+      this.viewing = this.viewing || Promise.all([getJson(episode.transcriptUrl), this.code('widget-transcript.js')])
         .then(([transcript]) => {
           if (this.episode === episode) {
             this.view = new EarmarkPlayer.Transcript(this, panel, transcript);
@@ -561,7 +561,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
 
     snips() {
-      this.snipping = this.snipping || this.load('widget-snips.js').then(() => {
+      this.snipping = this.snipping || this.code('widget-snips.js').then(() => {
         this.snipView = new EarmarkPlayer.Snips(this);
         return this.snipView;
       }, (failed) => {
@@ -572,7 +572,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
 
     // A file loaded later (also widget-share.js), of this release.
-    load(file) {
+    code(file) {
       return loadScript(`${this.base}/${file}${RELEASE}`);
     }
 

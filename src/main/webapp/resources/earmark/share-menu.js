@@ -41,9 +41,11 @@ document.addEventListener('DOMContentLoaded', () => {
         button.focus();
       }
     });
-    // Not when focus goes to the button: its press closes the menu itself.
+    // Focus gone to another element closes it; not to the button, whose press closes it itself, nor to no element (the
+    // window lost focus, or a click, which the listener below decides on).
     items.addEventListener('focusout', (event) => {
-      if (!items.contains(event.relatedTarget) && event.relatedTarget !== button) {
+      const to = event.relatedTarget;
+      if (to && to !== button && !items.contains(to)) {
         open(false);
       }
     });
