@@ -1,25 +1,19 @@
 // The player's share menu for the listener's snips, loaded by widget-snips.js at the first press of "Share snip": the
-// same plain links as the pages' menu (sharing.control.ShareTarget: no script of theirs, nothing that tracks), the
-// system's share sheet where the browser has one, copying the link, and copying it formatted for Slack. The button says
-// whether the menu is open (aria-expanded); Escape closes it and focus returns to the button. Texts are the player's
-// (the bundle's player.widget.share*), so nothing here is in English.
+// plain links the server made for the snip (its shareLinks, as the pages' menu: snips.control.ShareTarget; no script of
+// theirs, nothing that tracks), the system's share sheet where the browser has one, copying the link, and copying it
+// formatted for Slack. The button says whether the menu is open (aria-expanded); Escape closes it and focus returns to
+// the button; a click elsewhere or focus leaving it closes it too. Texts are the player's (the bundle's
+// player.widget.share*), so nothing here is in English.
 (() => {
   const Player = customElements.get('earmark-player');
   if (!Player || Player.Share) {
     return;
   }
   const { element } = Player;
-  const enc = encodeURIComponent;
   const esc = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-  // [the text's key after "share", the address] of each place to share at.
-  const links = (url, title) => [
-    ['Email', `mailto:?subject=${enc(title)}&body=${enc(`${title} ${url}`)}`],
-    ['Teams', `https://teams.microsoft.com/share?href=${enc(url)}&msgText=${enc(title)}`],
-    ['Linkedin', `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}`],
-    ['X', `https://x.com/intent/post?text=${enc(title)}&url=${enc(url)}`],
-    ['Whatsapp', `https://wa.me/?text=${enc(`${title} ${url}`)}`],
-  ];
+  // The text's key after "share" of a place to share at, by the server's name of it: "linkedin" → "Linkedin".
+  const textKey = (name) => name.charAt(0).toUpperCase() + name.slice(1);
   // What Slack's message box pastes as a link: the title linked (HTML), and "title link" where only text is taken.
   const formatted = (url, title) => ({ html: `<a href="${esc(url)}">${esc(title)}</a>`, text: `${title} ${url}` });
 
@@ -39,9 +33,24 @@
           this.close();
         }
       });
+      // Focus gone to another element (Tab past the last item) closes it; not to the button, whose press closes it
+      // itself, nor to no element (the window lost focus, or a click, which the listener below decides on).
+      this.menu.addEventListener('focusout', (event) => {
+        const to = event.relatedTarget;
+        if (to && to !== button && !this.menu.contains(to)) {
+          this.close(false);
+        }
+      });
+      // In the player's Shadow DOM the page sees a click as the player's: the event's path says where it was.
+      document.addEventListener('click', (event) => {
+        const path = event.composedPath();
+        if (!this.menu.hidden && !path.includes(this.menu) && !path.includes(button)) {
+          this.close(false);
+        }
+      });
     }
 
-    // Opens the menu for a snip of the API (its title and shareUrl), or closes it when open.
+    // Opens the menu for a snip of the API (its title, shareUrl and shareLinks), or closes it when open.
     toggle(snip) {
       if (!this.menu.hidden) {
         this.close();
@@ -68,8 +77,8 @@
           ? clipboard.write([new ClipboardItem({ 'text/html': blob(html, 'text/html'), 'text/plain': blob(text, 'text/plain') })])
           : Promise.reject());
       });
-      links(url, title).forEach(([key, href]) => {
-        const link = item(element('a', 'dl', t(key)));
+      snip.shareLinks.forEach(({ name, href }) => {
+        const link = item(element('a', 'dl', t(textKey(name))));
         link.href = href;
         link.rel = 'noopener noreferrer';
         link.target = '_blank';
@@ -85,14 +94,20 @@
         () => this.player.toast(this.player.t('copyFailed')));
     }
 
-    close() {
+    // Focus goes back to the button, unless it went elsewhere (refocus false).
+    close(refocus = true) {
+      if (this.menu.hidden) {
+        return;
+      }
       this.menu.hidden = true;
       this.button.setAttribute('aria-expanded', 'false');
-      this.button.focus();
+      if (refocus) {
+        this.button.focus();
+      }
     }
   }
 
   // The pure parts, for src/test/js.
-  Object.assign(Share, { links, formatted });
+  Object.assign(Share, { textKey, formatted });
   Player.Share = Share;
 })();

@@ -14,10 +14,6 @@
     return;
   }
   const { element, share, offers, declined } = Player;
-  // The share menu's code, beside this script and of its release; loaded at the first press of "Share snip".
-  const SHARE_CODE = ((document.currentScript && document.currentScript.src) || '').replace('widget-snips.js', 'widget-share.js');
-  // The most saved moments' marks, of the same release as this file.
-  const HIGHLIGHTS = document.currentScript && document.currentScript.src.replace('/widget-snips.js', '/widget-highlights.js');
   const LENGTHS = [30, 45, 60, 90, 120, 180];
   // Seconds before the first retry; each failure in a row doubles it, up to the last.
   const FIRST_RETRY = 5;
@@ -58,9 +54,14 @@
   // The range that a snip waiting in the browser covers, before the server aligns it to the transcript.
   const range = (snip) => [Math.max(0, snip.atSeconds - snip.lengthSeconds), snip.atSeconds];
 
-  // The latest saved of the listener's snips (the API's) that has a link to share, if any.
-  const latestShared = (snips) => snips.filter((snip) => snip.shareUrl)
-    .reduce((latest, snip) => (!latest || Date.parse(snip.createdAt) > Date.parse(latest.createdAt) ? snip : latest), null);
+  // Which of the listener's snips (the API's) "Share snip" shares: one whose link opens for someone else (shared, with
+  // a link), the one under the playhead (at, in seconds) if there is one, else the latest saved; null for none.
+  const toShare = (snips, at) => {
+    const shared = snips.filter((snip) => snip.shareUrl && snip.sharing !== 'NOBODY');
+    const latest = (one, other) => (!one || Date.parse(other.createdAt) > Date.parse(one.createdAt) ? other : one);
+    const playing = shared.filter((snip) => snip.startSeconds <= at && at < snip.endSeconds);
+    return (playing.length ? playing : shared).reduce(latest, null);
+  };
 
   class Snips {
     constructor(player) {
@@ -95,7 +96,7 @@
       box.checked = this.stored('snip-nexttrack') === 'on';
       box.addEventListener('change', () => this.choose('snip-nexttrack', box.checked ? 'on' : 'off'));
       next.append(' ' + this.t('snipNextTrack'));
-      // Shares the latest of the listener's snips of the episode: the server's, with their shareUrl.
+      // Shares a snip of the listener's of the episode that others may open (see toShare).
       this.shareButton = controls.appendChild(element('button', 'sn-sh', this.t('share')));
       this.shareButton.type = 'button';
       this.shareButton.hidden = true;
@@ -142,9 +143,9 @@
     async episode() {
       const player = this.player;
       const id = String(player.episode.id);
-      if (HIGHLIGHTS && player.getAttribute('highlights') !== 'off') {
+      if (player.getAttribute('highlights') !== 'off') {
         // Not before the first play: snips waiting to be sent bring this code at load, within the load's budget.
-        const marks = () => Player.loadScript(HIGHLIGHTS).then(() => Player.highlights(player), () => {});
+        const marks = () => player.code('widget-highlights.js').then(() => Player.highlights(player), () => {});
         if (player.audio.played.length) marks(); else player.audio.addEventListener('play', marks, { once: true });
       }
       this.saved = [];
@@ -311,20 +312,16 @@
     }
 
     shared() {
-      return latestShared(this.saved);
+      return toShare(this.saved, this.player.audio.currentTime);
     }
 
     share() {
-      this.sharing = this.sharing || new Promise((resolve, reject) => {
-        const tag = document.head.appendChild(document.createElement('script'));
-        tag.onload = () => resolve(new Player.Share(this.player, this.shareButton));
-        tag.onerror = () => {
+      this.sharing = this.sharing || this.player.code('widget-share.js').then(
+        () => new Player.Share(this.player, this.shareButton), (failed) => {
           this.sharing = null;
-          reject();
-        };
-        tag.src = SHARE_CODE;
-      });
-      this.sharing.then((menu) => menu.toggle(this.shared()), () => this.player.toast(this.t('loadFailed')));
+          throw failed;
+        });
+      this.sharing.then((menu) => menu.toggle(this.shared()), () => this.player.toast(this.t('shareLoadFailed')));
     }
 
     // "Not now": asked again only when more snips wait than were declined.
@@ -371,6 +368,6 @@
   }
 
   // The pure parts, for src/test/js.
-  Object.assign(Snips, { outcome, retryIn, mark, range, listed, latestShared });
+  Object.assign(Snips, { outcome, retryIn, mark, range, listed, toShare });
   Player.Snips = Snips;
 })();

@@ -516,8 +516,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         this.view.follow();
       }
       const episode = this.episode;
-      const code = `${this.base}/widget-transcript.js${RELEASE}`;
-      this.viewing = this.viewing || Promise.all([getJson(episode.transcriptUrl), loadScript(code)])
+      this.viewing = this.viewing || Promise.all([getJson(episode.transcriptUrl), this.code('widget-transcript.js')])
         .then(([transcript]) => {
           if (this.episode === episode) {
             this.view = new EarmarkPlayer.Transcript(this, panel, transcript);
@@ -562,7 +561,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
 
     snips() {
-      this.snipping = this.snipping || loadScript(`${this.base}/widget-snips.js${RELEASE}`).then(() => {
+      this.snipping = this.snipping || this.code('widget-snips.js').then(() => {
         this.snipView = new EarmarkPlayer.Snips(this);
         return this.snipView;
       }, (failed) => {
@@ -570,6 +569,11 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
         throw failed;
       });
       return this.snipping;
+    }
+
+    // A file loaded later (also widget-share.js), of this release.
+    code(file) {
+      return loadScript(`${this.base}/${file}${RELEASE}`);
     }
 
     // The snips waiting in this browser for this Earmark: an item each, so that tabs never write over each other's.
@@ -683,6 +687,6 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
 
   // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them), and what
   // the code loaded later shares.
-  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, share, offers, declined, element, loadScript });
+  Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, share, offers, declined, element });
   customElements.define('earmark-player', EarmarkPlayer);
 })();

@@ -1,5 +1,5 @@
-// The share menu's pure logic, without a browser: the plain links it offers and what it copies for Slack; and which of
-// the listener's snips "Share snip" shares. Runs in `./mvnw test` (node --test); the scripts are loaded as a page loads
+// The share menu's pure logic, without a browser: the texts of the plain links the server made and what it copies for
+// Slack; and which of the listener's snips "Share snip" shares. Runs in `./mvnw test` (node --test); the scripts are loaded as a page loads
 // them, widget.js first.
 'use strict';
 
@@ -29,16 +29,9 @@ const Player = load();
 const URL_ = 'https://podcasts.example.com/earmark/m/abcdefgh23';
 const TITLE = 'Ship it & "measure" it';
 
-test('each place gets the link and title in its own parameters, encoded', () => {
-  const links = Object.fromEntries(Player.Share.links(URL_, TITLE));
-  const encodedUrl = 'https%3A%2F%2Fpodcasts.example.com%2Fearmark%2Fm%2Fabcdefgh23';
-  assert.equal(links.Email, `mailto:?subject=Ship%20it%20%26%20%22measure%22%20it&body=Ship%20it%20%26%20%22measure%22%20it%20${encodedUrl}`);
-  assert.equal(links.Teams, `https://teams.microsoft.com/share?href=${encodedUrl}&msgText=Ship%20it%20%26%20%22measure%22%20it`);
-  assert.equal(links.Linkedin, `https://www.linkedin.com/sharing/share-offsite/?url=${encodedUrl}`);
-  assert.equal(links.X, `https://x.com/intent/post?text=Ship%20it%20%26%20%22measure%22%20it&url=${encodedUrl}`);
-  assert.equal(links.Whatsapp, `https://wa.me/?text=Ship%20it%20%26%20%22measure%22%20it%20${encodedUrl}`);
-  assert.deepEqual([...Player.Share.links(URL_, TITLE).map(([name]) => name)], ['Email', 'Teams', 'Linkedin', 'X', 'Whatsapp'],
-    'in the order of the pages\' menu');
+test('each place the server named is labelled by the player\'s text of it', () => {
+  assert.deepEqual(['email', 'teams', 'linkedin', 'x', 'whatsapp'].map(Player.Share.textKey),
+    ['Email', 'Teams', 'Linkedin', 'X', 'Whatsapp'], 'player.widget.share<key>');
 });
 
 test('for Slack the title is a link in HTML, escaped, and "title link" as plain text', () => {
@@ -48,12 +41,18 @@ test('for Slack the title is a link in HTML, escaped, and "title link" as plain 
   assert.equal(Player.Share.formatted('https://x.example/m/a"b', '<b>').html, '<a href="https://x.example/m/a&#34;b">&#60;b&#62;</a>');
 });
 
-test('"Share snip" shares the latest saved of the listener\'s snips that has a link', () => {
-  const { latestShared } = Player.Snips;
-  const snip = (id, createdAt, shareUrl) => ({ id, createdAt, shareUrl });
-  assert.equal(latestShared([]), null);
-  assert.equal(latestShared([snip(1, '2026-12-01T10:00:00Z', null)]), null, 'a snip without a code yet');
-  const newest = snip(3, '2026-12-02T10:00:00.5Z', 'https://e.example/m/3');
-  assert.equal(latestShared([snip(2, '2026-12-02T10:00:00Z', 'https://e.example/m/2'), newest,
-    snip(1, '2026-12-01T10:00:00Z', 'https://e.example/m/1')]), newest, 'the API lists newest first, a new save comes last');
+test('"Share snip" shares a snip that others may open: the one under the playhead, else the latest', () => {
+  const { toShare } = Player.Snips;
+  const snip = (id, createdAt, startSeconds, sharing = 'SIGNED_IN', shareUrl = `https://e.example/m/${id}`) =>
+    ({ id, createdAt, startSeconds, endSeconds: startSeconds + 60, sharing, shareUrl });
+  assert.equal(toShare([], 0), null);
+  assert.equal(toShare([snip(1, '2026-12-01T10:00:00Z', 0, 'SIGNED_IN', null)], 0), null, 'a snip without a code yet');
+  assert.equal(toShare([snip(1, '2026-12-01T10:00:00Z', 0, 'NOBODY')], 30), null, 'a link only its listener opens');
+  const older = snip(2, '2026-12-02T10:00:00Z', 100, 'ANYONE');
+  const newest = snip(3, '2026-12-02T10:00:00.5Z', 300);
+  const notShared = snip(4, '2026-12-03T10:00:00Z', 500, 'NOBODY');
+  const saved = [notShared, older, newest, snip(1, '2026-12-01T10:00:00Z', 0)];
+  assert.equal(toShare(saved, 1000), newest, 'none under the playhead: the latest shared');
+  assert.equal(toShare(saved, 130), older, 'the one under the playhead');
+  assert.equal(toShare(saved, 530), newest, 'the one under the playhead is not shared');
 });

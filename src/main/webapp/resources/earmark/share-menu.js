@@ -1,5 +1,6 @@
 // The share menus of a page (WEB-INF/tags/share-menu.xhtml): the links become a menu behind its button, which says
-// whether it is open (aria-expanded); Escape or a click elsewhere closes it, Escape returning focus to the button.
+// whether it is open (aria-expanded); Escape, a click elsewhere or focus leaving it (Tab past the last item) closes it,
+// Escape returning focus to the button.
 // Copying puts the link on the clipboard; "Slack" puts the title as a link (text/html) and "title link" (text/plain),
 // which Slack's message box pastes as a link. The system's share sheet is offered only where the browser has one.
 document.addEventListener('DOMContentLoaded', () => {
@@ -38,6 +39,14 @@ document.addEventListener('DOMContentLoaded', () => {
       if (event.key === 'Escape' && !items.hidden) {
         open(false);
         button.focus();
+      }
+    });
+    // Focus gone to another element closes it; not to the button, whose press closes it itself, nor to no element (the
+    // window lost focus, or a click, which the listener below decides on).
+    items.addEventListener('focusout', (event) => {
+      const to = event.relatedTarget;
+      if (to && to !== button && !items.contains(to)) {
+        open(false);
       }
     });
     document.addEventListener('click', (event) => {

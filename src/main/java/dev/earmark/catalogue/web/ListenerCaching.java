@@ -60,7 +60,7 @@ public class ListenerCaching extends HttpFilter {
             throws IOException, ServletException {
         Optional<Kind> kind = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                 ? Kind.of(RequestPaths.of(request)) : Optional.empty();
-        if (kind.isPresent() && kind.get() == Kind.OEMBED && embedsOwnPage(request.getParameter("url"))) {
+        if (kind.isPresent() && kind.get() == Kind.OEMBED && embedsPersonalPage(request.getParameter("url"))) {
             // A page that is not the catalogue's alone (a shared moment, which its listener may stop sharing): no
             // validator of the catalogue stands for its oEmbed answer either, and no cache keeps it.
             response.setHeader("Cache-Control", CacheControl.NO_STORE);
@@ -70,9 +70,9 @@ public class ListenerCaching extends HttpFilter {
         }
     }
 
-    private boolean embedsOwnPage(String url) {
+    private boolean embedsPersonalPage(String url) {
         return url != null && links.base().appPathOf(url).flatMap(Routes::parse)
-                .filter(page -> page.route().isOwn()).isPresent();
+                .filter(page -> page.route().isPersonal()).isPresent();
     }
 
     private Revalidation revalidation(Kind kind, HttpServletRequest request) {

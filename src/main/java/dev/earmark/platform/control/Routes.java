@@ -81,20 +81,20 @@ public final class Routes {
         private final List<Segment> segments;
         private final Pattern pattern;
         private final String view;
-        private final boolean own;
+        private final boolean personal;
 
         /** @param view the Facelets view that serves the route, not reachable by its own name; null for a servlet's */
         Route(String template, String view) {
             this(template, view, false);
         }
 
-        /** @param own whether it shows the signed-in listener's own things, which only they may see */
-        Route(String template, String view, boolean own) {
+        /** @param personal whether what it shows depends on who asks (see {@link #isPersonal()}) */
+        Route(String template, String view, boolean personal) {
             this.segments = Arrays.stream(template.substring(1).split("/")).map(Segment::of).toList();
             String path = segments.stream().map(Segment::regex).collect(Collectors.joining());
             this.pattern = Pattern.compile(view == null ? path : path + "/?");
             this.view = view;
-            this.own = own;
+            this.personal = personal;
         }
 
         /** The app path with these values, one per value segment in the template's order, encoded where needed. */
@@ -120,11 +120,12 @@ public final class Routes {
         }
 
         /**
-         * A page of the signed-in listener's own things (their snips): it depends on them, not on the catalogue's
-         * state alone, so no validator of the catalogue stands for it and no cache keeps it.
+         * A page whose content depends on who asks, not on the catalogue's state alone (the signed-in listener's own
+         * snips; a shared moment, which its listener shares with some and may stop sharing), so no validator of the
+         * catalogue stands for it and no cache keeps it.
          */
-        public boolean isOwn() {
-            return own;
+        public boolean isPersonal() {
+            return personal;
         }
     }
 
@@ -145,7 +146,7 @@ public final class Routes {
 
         /** A page that the catalogue's state alone decides, the same for everyone who may see it. */
         public boolean isCataloguePage() {
-            return route.isPage() && !route.isOwn();
+            return route.isPage() && !route.isPersonal();
         }
 
         /** The view that serves a page, without parameters (null for a servlet's route). */

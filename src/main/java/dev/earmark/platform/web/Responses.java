@@ -4,7 +4,10 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Ends a Faces request with an HTTP error, so the container shows its error page (WEB-INF/errors). */
+/**
+ * Ends a Faces request with an HTTP error, so the container shows its error page (WEB-INF/errors), or with a redirect
+ * to the sign-in.
+ */
 public final class Responses {
 
     private Responses() {
@@ -16,6 +19,18 @@ public final class Responses {
 
     public static void forbidden() {
         sendError(403);
+    }
+
+    /** To the sign-in, which brings the visitor back to {@code next} (an app path) once signed in. */
+    public static void signIn(String next) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                    + SignInRequiredFilter.signIn(next));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     private static void sendError(int status) {

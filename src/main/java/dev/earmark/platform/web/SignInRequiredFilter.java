@@ -37,8 +37,12 @@ public class SignInRequiredFilter extends HttpFilter {
             return;
         }
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        response.sendRedirect(request.getContextPath() + "/account/sign-in?next="
-                + URLEncoder.encode(path + query, StandardCharsets.UTF_8));
+        response.sendRedirect(request.getContextPath() + signIn(path + query));
+    }
+
+    /** The app path of the sign-in, which brings the visitor back to {@code next} (an app path) once signed in. */
+    public static String signIn(String next) {
+        return "/account/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.earmark.sharing.control;
 
+import dev.earmark.notes.control.ShowNotes;
 import java.util.List;
 
 /**
@@ -11,7 +12,6 @@ public record MomentPreview(String title, String description) {
 
     /** Previews show about this much; longer text is cut at a word. */
     public static final int DESCRIPTION_MAX = 200;
-    private static final String ELLIPSIS = "…";
 
     public static MomentPreview of(String momentTitle, String episodeTitle, List<String> takeaways,
             List<String> excerpt, String episodeDescription) {
@@ -19,15 +19,7 @@ public record MomentPreview(String title, String description) {
                 ? episodeTitle : momentTitle + " · " + episodeTitle;
         List<String> described = !takeaways.isEmpty() ? takeaways
                 : !excerpt.isEmpty() ? excerpt : List.of(episodeDescription);
-        return new MomentPreview(title, shortened(String.join(" ", described).strip().replaceAll("\\s+", " ")));
-    }
-
-    static String shortened(String text) {
-        if (text.length() <= DESCRIPTION_MAX) {
-            return text;
-        }
-        String cut = text.substring(0, DESCRIPTION_MAX - ELLIPSIS.length());
-        int lastSpace = cut.lastIndexOf(' ');
-        return (lastSpace > DESCRIPTION_MAX / 2 ? cut.substring(0, lastSpace) : cut).stripTrailing() + ELLIPSIS;
+        return new MomentPreview(title, ShowNotes.shortened(
+                String.join(" ", described).strip().replaceAll("\\s+", " "), DESCRIPTION_MAX));
     }
 }

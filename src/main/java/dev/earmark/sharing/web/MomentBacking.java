@@ -6,6 +6,7 @@ import dev.earmark.catalogue.web.Formats;
 import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.control.Routes.Route;
 import dev.earmark.platform.control.Settings;
+import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.platform.web.Links;
 import dev.earmark.platform.web.Responses;
 import dev.earmark.sharing.boundary.Moment;
@@ -24,7 +25,7 @@ import java.util.List;
 /**
  * A shared moment's page ({@code /m/{code}}): the player playing the moment alone, its title, takeaways and words, the
  * listener's note when they included it, and the link previews' tags. A code that names nothing the viewer may see is
- * not found, whatever the reason.
+ * not found, whatever the reason, or for a visitor not signed in leads to the sign-in.
  */
 @Named
 @RequestScoped
@@ -49,7 +50,11 @@ public class MomentBacking {
     private Moment moment;
     private MomentPreview preview;
 
-    /** View action. */
+    /**
+     * View action. A visitor who has not signed in and may not see the moment (most are shared with colleagues signed
+     * in) goes to the sign-in and then back here, whether or not the code names anything (which reveals nothing, as in
+     * a catalogue closed to visitors); a viewer signed in who may not see it finds nothing.
+     */
     public void load() {
         String viewer = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         moments.find(code, viewer).ifPresentOrElse(found -> {
@@ -57,7 +62,13 @@ public class MomentBacking {
             preview = MomentPreview.of(found.title(), found.episode().getTitle(), found.takeaways(),
                     found.excerpt().stream().map(TranscriptCue::getText).toList(),
                     found.episode().getDerivedNotes().getSummary());
-        }, Responses::notFound);
+        }, () -> {
+            if (viewer == null && ShareCodes.isValid(code)) {
+                Responses.signIn(Route.MOMENT_PAGE.path(code));
+            } else {
+                Responses.notFound();
+            }
+        });
     }
 
     public Moment getMoment() {

@@ -1,6 +1,6 @@
 package dev.earmark.sharing.web;
 
-import dev.earmark.sharing.control.ShareTarget;
+import dev.earmark.snips.control.ShareTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.earmark.catalogue.control.CatalogueLinks;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.control.BaseUrl;
 import dev.earmark.platform.control.Routes.Route;
+import dev.earmark.snips.control.ShareTarget;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.transcripts.control.MediaFragment;
 import dev.earmark.transcripts.entity.TranscriptCue;
@@ -18,13 +19,15 @@ import java.util.List;
  *                {@code MODEL} (then {@code model} names it)
  * @param sharing who may open the moment's page at {@code shareUrl}: {@code NOBODY} (the listener alone),
  *                {@code SIGNED_IN} or {@code ANYONE}; {@code includeNote}: whether it shows the note; {@code shareUrl}
- *                is null only for a snip saved before snips had codes, until it is shared
+ *                is null only for a snip saved before snips had codes, until it is shared; {@code shareLinks}: the
+ *                places to share it at by a plain link ({@code name}, {@code href}: e-mail, Teams, LinkedIn, X,
+ *                WhatsApp, as the pages' share menu), empty without a {@code shareUrl}
  */
 public record SnipJson(long id, long version, long episodeId, String episodeTitle, String showTitle, String showSlug,
         String episodeSlug, double startSeconds, double endSeconds, String title, boolean titleEdited,
         List<String> takeaways, List<CueJson> excerpt, String note, String noteHtml, List<String> tags, String summary,
         String model, Instant createdAt, Instant editedAt, Instant deletedAt, String episodeUrl, String audioUrl,
-        String sharing, boolean includeNote, String shareUrl) {
+        String sharing, boolean includeNote, String shareUrl, List<ShareTarget> shareLinks) {
 
     /** A sentence of the excerpt, with who said it (null when the transcript does not say). */
     public record CueJson(double startSeconds, double endSeconds, String speaker, String text) {
@@ -38,6 +41,8 @@ public record SnipJson(long id, long version, long episodeId, String episodeTitl
     static SnipJson of(Snip snip, CatalogueLinks links, BaseUrl base) {
         Episode episode = snip.getEpisode();
         String audio = links.audio(episode);
+        String shareUrl = snip.getShareCode() == null ? null
+                : base.absolute(Route.MOMENT_PAGE.path(snip.getShareCode()));
         return new SnipJson(snip.getId(), snip.getVersion(), episode.getId(), episode.getTitle(),
                 episode.getShow().getTitle(), episode.getShow().getSlug(), episode.getSlug(),
                 snip.getStartMillis() / 1000.0, snip.getEndMillis() / 1000.0, snip.getTitle(), snip.isTitleEdited(),
@@ -45,7 +50,7 @@ public record SnipJson(long id, long version, long episodeId, String episodeTitl
                 snip.getNoteHtml(), snip.getTags(), snip.getSummarySource().name(), snip.getSummaryModel(),
                 snip.getCreatedAt(), snip.getEditedAt(), snip.getDeletedAt(),
                 base.absolute(links.episode(episode) + MediaFragment.at(snip.getStartMillis())),
-                audio == null ? null : base.absolute(audio), snip.getSharing().name(), snip.isShareNote(),
-                snip.getShareCode() == null ? null : base.absolute(Route.MOMENT_PAGE.path(snip.getShareCode())));
+                audio == null ? null : base.absolute(audio), snip.getSharing().name(), snip.isShareNote(), shareUrl,
+                shareUrl == null ? List.of() : ShareTarget.of(shareUrl, snip.getTitle()));
     }
 }

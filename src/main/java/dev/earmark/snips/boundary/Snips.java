@@ -86,6 +86,8 @@ public class Snips {
 
     @Inject
     Instance<ShareCodesInUse> codesInUse;
+
+    @Inject
     Event<SnipRangesChanged> rangesChanged;
 
     /**
@@ -204,6 +206,8 @@ public class Snips {
         if (title.length() > Snip.TITLE_MAX) {
             throw new InvalidParameterException("snips.error.titleTooLong", Snip.TITLE_MAX);
         }
+        // Sharing alone changes nothing the snip says: only a change of title, note or tags marks it edited.
+        List<Object> said = List.of(snip.getTitle(), snip.getNote(), snip.getTags());
         // A client sends back the title it showed: only a different one (or one already the listener's) is theirs.
         boolean listenersTitle = !title.isEmpty() && (snip.isTitleEdited() || !title.equals(snip.getTitle()));
         if (listenersTitle) {
@@ -216,16 +220,20 @@ public class Snips {
             snip.share(Objects.requireNonNullElse(edit.sharing(), snip.getSharing()),
                     Objects.requireNonNullElse(edit.includeNote(), snip.isShareNote()), this::newShareCode);
         }
-        snip.edited(clock.instant());
+        if (!said.equals(List.of(snip.getTitle(), snip.getNote(), snip.getTags()))) {
+            snip.edited(clock.instant());
+        }
         flush();
         return snip;
     }
 
-    /** Who may open the snip's moment page ({@code /m/{code}}), and whether it shows the note. */
+    /**
+     * Who may open the snip's moment page ({@code /m/{code}}), and whether it shows the note: no change of what the snip
+     * says, so it is not marked edited.
+     */
     public Snip share(String listener, long id, long version, Sharing sharing, boolean includeNote) {
         Snip snip = current(listener, id, version);
         snip.share(sharing, includeNote, this::newShareCode);
-        snip.edited(clock.instant());
         flush();
         return snip;
     }
@@ -242,22 +250,35 @@ public class Snips {
                 .findFirst();
     }
 
-    /** Snips saved before snips had share codes (see {@link SnipShareCodes}). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Long> withoutShareCode() {
-        return em.createNamedQuery(Snip.FIND_WITHOUT_SHARE_CODE, Long.class).getResultList();
+    /**
+     * The next ids, in order, of snips saved before snips had share codes (see {@link SnipShareCodes}), after
+     * {@code afterId}: read along the primary key, a batch at a time.
+     */
+    public List<Long> withoutShareCode(long afterId, int batch) {
+        return em.createNamedQuery(Snip.FIND_WITHOUT_SHARE_CODE, Long.class)
+                .setParameter("after", afterId)
+                .setMaxResults(batch)
+                .getResultList();
     }
 
     /**
-     * Gives a snip without a code one, in a transaction of its own and without changing its version (a form the
-     * listener opened still saves); a snip that got one meanwhile (another server starting) keeps it.
+     * Gives each of the snips that has no code yet a random one, in one transaction of their own, without changing
+     * their versions (a form a listener opened still saves); a snip that got one meanwhile (another server starting)
+     * keeps it. No look-up per snip: the unique constraint refuses a code that another snip holds (50 random bits, so
+     * about never), and the whole batch is undone, for the caller to try again with new codes.
+     *
+     * @return how many snips got a code
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void giveShareCode(long snipId) {
-        em.createNamedQuery(Snip.GIVE_SHARE_CODE)
-                .setParameter("shareCode", newShareCode())
-                .setParameter("id", snipId)
-                .executeUpdate();
+    public int giveShareCodes(List<Long> snipIds) {
+        int given = 0;
+        for (long snipId : snipIds) {
+            given += em.createNamedQuery(Snip.GIVE_SHARE_CODE)
+                    .setParameter("shareCode", ShareCodes.next())
+                    .setParameter("id", snipId)
+                    .executeUpdate();
+        }
+        return given;
     }
 
     /** A random code that no snip and no other feature's shared thing holds (50 random bits: a repeat is rare). */

@@ -62,7 +62,8 @@ import java.util.stream.Stream;
         + "WHERE s.listener = :listener AND s.deletedAt IS NOT NULL AND s.deletedAt < :before")
 @NamedQuery(name = Snip.FIND_BY_SHARE_CODE, query = "SELECT s FROM Snip s JOIN FETCH s.episode "
         + "WHERE s.shareCode = :shareCode")
-@NamedQuery(name = Snip.FIND_WITHOUT_SHARE_CODE, query = "SELECT s.id FROM Snip s WHERE s.shareCode IS NULL")
+@NamedQuery(name = Snip.FIND_WITHOUT_SHARE_CODE, query = "SELECT s.id FROM Snip s "
+        + "WHERE s.shareCode IS NULL AND s.id > :after ORDER BY s.id")
 @NamedQuery(name = Snip.GIVE_SHARE_CODE, query = "UPDATE Snip s SET s.shareCode = :shareCode, s.version = s.version "
         + "WHERE s.id = :id AND s.shareCode IS NULL")
 @NamedQuery(name = Snip.FIND_RANGES_BY_EPISODE, query = "SELECT s.listener, s.startMillis, s.endMillis, s.createdAt "
@@ -81,6 +82,7 @@ public class Snip extends PersistentEntity {
     public static final String FIND_DELETED_BEFORE = "Snip.findDeletedBefore";
     /** The snip a moment's address names, deleted or not (the caller decides): no two snips share a code. */
     public static final String FIND_BY_SHARE_CODE = "Snip.findByShareCode";
+    /** Ids after {@code :after} of snips without a code, in order: read a batch at a time along the primary key. */
     public static final String FIND_WITHOUT_SHARE_CODE = "Snip.findWithoutShareCode";
     /** A code for a snip saved before snips had one, leaving its version alone (a listener's open form still saves). */
     public static final String GIVE_SHARE_CODE = "Snip.giveShareCode";

@@ -67,15 +67,17 @@ class RoutesTest {
     }
 
     @Test
-    void theListenersOwnPagesAreNoCataloguePages() {
+    void personalPagesAreNoCataloguePages() {
         assertTrue(Routes.parse("/snips").orElseThrow().isPage());
         assertFalse(Routes.parse("/snips").orElseThrow().isCataloguePage(), "My snips depends on the listener's snips");
         assertFalse(Routes.parse("/snips/12").orElseThrow().isCataloguePage());
         assertTrue(Routes.parse("/shows/s/episodes/e").orElseThrow().isCataloguePage());
         assertTrue(Routes.parse("/search").orElseThrow().isCataloguePage());
         assertFalse(Routes.parse("/media/7").orElseThrow().isCataloguePage(), "no page");
-        assertTrue(Route.SNIP_PAGE.isOwn());
-        assertFalse(Route.EPISODE_PAGE.isOwn());
+        assertTrue(Route.SNIP_PAGE.isPersonal());
+        assertTrue(Route.MOMENT_PAGE.isPersonal(), "who may see a moment depends on its sharing and the viewer");
+        assertFalse(Routes.parse("/m/abcdefghij").orElseThrow().isCataloguePage());
+        assertFalse(Route.EPISODE_PAGE.isPersonal());
     }
 
     @Test

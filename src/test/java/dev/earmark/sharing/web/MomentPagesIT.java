@@ -10,6 +10,7 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.snips.boundary.NewSnip;
+import dev.earmark.snips.boundary.SnipShareCodes;
 import dev.earmark.snips.boundary.Snips;
 import dev.earmark.snips.entity.Sharing;
 import dev.earmark.snips.entity.Snip;
@@ -29,10 +30,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +51,8 @@ class MomentPagesIT extends ServerTest {
 
     /** The snips' owner: a name the pages never print for others (no "Admin" link for them either). */
     private static final String OWNER = "admin";
+    /** A colleague: a plain listener, who curates nothing (server-config's demo users). */
+    private static final String COLLEAGUE = "listener";
     private static final String NOTE = "Ask Zebediah about the rollout";
     private static final Pattern META = Pattern.compile("<meta (?:property|name)=\"([^\"]+)\" content=\"([^\"]*)\"");
     private static final Pattern OEMBED_LINK =
@@ -52,6 +60,9 @@ class MomentPagesIT extends ServerTest {
 
     @Inject
     Snips snips;
+
+    @Inject
+    SnipShareCodes shareCodes;
 
     @PersistenceContext
     EntityManager em;
@@ -112,19 +123,26 @@ class MomentPagesIT extends ServerTest {
         assertFalse(page.body().contains(OWNER));
     }
 
-    /** Owner, signed-in colleague and visitor, for each sharing choice, with the catalogue open and closed. */
+    /**
+     * Owner, signed-in colleague (a plain listener) and visitor, for each sharing choice, with the catalogue open and
+     * closed: a visitor who may not see a moment goes to the sign-in, which brings them back to it.
+     */
     @Test
     @RunAsClient
     void whoMaySeeAMomentFollowsItsSharingAndTheCatalogue() {
         WebClient owner = WebClient.signIn(base, OWNER, "admin-demo");
-        WebClient colleague = WebClient.signIn(base, "editor", "editor-demo");
+        WebClient colleague = WebClient.signIn(base, COLLEAGUE, COLLEAGUE + "-demo");
         WebClient visitor = WebClient.anonymous(base);
         Map<String, JsonObject> byChoice = Map.of("NOBODY", shared("NOBODY", false),
                 "SIGNED_IN", shared("SIGNED_IN", false), "ANYONE", shared("ANYONE", false));
-        Map<String, int[]> open = Map.of("NOBODY", new int[] {200, 404, 404},
-                "SIGNED_IN", new int[] {200, 200, 404}, "ANYONE", new int[] {200, 200, 200});
+        Map<String, int[]> open = Map.of("NOBODY", new int[] {200, 404, 302},
+                "SIGNED_IN", new int[] {200, 200, 302}, "ANYONE", new int[] {200, 200, 200});
         byChoice.forEach((choice, snip) -> assertStatuses(open.get(choice), choice + " in an open catalogue",
                 path(snip), owner, colleague, visitor));
+        assertSignInThenBack(visitor, path(byChoice.get("SIGNED_IN")));
+        assertTrue(snipPage(owner, byChoice.get("NOBODY")).contains("class=\"snip-share-private\""),
+                "the snip page says that a link not shared opens for its listener alone");
+        assertFalse(snipPage(owner, byChoice.get("SIGNED_IN")).contains("class=\"snip-share-private\""));
 
         TestSupport.setProperty(base, "earmark.anonymous-browsing", "false");
         try {
@@ -132,13 +150,7 @@ class MomentPagesIT extends ServerTest {
                     "SIGNED_IN", new int[] {200, 200, 302}, "ANYONE", new int[] {200, 200, 302});
             byChoice.forEach((choice, snip) -> assertStatuses(closed.get(choice), choice + " in a closed catalogue",
                     path(snip), owner, colleague, visitor));
-            WebClient.Reply toSignIn = visitor.get(path(byChoice.get("ANYONE")), "text/html");
-            String next = URI.create(toSignIn.header("Location")).getRawQuery();
-            assertEquals("next=" + URLEncoder.encode("/" + path(byChoice.get("ANYONE")), StandardCharsets.UTF_8), next,
-                    "signed in, the visitor comes back to the moment");
-            WebClient.Reply signIn = visitor.get("account/sign-in?" + next, "text/html");
-            assertTrue(signIn.body().contains("Shared moments of this catalogue are for signed-in listeners"),
-                    signIn.body());
+            assertSignInThenBack(visitor, path(byChoice.get("ANYONE")));
             assertTrue(colleague.get(path(byChoice.get("ANYONE")), "text/html").body()
                     .contains("class=\"moment-sign-in\""), "the page says its links need signing in");
             assertEquals(302, visitor.get("m/abcdefghij", "text/html").status(), "unknown codes alike: no hint");
@@ -147,18 +159,38 @@ class MomentPagesIT extends ServerTest {
         }
     }
 
+    private static String snipPage(WebClient owner, JsonObject snip) {
+        return owner.get("snips/" + snip.getJsonNumber("id").longValue(), "text/html").body();
+    }
+
+    /** The visitor goes to the sign-in, which says why, and comes back to the moment once signed in. */
+    private static void assertSignInThenBack(WebClient visitor, String moment) {
+        WebClient.Reply toSignIn = visitor.get(moment, "text/html");
+        assertEquals(302, toSignIn.status(), moment);
+        String next = URI.create(toSignIn.header("Location")).getRawQuery();
+        assertEquals("next=" + URLEncoder.encode("/" + moment, StandardCharsets.UTF_8), next,
+                "signed in, the visitor comes back to the moment");
+        WebClient.Reply signIn = visitor.get("account/sign-in?" + next, "text/html");
+        assertTrue(signIn.body().contains("class=\"sign-in-moment\""), signIn.body());
+    }
+
     @Test
     @RunAsClient
     void aCodeThatNamesNothingIsNotFound() {
+        WebClient colleague = WebClient.signIn(base, COLLEAGUE, COLLEAGUE + "-demo");
         WebClient visitor = WebClient.anonymous(base);
-        WebClient.Reply unknown = visitor.get("m/abcdefghij", "text/html");
+        WebClient.Reply unknown = colleague.get("m/abcdefghij", "text/html");
         assertEquals(404, unknown.status());
         assertEquals(404, visitor.get("m/ABCDEFGHIJ", "text/html").status(), "not a code");
         assertEquals(404, visitor.get("sharing/moment.xhtml?moment=abcdefghij", "text/html").status(),
                 "the view is not reachable by its name");
         String notShared = path(shared("NOBODY", false));
-        assertEquals(unknown.body().replace("abcdefghij", ""), visitor.get(notShared, "text/html").body()
-                .replace(notShared.substring(2), ""), "a moment not shared reads exactly as one that never was");
+        String code = notShared.substring(2);
+        assertEquals(unknown.body().replace("abcdefghij", ""), colleague.get(notShared, "text/html").body()
+                .replace(code, ""), "a moment not shared reads exactly as one that never was");
+        assertEquals(visitor.get("m/abcdefghij", "text/html").header("Location").replace("abcdefghij", ""),
+                visitor.get(notShared, "text/html").header("Location").replace(code, ""),
+                "to a visitor too: both lead to the sign-in");
     }
 
     @Test
@@ -213,41 +245,89 @@ class MomentPagesIT extends ServerTest {
     /** In the server: a moment of an episode that is no longer published is not found, whatever its sharing. */
     @Test
     void aMomentOfAnEpisodeNoLongerVisibleIsNotFound() {
-        Episode episode = fixtures.episode(fixtures.show("Sharing show"), "Shared episode", EpisodeStatus.PUBLISHED,
-                now().minus(Duration.ofDays(1)));
-        Snip snip = snips.earmark("ada", new NewSnip(episode.getId(), 120_000, 60_000, UUID.randomUUID().toString()))
-                .snip();
-        Snip shared = snips.share("ada", snip.getId(), snip.getVersion(), Sharing.ANYONE, false);
+        Episode episode = published("Shared episode");
+        Snip shared = sharedInServer(episode);
         String page = "m/" + shared.getShareCode();
         assertEquals(200, WebClient.anonymous(base).get(page, "text/html").status());
 
         Episode reloaded = fixtures.reload(episode);
         reloaded.setStatus(EpisodeStatus.DRAFT);
         fixtures.save(reloaded);
-        assertEquals(404, WebClient.anonymous(base).get(page, "text/html").status());
+        assertEquals(302, WebClient.anonymous(base).get(page, "text/html").status(), "to the sign-in, as if unknown");
         assertEquals(404, WebClient.signIn(base, "listener", "listener-demo").get(page, "text/html").status());
     }
 
-    /** In the server: a snip saved before snips had codes (V16) gets one at deployment, its version unchanged. */
+    /** In the server: a deleted snip's moment is not found, and found again once its listener restores the snip. */
     @Test
-    void aSnipSavedBeforeSnipsHadCodesGetsOneWithoutAChangeOfVersion() throws Exception {
+    void aDeletedSnipsMomentIsNotFoundUntilRestored() {
+        Snip snip = sharedInServer(published("Deleted moments"));
+        String page = "m/" + snip.getShareCode();
+        WebClient colleague = WebClient.signIn(base, COLLEAGUE, COLLEAGUE + "-demo");
+        assertEquals(200, colleague.get(page, "text/html").status());
+        snips.delete("ada", snip.getId());
+        assertEquals(404, colleague.get(page, "text/html").status());
+        snips.restore("ada", snip.getId());
+        assertEquals(200, colleague.get(page, "text/html").status());
+    }
+
+    /** In the server: the moment of an episode scheduled for later is not found until the episode's time. */
+    @Test
+    void aScheduledEpisodesMomentIsNotFoundUntilItsTime() {
+        Episode episode = published("Scheduled moments");
+        Snip snip = sharedInServer(episode);
+        Episode later = fixtures.reload(episode);
+        later.setStatus(EpisodeStatus.SCHEDULED);
+        later.setPublishedAt(now().plus(Duration.ofHours(2)));
+        fixtures.save(later);
+        String page = "m/" + snip.getShareCode();
+        WebClient colleague = WebClient.signIn(base, COLLEAGUE, COLLEAGUE + "-demo");
+        assertEquals(404, colleague.get(page, "text/html").status());
+        assertEquals(302, WebClient.anonymous(base).get(page, "text/html").status(), "to the sign-in, as if unknown");
+
+        advanceClock(Duration.ofHours(3));
+        assertEquals(200, colleague.get(page, "text/html").status());
+        assertEquals(200, WebClient.anonymous(base).get(page, "text/html").status());
+    }
+
+    /**
+     * In the server: snips saved before snips had codes (V16) get theirs from what the deployment starts, batch after
+     * batch (here of two), their versions unchanged; run again, it gives none and changes no code.
+     */
+    @Test
+    void snipsSavedBeforeSnipsHadCodesGetThemInBatchesWithoutAChangeOfVersion() throws Exception {
         Episode episode = fixtures.episode(fixtures.show("Codes show"), "Coded episode", EpisodeStatus.PUBLISHED,
                 now().minus(Duration.ofDays(1)));
-        Snip snip = snips.earmark("grace", new NewSnip(episode.getId(), 120_000, 60_000, UUID.randomUUID().toString()))
-                .snip();
+        List<Snip> old = IntStream.range(0, 3).mapToObj(i -> snips.earmark("grace",
+                new NewSnip(episode.getId(), 120_000 + i * 60_000L, 60_000, UUID.randomUUID().toString())).snip())
+                .toList();
         transaction.begin();
-        em.createNativeQuery("UPDATE snip SET share_code = NULL WHERE id = ?").setParameter(1, snip.getId())
-                .executeUpdate();
+        old.forEach(snip -> em.createNativeQuery("UPDATE snip SET share_code = NULL WHERE id = ?")
+                .setParameter(1, snip.getId()).executeUpdate());
         transaction.commit();
-        assertTrue(snips.withoutShareCode().contains(snip.getId()));
 
-        snips.giveShareCode(snip.getId());
-        Snip given = snips.getOwn("grace", snip.getId());
-        assertTrue(ShareCodes.isValid(given.getShareCode()), given.getShareCode());
-        assertEquals(snip.getVersion(), given.getVersion(), "a form its listener opened still saves");
-        assertFalse(snips.withoutShareCode().contains(snip.getId()));
-        snips.giveShareCode(snip.getId());
-        assertEquals(given.getShareCode(), snips.getOwn("grace", snip.getId()).getShareCode(), "a code stays");
+        assertEquals(old.size(), shareCodes.give(2));
+        Set<String> codes = new HashSet<>();
+        for (Snip snip : old) {
+            Snip given = snips.getOwn("grace", snip.getId());
+            assertTrue(ShareCodes.isValid(given.getShareCode()), given.getShareCode());
+            assertEquals(snip.getVersion(), given.getVersion(), "a form its listener opened still saves");
+            codes.add(given.getShareCode());
+        }
+        assertEquals(old.size(), codes.size(), "a code each");
+        assertEquals(0, shareCodes.give(2));
+        assertEquals(codes, old.stream().map(snip -> snips.getOwn("grace", snip.getId()).getShareCode())
+                .collect(Collectors.toSet()), "a code stays");
+    }
+
+    private Episode published(String title) {
+        return fixtures.episode(fixtures.show(title), title, EpisodeStatus.PUBLISHED, now().minus(Duration.ofDays(1)));
+    }
+
+    /** A snip of a listener's (not of the realm: in the server) on the episode, shared with anyone. */
+    private Snip sharedInServer(Episode episode) {
+        Snip snip = snips.earmark("ada", new NewSnip(episode.getId(), 120_000, 60_000, UUID.randomUUID().toString()))
+                .snip();
+        return snips.share("ada", snip.getId(), snip.getVersion(), Sharing.ANYONE, false);
     }
 
     /** A snip of the admin's on the demo's ARCHIVE episode, with a note, shared as asked. */

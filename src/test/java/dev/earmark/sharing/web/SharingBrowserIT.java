@@ -67,6 +67,10 @@ class SharingBrowserIT extends PlayerBrowserTest {
         assertEquals("false", button.getAttribute("aria-expanded"));
         assertFalse(items.isDisplayed(), "Escape closes the menu");
         assertTrue(button.equals(driver().switchTo().activeElement()), "and focus is back on its button");
+        button.click();
+        items.findElement(By.cssSelector(".share-whatsapp")).sendKeys(Keys.TAB);
+        assertEquals("false", button.getAttribute("aria-expanded"), "Tab past the last item closes the menu");
+        assertFalse(items.isDisplayed());
 
         new Select(driver().findElement(By.id("share-form:sharing"))).selectByValue("ANYONE");
         browser.clickThrough(driver().findElement(By.id("share-form:share")));
@@ -89,6 +93,10 @@ class SharingBrowserIT extends PlayerBrowserTest {
         assertEquals("true", share.getAttribute("aria-expanded"));
         whatsapp.sendKeys(Keys.ESCAPE);
         assertEquals("false", share.getAttribute("aria-expanded"), "Escape closes the player's menu too");
+        share.click();
+        assertEquals("true", share.getAttribute("aria-expanded"));
+        driver().findElement(By.tagName("h1")).click();
+        assertEquals("false", share.getAttribute("aria-expanded"), "a click elsewhere closes it");
 
         SignIn.out(browser, base);
         browser.driver().get(shareUrl);

@@ -15,6 +15,7 @@ import dev.earmark.platform.control.ConcurrentChangeException;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.TooManyRequestsException;
+import dev.earmark.snips.entity.Sharing;
 import dev.earmark.snips.entity.Snip;
 import dev.earmark.snips.entity.SummarySource;
 import dev.earmark.testing.server.ServerTest;
@@ -115,6 +116,26 @@ class SnipsIT extends ServerTest {
                 .totalItems());
         assertEquals(1, snips.own("ada", new SnipFilter(null, episode.getId(), null, null), new PageRequest(1, 20))
                 .totalItems());
+    }
+
+    /** Who may open a snip's moment page is no change of what the snip says: the snip is not marked edited. */
+    @Test
+    void changingOnlyTheSharingDoesNotMarkASnipEdited() {
+        Episode episode = transcribed("Shared, not edited");
+        Snip snip = snips.earmark("ada", tap(episode, 120_000)).snip();
+        advanceClock(Duration.ofMinutes(5));
+
+        Snip shared = snips.share("ada", snip.getId(), snip.getVersion(), Sharing.ANYONE, true);
+        assertFalse(shared.isEdited());
+        assertEquals(Sharing.ANYONE, shared.getSharing());
+        Snip sharedByEdit = snips.edit("ada", snip.getId(), shared.getVersion(), new SnipEdit(shared.getTitle(),
+                shared.getNote(), shared.getTags(), Sharing.NOBODY, false));
+        assertFalse(sharedByEdit.isEdited(), "the same title, note and tags with another sharing");
+        assertEquals(Sharing.NOBODY, sharedByEdit.getSharing());
+
+        Snip noted = snips.edit("ada", snip.getId(), sharedByEdit.getVersion(),
+                new SnipEdit(shared.getTitle(), "A note", shared.getTags()));
+        assertTrue(noted.isEdited());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.earmark.sharing.control;
+package dev.earmark.snips.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

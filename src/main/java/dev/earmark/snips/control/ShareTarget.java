@@ -1,4 +1,4 @@
-package dev.earmark.sharing.control;
+package dev.earmark.snips.control;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A place to share a moment's link by a plain link (no script of theirs, nothing that tracks): its name, which names
- * its text in the bundle ({@code sharing.menu.<name>}), and the address that opens it with the link and title filled in.
+ * its text in the bundle ({@code sharing.menu.<name>} on pages, {@code player.widget.share<Name>} in the player), and
+ * the address that opens it with the link and title filled in. Made here once for both share menus: the pages' and the
+ * player's, which takes them from the snips' API ({@code SnipJson.shareLinks}); a highlight's moment page uses them too.
  */
 public record ShareTarget(String name, String href) {
 
