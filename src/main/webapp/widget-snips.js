@@ -146,7 +146,7 @@
       if (player.getAttribute('highlights') !== 'off') {
         // Not before the first play: snips waiting to be sent bring this code at load, within the load's budget.
         const marks = () => player.code('widget-highlights.js').then(() => Player.highlights(player), () => {});
-        if (player.audio.played.length) marks(); else player.audio.addEventListener('play', marks, { once: true });
+        if (player.audio.played.length || !player.audio.paused) marks(); else player.audio.addEventListener('play', marks, { once: true });
       }
       this.saved = [];
       if (player.account !== false) {
