@@ -87,7 +87,8 @@ public class HighlightComputation {
                 .getResultList();
         Map<Long, Highlight> byId = stored.stream().collect(Collectors.toMap(Highlight::getId, Function.identity()));
         List<Match> matches = MomentMatching.match(moments, stored.stream()
-                .map(highlight -> new StoredMoment(highlight.getId(), highlight.getStartMillis(), highlight.getEndMillis()))
+                .map(highlight -> new StoredMoment(highlight.getId(), highlight.getStartMillis(), highlight.getEndMillis(),
+                        highlight.isRetired(), highlight.isHidden()))
                 .toList());
         boolean seenChanged = false;
         Set<Long> continued = new HashSet<>();
@@ -96,6 +97,11 @@ public class HighlightComputation {
                     .orElseGet(() -> new Highlight(episode, ShareCodes.next()));
             boolean wasShown = highlight.getId() != null && highlight.isShown();
             boolean changed = describe(highlight, episode, match.moment(), cues);
+            if (match.hiddenLike() != null && !highlight.isHidden()) {
+                Highlight hidden = byId.get(match.hiddenLike());
+                highlight.hide(hidden.getHiddenBy(), hidden.getHiddenAt());
+                changed = true;
+            }
             if (highlight.getId() == null) {
                 em.persist(highlight);
             } else {
