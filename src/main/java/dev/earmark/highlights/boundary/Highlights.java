@@ -11,6 +11,7 @@ import dev.earmark.platform.control.NotPermittedException;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.Roles;
+import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.transcripts.control.MediaFragment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,9 @@ public class Highlights {
     SecurityContext security;
 
     @Inject
+    Settings settings;
+
+    @Inject
     Clock clock;
 
     /**
@@ -63,6 +67,7 @@ public class Highlights {
         }
         return em.createNamedQuery(Highlight.FIND_SHARED, Highlight.class)
                 .setParameter("shareCode", shareCode)
+                .setParameter("minListeners", settings.highlightMinListeners())
                 .setParameter("now", clock.instant())
                 .getResultStream()
                 .peek(highlight -> highlight.getExcerpt().size())
@@ -106,6 +111,7 @@ public class Highlights {
     public List<Show> shows() {
         return em.createNamedQuery(Highlight.FIND_SHOWS, Show.class)
                 .setParameter("now", clock.instant())
+                .setParameter("minListeners", settings.highlightMinListeners())
                 .getResultList();
     }
 
@@ -152,6 +158,7 @@ public class Highlights {
         return em.createNamedQuery(Highlight.FIND_CURRENT_BY_EPISODE, Highlight.class)
                 .setParameter("episodeId", episodeId)
                 .setParameter("hiddenToo", hiddenToo ? 1 : 0)
+                .setParameter("minListeners", settings.highlightMinListeners())
                 .getResultList();
     }
 
@@ -159,6 +166,7 @@ public class Highlights {
         return query.setParameter("since", filter.period().since(clock.instant()))
                 .setParameter("showId", filter.showId() == null ? 0L : filter.showId())
                 .setParameter("hiddenToo", hiddenToo ? 1 : 0)
+                .setParameter("minListeners", settings.highlightMinListeners())
                 .setParameter("now", clock.instant());
     }
 }

@@ -38,20 +38,27 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Highlight.FIND_BY_EPISODE, query = "SELECT h FROM Highlight h WHERE h.episode.id = :episodeId "
         + "ORDER BY h.id")
 @NamedQuery(name = Highlight.FIND_CURRENT_BY_EPISODE, query = "SELECT h FROM Highlight h WHERE h.episode.id = :episodeId "
-        + "AND h.retiredAt IS NULL AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
+        + "AND h.retiredAt IS NULL AND h.listeners >= :minListeners AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
         + "ORDER BY h.listeners DESC, h.startMillis, h.id")
 @NamedQuery(name = Highlight.FIND_SHARED, query = "SELECT h FROM Highlight h JOIN FETCH h.episode e JOIN FETCH e.show "
-        + "WHERE h.shareCode = :shareCode AND h.retiredAt IS NULL AND h.hiddenAt IS NULL AND " + Episode.VISIBLE)
+        + "WHERE h.shareCode = :shareCode AND h.retiredAt IS NULL AND h.listeners >= :minListeners AND h.hiddenAt IS NULL "
+        + "AND " + Episode.VISIBLE)
 @NamedQuery(name = Highlight.FIND_CURRENT, query = "SELECT h FROM Highlight h JOIN FETCH h.episode e JOIN FETCH e.show s "
         + "WHERE " + Highlight.CURRENT + " ORDER BY h.listeners DESC, h.savedAt DESC, h.id DESC")
 @NamedQuery(name = Highlight.COUNT_CURRENT, query = "SELECT COUNT(h) FROM Highlight h JOIN h.episode e JOIN e.show s "
         + "WHERE " + Highlight.CURRENT)
 @NamedQuery(name = Highlight.FIND_SHOWS, query = "SELECT DISTINCT s FROM Highlight h JOIN h.episode e JOIN e.show s "
-        + "WHERE h.retiredAt IS NULL AND h.hiddenAt IS NULL AND " + Episode.VISIBLE + " ORDER BY s.title")
+        + "WHERE h.retiredAt IS NULL AND h.listeners >= :minListeners AND h.hiddenAt IS NULL AND " + Episode.VISIBLE
+        + " ORDER BY s.title")
 @NamedQuery(name = Highlight.FIND_EPISODES_TO_CLUSTER, query = "SELECT e.id FROM Episode e "
         + "WHERE EXISTS (SELECT s.id FROM Snip s WHERE s.episode = e AND s.deletedAt IS NULL) "
         + "OR EXISTS (SELECT h.id FROM Highlight h WHERE h.episode = e AND h.retiredAt IS NULL) ORDER BY e.id")
 public class Highlight extends PersistentEntity {
+
+    /*
+     * Every query of what listeners see asks for :minListeners (the setting now) too: a moment made with a smaller
+     * least number of listeners, before the deployment's sweep made it again, is never shown.
+     */
 
     /** Every moment of an episode, retired ones included: what a recomputation starts from. */
     public static final String FIND_BY_EPISODE = "Highlight.findByEpisode";
@@ -72,7 +79,8 @@ public class Highlight extends PersistentEntity {
     /** The episodes whose moments a new clustering could change: those with snips or moments now. */
     public static final String FIND_EPISODES_TO_CLUSTER = "Highlight.findEpisodesToCluster";
 
-    static final String CURRENT = "h.retiredAt IS NULL AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
+    static final String CURRENT = "h.retiredAt IS NULL AND h.listeners >= :minListeners "
+            + "AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
             + "AND h.savedAt >= :since AND (:showId = 0 OR s.id = :showId) AND " + Episode.VISIBLE;
 
     public static final int TITLE_MAX = 80;
