@@ -109,7 +109,7 @@ public class HighlightComputation {
         Set<Long> continued = new HashSet<>();
         for (Match match : matches) {
             Highlight highlight = Optional.ofNullable(match.storedId()).map(byId::get)
-                    .orElseGet(() -> new Highlight(episode, ShareCodes.next()));
+                    .orElseGet(() -> new Highlight(episode, ShareCodes.nextFree(this::isTaken)));
             boolean wasShown = highlight.getId() != null && highlight.isShown();
             boolean changed = describe(highlight, episode, match.moment(), cues);
             if (match.hiddenLike() != null && !highlight.isHidden()) {
@@ -154,6 +154,17 @@ public class HighlightComputation {
                 .setParameter("episodeId", episodeId)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * Whether a highlight or a snip holds the code, retired or deleted ones too (they may come back): a moment's
+     * address names one thing.
+     */
+    private boolean isTaken(String code) {
+        return em.createNamedQuery(Highlight.COUNT_BY_SHARE_CODE, Long.class).setParameter("shareCode", code)
+                .getSingleResult() > 0
+                || !em.createNamedQuery(Snip.FIND_BY_SHARE_CODE, Snip.class).setParameter("shareCode", code)
+                        .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The episodes whose moments a change of the clustering (or its setting) could change. */

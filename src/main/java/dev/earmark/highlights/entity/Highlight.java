@@ -50,6 +50,8 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Highlight.FIND_SHOWS, query = "SELECT DISTINCT s FROM Highlight h JOIN h.episode e JOIN e.show s "
         + "WHERE h.retiredAt IS NULL AND h.listeners >= :minListeners AND h.hiddenAt IS NULL AND " + Episode.VISIBLE
         + " ORDER BY s.title")
+@NamedQuery(name = Highlight.COUNT_BY_SHARE_CODE, query = "SELECT COUNT(h) FROM Highlight h "
+        + "WHERE h.shareCode = :shareCode")
 @NamedQuery(name = Highlight.FIND_EPISODES_TO_CLUSTER, query = "SELECT e.id FROM Episode e "
         + "WHERE EXISTS (SELECT s.id FROM Snip s WHERE s.episode = e AND s.deletedAt IS NULL) "
         + "OR EXISTS (SELECT h.id FROM Highlight h WHERE h.episode = e AND h.retiredAt IS NULL) ORDER BY e.id")
@@ -76,6 +78,8 @@ public class Highlight extends PersistentEntity {
     public static final String COUNT_CURRENT = "Highlight.countCurrent";
     /** The shows with moments listeners see now, by title. */
     public static final String FIND_SHOWS = "Highlight.findShows";
+    /** How many moments, retired and hidden ones too, hold {@code :shareCode} (0 or 1). */
+    public static final String COUNT_BY_SHARE_CODE = "Highlight.countByShareCode";
     /** The episodes whose moments a new clustering could change: those with snips or moments now. */
     public static final String FIND_EPISODES_TO_CLUSTER = "Highlight.findEpisodesToCluster";
 
