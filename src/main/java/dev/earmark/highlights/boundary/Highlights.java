@@ -28,13 +28,17 @@ import java.util.Optional;
 /**
  * The moments many listeners saved, as listeners see them (shown, of episodes they may see) and as curators see them
  * (hidden ones too, to show again). Nobody learns who saved a moment, only how many did. The catalogue's list is
- * read with a fixed number of queries; an episode's moments (a handful) each read their words with one more: read in
+ * read with a fixed number of queries; an episode's moments (at most {@link #PER_EPISODE}, the most saved) each read
+ * their words with one more: read in
  * a batch (hint eclipselink.batch), EclipseLink 4.0.8 registered the words as objects of their own in the persistence
  * context and failed the commit on them (EclipseLink-69).
  */
 @ApplicationScoped
 @Transactional
 public class Highlights {
+
+    /** The most saved moments an episode's page and its API show: the words of each cost a query. */
+    public static final int PER_EPISODE = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -75,7 +79,8 @@ public class Highlights {
     }
 
     /**
-     * The moments of an episode the caller has already found visible (its page), most saved first, with their words.
+     * The moments of an episode the caller has already found visible (its page), the {@link #PER_EPISODE} most saved,
+     * most saved first, with their words.
      *
      * @param hiddenToo whether those a curator hid are listed too (for curators, to show them again)
      */
@@ -86,7 +91,7 @@ public class Highlights {
     }
 
     /**
-     * The shown moments of an episode listeners may see (the widget's marks).
+     * The {@link #PER_EPISODE} most saved shown moments of an episode listeners may see (the widget's marks).
      *
      * @throws dev.earmark.catalogue.boundary.EpisodeNotFoundException when listeners may not see the episode
      */
@@ -156,6 +161,7 @@ public class Highlights {
 
     private List<Highlight> currentOf(long episodeId, boolean hiddenToo) {
         return em.createNamedQuery(Highlight.FIND_CURRENT_BY_EPISODE, Highlight.class)
+                .setMaxResults(PER_EPISODE)
                 .setParameter("episodeId", episodeId)
                 .setParameter("hiddenToo", hiddenToo ? 1 : 0)
                 .setParameter("minListeners", settings.highlightMinListeners())

@@ -274,6 +274,8 @@ class HighlightsIT extends ServerTest {
         for (int moment = 0; moment < PAGE_SIZE + 2; moment++) {
             savedByThree(many, 100 * moment + 60);
         }
+        long last = 100 * (PAGE_SIZE + 1);
+        snip(many, "dan", last + 60, 60);
         made(few);
         made(many);
         WebClient http = WebClient.anonymous(base);
@@ -287,6 +289,11 @@ class HighlightsIT extends ServerTest {
             assertTrue(page.body().contains(PAGE_SIZE + 2 + " highlights"), page.body());
         });
 
+        List<Highlight> ofEpisode = highlights.ofEpisode(many.getId(), false);
+        assertEquals(Highlights.PER_EPISODE, ofEpisode.size(), "the episode shows its most saved only");
+        assertEquals(List.of(4, last * 1000), List.of(ofEpisode.get(0).getListeners(), ofEpisode.get(0).getStartMillis()));
+        assertEquals(Highlights.PER_EPISODE, WebClient.anonymous(base).get("api/episodes/" + many.getId() + "/highlights")
+                .object().getJsonArray("items").size());
         assertEquals(forFew.size(), forMany.size(), "20 moments cost what 2 cost: " + forMany);
         assertTrue(forMany.size() <= 4, "shows, count, page: " + forMany);
         assertEquals(2, highlights.current(new HighlightFilter(Period.WEEK, many.getShow().getId()),
