@@ -298,7 +298,11 @@ class HighlightsIT extends ServerTest {
         assertTrue(forMany.size() <= 4, "shows, count, page: " + forMany);
         assertEquals(2, highlights.current(new HighlightFilter(Period.WEEK, many.getShow().getId()),
                 new PageRequest(2, PAGE_SIZE), false).items().size(), "saved this week");
+        String thisWeek = "highlights?period=week&show=" + many.getShow().getSlug();
+        String tag = http.get(thisWeek, "text/html").header("ETag");
         advanceClock(Duration.ofDays(8));
+        Reply weekLater = http.send(http.request(thisWeek).header("Accept", "text/html").header("If-None-Match", tag).GET());
+        assertEquals(200, weekLater.status(), "its moments left this week, with no change of the catalogue");
         assertEquals(0, highlights.current(new HighlightFilter(Period.WEEK, many.getShow().getId()),
                 new PageRequest(1, PAGE_SIZE), false).totalItems(), "a week later, no longer");
         assertEquals(PAGE_SIZE + 2, highlights.current(new HighlightFilter(Period.MONTH,
