@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
  * A moment of an episode that several listeners saved: its range, how many listeners saved it (never who), the words
  * said in it, a title and takeaways made from those words (never from a listener's own title or note), and a share code
  * for its short link. The server makes and remakes it from the snips ({@code highlights.boundary.HighlightComputation});
- * a moment that no longer has enough listeners is retired rather than deleted, and a curator may hide one.
+ * a moment that no longer has enough listeners is retired rather than deleted, and a curator may hide one. Every
+ * query of what listeners see asks for {@code :minListeners} (the setting now) too: a moment made with a smaller least
+ * number of listeners, before the deployment's sweep made it again, is never shown.
  */
 @Entity
 @Table(name = "highlight")
@@ -56,11 +58,6 @@ import java.util.stream.Collectors;
         + "WHERE EXISTS (SELECT s.id FROM Snip s WHERE s.episode = e AND s.deletedAt IS NULL) "
         + "OR EXISTS (SELECT h.id FROM Highlight h WHERE h.episode = e AND h.retiredAt IS NULL) ORDER BY e.id")
 public class Highlight extends PersistentEntity {
-
-    /*
-     * Every query of what listeners see asks for :minListeners (the setting now) too: a moment made with a smaller
-     * least number of listeners, before the deployment's sweep made it again, is never shown.
-     */
 
     /** Every moment of an episode, retired ones included: what a recomputation starts from. */
     public static final String FIND_BY_EPISODE = "Highlight.findByEpisode";
