@@ -26,8 +26,17 @@
     });
   };
 
+  // Each player's latest request of its marks: an answer to an earlier one (an episode before, or the same episode
+  // asked twice) is dropped, so that marks never show twice nor another episode's.
+  const asked = new WeakMap();
+  const ask = (player) => {
+    const turn = (asked.get(player) || 0) + 1;
+    asked.set(player, turn);
+    return () => asked.get(player) === turn;
+  };
+
   const show = async (player) => {
-    const episode = player.episode;
+    const latest = ask(player);
     let strip = player.$('.hl-marks');
     if (!strip) {
       strip = player.$('.bar').appendChild(element('div', 'hl-marks'));
@@ -35,15 +44,16 @@
       Object.assign(strip.style, { position: 'absolute', inset: '0', pointerEvents: 'none' });
     }
     strip.textContent = '';
-    const answer = await fetch(`${player.base}/api/episodes/${encodeURIComponent(episode.id)}/highlights`)
+    const answer = await fetch(`${player.base}/api/episodes/${encodeURIComponent(player.episode.id)}/highlights`)
       .catch(() => null);
-    if (!answer || !answer.ok || player.episode !== episode) {
+    if (!answer || !answer.ok || !latest()) {
       return;
     }
     const { items } = await answer.json();
-    if (player.episode !== episode) {
+    if (!latest()) {
       return;
     }
+    strip.textContent = '';
     strip.setAttribute('aria-label', player.t('highlights'));
     marks(items, player.duration()).forEach(({ item, left, width, strength }) => {
       const mark = strip.appendChild(element('u', 'hl'));
@@ -58,5 +68,5 @@
   };
 
   // The pure part, for src/test/js.
-  Player.highlights = Object.assign(show, { marks });
+  Player.highlights = Object.assign(show, { marks, ask });
 })();

@@ -146,6 +146,9 @@
       if (player.getAttribute('highlights') !== 'off') {
         // Not before the first play: snips waiting to be sent bring this code at load, within the load's budget.
         const marks = () => player.code('widget-highlights.js').then(() => Player.highlights(player), () => {});
+        // One waiting at most: an episode loaded before the first play drops the one of the episode before.
+        player.audio.removeEventListener('play', this.marksAtPlay);
+        this.marksAtPlay = marks;
         if (player.audio.played.length || !player.audio.paused) marks(); else player.audio.addEventListener('play', marks, { once: true });
       }
       this.saved = [];

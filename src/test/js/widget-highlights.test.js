@@ -24,7 +24,7 @@ function load() {
   return elements.get('earmark-player');
 }
 
-const { marks } = load().highlights;
+const { marks, ask } = load().highlights;
 const moment = (start, end, listeners) => ({ start, end, listeners, title: `At ${start}` });
 
 test('a moment lies on the seek bar as its share of the duration', () => {
@@ -46,4 +46,16 @@ test('a moment running past the end is cut there; one starting after it, or with
   assert.equal(shown[0].width, 50);
   assert.deepEqual(marks([moment(0, 10, 3)], 0), []);
   assert.deepEqual(marks([], 100), []);
+});
+
+test('only the latest request of a player shows its marks: an earlier answer is dropped, another player\'s counts apart', () => {
+  const player = {};
+  const other = {};
+  const first = ask(player);
+  const theOthers = ask(other);
+  assert.equal(first(), true);
+  const second = ask(player);
+  assert.equal(first(), false);
+  assert.equal(second(), true);
+  assert.equal(theOthers(), true);
 });

@@ -19,7 +19,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +57,9 @@ public class ListenerCaching extends HttpFilter {
     @Inject
     Links links;
 
+    @Inject
+    Clock clock;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -86,6 +91,10 @@ public class ListenerCaching extends HttpFilter {
         }
         if (kind.localised) {
             parts.add(Objects.toString(request.getHeader("Accept-Language"), ""));
+        }
+        if (Routes.parse(RequestPaths.of(request)).filter(page -> page.route() == Routes.Route.HIGHLIGHTS_PAGE).isPresent()) {
+            // Its periods (this week, this month) lose moments as days pass, with no change of the catalogue.
+            parts.add(clock.instant().truncatedTo(ChronoUnit.DAYS).toString());
         }
         String user = request.getRemoteUser();
         if (kind.personal && user != null) {

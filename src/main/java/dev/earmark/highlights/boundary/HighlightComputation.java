@@ -11,6 +11,7 @@ import dev.earmark.highlights.control.SavedRange;
 import dev.earmark.highlights.control.StoredMoment;
 import dev.earmark.highlights.entity.ClusteringState;
 import dev.earmark.highlights.entity.Highlight;
+import dev.earmark.highlights.entity.HighlightDue;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.snips.control.FallbackTitle;
@@ -29,6 +30,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +52,10 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class HighlightComputation {
 
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+    /** How long to wait for another server making the same episode's moments: far longer than making them takes. */
+    private static final int LOCK_WAIT_MILLIS = 10_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -65,12 +71,21 @@ public class HighlightComputation {
     @Inject
     Clock clock;
 
-    /** @return whether what listeners see of the episode's moments changed */
+    /**
+     * @return whether what listeners see of the episode's moments changed
+     * @throws jakarta.persistence.PersistenceException when another server held the episode's lock too long: the
+     *                                                  changes stay due, and are made again later
+     */
     public boolean recompute(long episodeId) {
-        Episode episode = em.find(Episode.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
+        Episode episode = em.find(Episode.class, episodeId, LockModeType.PESSIMISTIC_WRITE,
+                Map.of(LOCK_TIMEOUT, LOCK_WAIT_MILLIS));
         if (episode == null) {
             return false;
         }
+        // Read under the lock: every change committed before is made now; one committed later stays due.
+        List<Long> due = em.createNamedQuery(HighlightDue.FIND_IDS_BY_EPISODE, Long.class)
+                .setParameter("episodeId", episodeId)
+                .getResultList();
         List<SavedRange> ranges = em.createNamedQuery(Snip.FIND_RANGES_BY_EPISODE, Object[].class)
                 .setParameter("episodeId", episodeId)
                 .getResultStream()
@@ -87,15 +102,21 @@ public class HighlightComputation {
                 .getResultList();
         Map<Long, Highlight> byId = stored.stream().collect(Collectors.toMap(Highlight::getId, Function.identity()));
         List<Match> matches = MomentMatching.match(moments, stored.stream()
-                .map(highlight -> new StoredMoment(highlight.getId(), highlight.getStartMillis(), highlight.getEndMillis()))
+                .map(highlight -> new StoredMoment(highlight.getId(), highlight.getStartMillis(), highlight.getEndMillis(),
+                        highlight.isRetired(), highlight.isHidden()))
                 .toList());
         boolean seenChanged = false;
         Set<Long> continued = new HashSet<>();
         for (Match match : matches) {
             Highlight highlight = Optional.ofNullable(match.storedId()).map(byId::get)
-                    .orElseGet(() -> new Highlight(episode, ShareCodes.next()));
+                    .orElseGet(() -> new Highlight(episode, ShareCodes.nextFree(this::isTaken)));
             boolean wasShown = highlight.getId() != null && highlight.isShown();
             boolean changed = describe(highlight, episode, match.moment(), cues);
+            if (match.hiddenLike() != null && !highlight.isHidden()) {
+                Highlight hidden = byId.get(match.hiddenLike());
+                highlight.hide(hidden.getHiddenBy(), hidden.getHiddenAt());
+                changed = true;
+            }
             if (highlight.getId() == null) {
                 em.persist(highlight);
             } else {
@@ -110,11 +131,40 @@ public class HighlightComputation {
                 gone.retire(now);
             }
         }
+        if (!due.isEmpty()) {
+            em.createNamedQuery(HighlightDue.DELETE_BY_IDS).setParameter("ids", due).executeUpdate();
+        }
         if (seenChanged) {
             em.flush();
             revision.bump();
         }
         return seenChanged;
+    }
+
+    /** The episodes with changes not made for {@code age} or longer: the making failed, or the server stopped. */
+    public List<Long> dueSince(Duration age) {
+        return em.createNamedQuery(HighlightDue.FIND_EPISODES, Long.class)
+                .setParameter("before", clock.instant().minus(age))
+                .getResultList();
+    }
+
+    /** Whether a change of the episode's snips or transcript is not made yet. */
+    public boolean isDue(long episodeId) {
+        return !em.createNamedQuery(HighlightDue.FIND_IDS_BY_EPISODE, Long.class)
+                .setParameter("episodeId", episodeId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Whether a highlight or a snip holds the code, retired or deleted ones too (they may come back): a moment's
+     * address names one thing.
+     */
+    private boolean isTaken(String code) {
+        return em.createNamedQuery(Highlight.COUNT_BY_SHARE_CODE, Long.class).setParameter("shareCode", code)
+                .getSingleResult() > 0
+                || !em.createNamedQuery(Snip.FIND_BY_SHARE_CODE, Snip.class).setParameter("shareCode", code)
+                        .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The episodes whose moments a change of the clustering (or its setting) could change. */

@@ -11,6 +11,7 @@ import dev.earmark.platform.control.NotPermittedException;
 import dev.earmark.platform.control.Page;
 import dev.earmark.platform.control.PageRequest;
 import dev.earmark.platform.control.Roles;
+import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.transcripts.control.MediaFragment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +28,17 @@ import java.util.Optional;
 /**
  * The moments many listeners saved, as listeners see them (shown, of episodes they may see) and as curators see them
  * (hidden ones too, to show again). Nobody learns who saved a moment, only how many did. The catalogue's list is
- * read with a fixed number of queries; an episode's moments (a handful) each read their words with one more: read in
+ * read with a fixed number of queries; an episode's moments (at most {@link #PER_EPISODE}, the most saved) each read
+ * their words with one more: read in
  * a batch (hint eclipselink.batch), EclipseLink 4.0.8 registered the words as objects of their own in the persistence
  * context and failed the commit on them (EclipseLink-69).
  */
 @ApplicationScoped
 @Transactional
 public class Highlights {
+
+    /** The most saved moments an episode's page and its API show: the words of each cost a query. */
+    public static final int PER_EPISODE = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -51,6 +56,9 @@ public class Highlights {
     SecurityContext security;
 
     @Inject
+    Settings settings;
+
+    @Inject
     Clock clock;
 
     /**
@@ -63,6 +71,7 @@ public class Highlights {
         }
         return em.createNamedQuery(Highlight.FIND_SHARED, Highlight.class)
                 .setParameter("shareCode", shareCode)
+                .setParameter("minListeners", settings.highlightMinListeners())
                 .setParameter("now", clock.instant())
                 .getResultStream()
                 .peek(highlight -> highlight.getExcerpt().size())
@@ -70,7 +79,8 @@ public class Highlights {
     }
 
     /**
-     * The moments of an episode the caller has already found visible (its page), most saved first, with their words.
+     * The moments of an episode the caller has already found visible (its page), the {@link #PER_EPISODE} most saved,
+     * most saved first, with their words.
      *
      * @param hiddenToo whether those a curator hid are listed too (for curators, to show them again)
      */
@@ -81,7 +91,7 @@ public class Highlights {
     }
 
     /**
-     * The shown moments of an episode listeners may see (the widget's marks).
+     * The {@link #PER_EPISODE} most saved shown moments of an episode listeners may see (the widget's marks).
      *
      * @throws dev.earmark.catalogue.boundary.EpisodeNotFoundException when listeners may not see the episode
      */
@@ -106,6 +116,7 @@ public class Highlights {
     public List<Show> shows() {
         return em.createNamedQuery(Highlight.FIND_SHOWS, Show.class)
                 .setParameter("now", clock.instant())
+                .setParameter("minListeners", settings.highlightMinListeners())
                 .getResultList();
     }
 
@@ -150,8 +161,10 @@ public class Highlights {
 
     private List<Highlight> currentOf(long episodeId, boolean hiddenToo) {
         return em.createNamedQuery(Highlight.FIND_CURRENT_BY_EPISODE, Highlight.class)
+                .setMaxResults(PER_EPISODE)
                 .setParameter("episodeId", episodeId)
                 .setParameter("hiddenToo", hiddenToo ? 1 : 0)
+                .setParameter("minListeners", settings.highlightMinListeners())
                 .getResultList();
     }
 
@@ -159,6 +172,7 @@ public class Highlights {
         return query.setParameter("since", filter.period().since(clock.instant()))
                 .setParameter("showId", filter.showId() == null ? 0L : filter.showId())
                 .setParameter("hiddenToo", hiddenToo ? 1 : 0)
+                .setParameter("minListeners", settings.highlightMinListeners())
                 .setParameter("now", clock.instant());
     }
 }

@@ -18,8 +18,10 @@ import java.util.TreeMap;
  * (a listener who saves the same minute five times is one listener). A moment is then a maximal stretch of the
  * episode in which at least k listeners' ranges lie (ranges that only touch, one ending where the next starts, never
  * overlap); its listeners are all those whose ranges overlap it, so that a moment may count more than lie in any one
- * of its points. With a timed transcript a moment then takes in the whole cues (sentences) its ends fall in, as a
- * snip's range does; moments that then overlap become one.
+ * of its points, and it lasts at least {@link #MIN_OVERLAP_MILLIS}. With a timed transcript a moment then takes in the
+ * whole cues (sentences) its ends fall in, as a snip's range does; an end that falls in no cue is rounded out to
+ * {@link #ROUNDING_MILLIS}, so that no moment shows where a listener's snip began or ended. Moments that then overlap
+ * become one.
  */
 public final class Clustering {
 
@@ -27,7 +29,19 @@ public final class Clustering {
      * The version of this way of making moments: a deployment whose version differs from the one that made the stored
      * moments makes them all again. Goes up with every change of what {@link #moments} makes.
      */
-    public static final int METHOD = 1;
+    public static final int METHOD = 2;
+
+    /**
+     * The least time k listeners' ranges must overlap to make a moment: a sliver (1 ms where two snips meet) would
+     * expose the exact ends of single snips.
+     */
+    public static final long MIN_OVERLAP_MILLIS = 5_000;
+
+    /**
+     * What an end that no cue takes in is rounded out to (without a timed transcript, every end): never a snip's own
+     * exact boundary.
+     */
+    public static final long ROUNDING_MILLIS = 5_000;
 
     private Clustering() {
     }
@@ -56,6 +70,9 @@ public final class Clustering {
         List<Stretch> own = joinedPerListener(ranges);
         List<Stretch> moments = new ArrayList<>();
         for (Stretch covered : coveredByAtLeast(own, minListeners)) {
+            if (covered.end() - covered.start() < MIN_OVERLAP_MILLIS) {
+                continue;
+            }
             Stretch moment = widened(withListeners(covered, own), timedCues);
             Stretch previous = moments.isEmpty() ? null : moments.get(moments.size() - 1);
             if (previous != null && moment.start() < previous.end()) {
@@ -129,16 +146,16 @@ public final class Clustering {
         return new Stretch(covered.start(), covered.end(), listeners, savedAt);
     }
 
-    /** Out to the starts and ends of the cues that its ends fall in. */
+    /** Out to the starts and ends of the cues that its ends fall in; an end in no cue out to the rounding. */
     private static Stretch widened(Stretch stretch, List<Cue> cues) {
-        long start = stretch.start();
-        long end = stretch.end();
+        long start = Math.floorDiv(stretch.start(), ROUNDING_MILLIS) * ROUNDING_MILLIS;
+        long end = -Math.floorDiv(-stretch.end(), ROUNDING_MILLIS) * ROUNDING_MILLIS;
         for (Cue cue : cues) {
             if (cue.startMillis() <= stretch.start() && stretch.start() < cue.endMillis()) {
-                start = Math.min(start, cue.startMillis());
+                start = cue.startMillis();
             }
             if (cue.startMillis() < stretch.end() && stretch.end() <= cue.endMillis()) {
-                end = Math.max(end, cue.endMillis());
+                end = cue.endMillis();
             }
         }
         return new Stretch(start, end, stretch.listeners(), stretch.savedAt());

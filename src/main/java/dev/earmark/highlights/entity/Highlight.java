@@ -31,23 +31,29 @@ import java.util.stream.Collectors;
  * A moment of an episode that several listeners saved: its range, how many listeners saved it (never who), the words
  * said in it, a title and takeaways made from those words (never from a listener's own title or note), and a share code
  * for its short link. The server makes and remakes it from the snips ({@code highlights.boundary.HighlightComputation});
- * a moment that no longer has enough listeners is retired rather than deleted, and a curator may hide one.
+ * a moment that no longer has enough listeners is retired rather than deleted, and a curator may hide one. Every
+ * query of what listeners see asks for {@code :minListeners} (the setting now) too: a moment made with a smaller least
+ * number of listeners, before the deployment's sweep made it again, is never shown.
  */
 @Entity
 @Table(name = "highlight")
 @NamedQuery(name = Highlight.FIND_BY_EPISODE, query = "SELECT h FROM Highlight h WHERE h.episode.id = :episodeId "
         + "ORDER BY h.id")
 @NamedQuery(name = Highlight.FIND_CURRENT_BY_EPISODE, query = "SELECT h FROM Highlight h WHERE h.episode.id = :episodeId "
-        + "AND h.retiredAt IS NULL AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
+        + "AND h.retiredAt IS NULL AND h.listeners >= :minListeners AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
         + "ORDER BY h.listeners DESC, h.startMillis, h.id")
 @NamedQuery(name = Highlight.FIND_SHARED, query = "SELECT h FROM Highlight h JOIN FETCH h.episode e JOIN FETCH e.show "
-        + "WHERE h.shareCode = :shareCode AND h.retiredAt IS NULL AND h.hiddenAt IS NULL AND " + Episode.VISIBLE)
+        + "WHERE h.shareCode = :shareCode AND h.retiredAt IS NULL AND h.listeners >= :minListeners AND h.hiddenAt IS NULL "
+        + "AND " + Episode.VISIBLE)
 @NamedQuery(name = Highlight.FIND_CURRENT, query = "SELECT h FROM Highlight h JOIN FETCH h.episode e JOIN FETCH e.show s "
         + "WHERE " + Highlight.CURRENT + " ORDER BY h.listeners DESC, h.savedAt DESC, h.id DESC")
 @NamedQuery(name = Highlight.COUNT_CURRENT, query = "SELECT COUNT(h) FROM Highlight h JOIN h.episode e JOIN e.show s "
         + "WHERE " + Highlight.CURRENT)
 @NamedQuery(name = Highlight.FIND_SHOWS, query = "SELECT DISTINCT s FROM Highlight h JOIN h.episode e JOIN e.show s "
-        + "WHERE h.retiredAt IS NULL AND h.hiddenAt IS NULL AND " + Episode.VISIBLE + " ORDER BY s.title")
+        + "WHERE h.retiredAt IS NULL AND h.listeners >= :minListeners AND h.hiddenAt IS NULL AND " + Episode.VISIBLE
+        + " ORDER BY s.title")
+@NamedQuery(name = Highlight.COUNT_BY_SHARE_CODE, query = "SELECT COUNT(h) FROM Highlight h "
+        + "WHERE h.shareCode = :shareCode")
 @NamedQuery(name = Highlight.FIND_EPISODES_TO_CLUSTER, query = "SELECT e.id FROM Episode e "
         + "WHERE EXISTS (SELECT s.id FROM Snip s WHERE s.episode = e AND s.deletedAt IS NULL) "
         + "OR EXISTS (SELECT h.id FROM Highlight h WHERE h.episode = e AND h.retiredAt IS NULL) ORDER BY e.id")
@@ -69,10 +75,13 @@ public class Highlight extends PersistentEntity {
     public static final String COUNT_CURRENT = "Highlight.countCurrent";
     /** The shows with moments listeners see now, by title. */
     public static final String FIND_SHOWS = "Highlight.findShows";
+    /** How many moments, retired and hidden ones too, hold {@code :shareCode} (0 or 1). */
+    public static final String COUNT_BY_SHARE_CODE = "Highlight.countByShareCode";
     /** The episodes whose moments a new clustering could change: those with snips or moments now. */
     public static final String FIND_EPISODES_TO_CLUSTER = "Highlight.findEpisodesToCluster";
 
-    static final String CURRENT = "h.retiredAt IS NULL AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
+    static final String CURRENT = "h.retiredAt IS NULL AND h.listeners >= :minListeners "
+            + "AND (h.hiddenAt IS NULL OR :hiddenToo = 1) "
             + "AND h.savedAt >= :since AND (:showId = 0 OR s.id = :showId) AND " + Episode.VISIBLE;
 
     public static final int TITLE_MAX = 80;

@@ -1,6 +1,7 @@
 package dev.earmark.platform.control;
 
 import java.security.SecureRandom;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,15 @@ public final class ShareCodes {
             code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
         }
         return new String(code);
+    }
+
+    /** The first random code that {@code taken} says nothing holds yet (50 random bits: a repeat is rare). */
+    public static String nextFree(Predicate<String> taken) {
+        String code = next();
+        while (taken.test(code)) {
+            code = next();
+        }
+        return code;
     }
 
     public static boolean isValid(String code) {

@@ -281,13 +281,9 @@ public class Snips {
         return given;
     }
 
-    /** A random code that no snip and no other feature's shared thing holds (50 random bits: a repeat is rare). */
+    /** A random code that no snip and no other feature's shared thing holds. */
     private String newShareCode() {
-        String code = ShareCodes.next();
-        while (isTaken(code)) {
-            code = ShareCodes.next();
-        }
-        return code;
+        return ShareCodes.nextFree(this::isTaken);
     }
 
     private boolean isTaken(String code) {

@@ -19,6 +19,7 @@ import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.SnipEdit;
 import dev.earmark.snips.boundary.Snips;
 import dev.earmark.snips.entity.Snip;
+import dev.earmark.testing.server.Eventually;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.SqlCounter;
 import dev.earmark.testing.server.WebClient;
@@ -51,6 +52,9 @@ class HighlightsIT extends ServerTest {
     AuditTrail audit;
 
     @Inject
+    HighlightsOfSnips making;
+
+    @Inject
     SqlCounter sql;
 
     private final String prefix = "hl-" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -73,7 +77,14 @@ class HighlightsIT extends ServerTest {
         return snip(episode, "cai", atSeconds, 60);
     }
 
+    /** Waits until the episode's moments are made with every change so far: they are made in the background. */
+    private void made(Episode episode) {
+        Eventually.await("the highlights of " + episode.getTitle(), making.changes(),
+                () -> making.isMade(episode.getId()) ? true : null);
+    }
+
     private List<Highlight> shown(Episode episode) {
+        made(episode);
         return highlights.ofEpisode(episode.getId(), false);
     }
 
@@ -121,6 +132,22 @@ class HighlightsIT extends ServerTest {
 
         snips.restore(prefix + "cai", third.getId());
         assertEquals(List.of(code), shown(episode).stream().map(Highlight::getShareCode).toList());
+    }
+
+    @Test
+    void aDeletionWhoseMakingNeverRanIsMadeByTheTimerSoNoMomentStaysWithTooFewListeners() {
+        Episode episode = episode("Made later");
+        Snip third = savedByThree(episode, 500);
+        assertEquals(1, shown(episode).size());
+
+        fixtures.deleteSnipUnnoticed(third.getId(), now());
+        assertFalse(making.isMade(episode.getId()), "due");
+        making.makeThoseStillDue();
+        assertFalse(making.isMade(episode.getId()), "not at once: its own making may still be running");
+
+        advanceClock(Duration.ofMinutes(2));
+        making.makeThoseStillDue();
+        assertEquals(List.of(), shown(episode), "two listeners are no highlight");
     }
 
     @Test
@@ -177,6 +204,7 @@ class HighlightsIT extends ServerTest {
         assertTrue(highlights.findShared(moment.getShareCode()).isEmpty());
 
         snip(episode, "dan", 905, 60);
+        made(episode);
         Highlight again = highlights.ofEpisode(episode.getId(), true).get(0);
         assertEquals(4, again.getListeners(), "made again");
         assertTrue(again.isHidden(), "and still hidden");
@@ -227,10 +255,12 @@ class HighlightsIT extends ServerTest {
         assertTrue(tag != null && first.header("Cache-Control").contains("no-cache"), first.headers().toString());
         assertEquals(304, http.send(http.request(path).header("If-None-Match", tag).GET()).status());
 
-        snip(episode, "dan", 400, 60);
+        long id = shown(episode).get(0).getId();
+        assertEquals(204, WebClient.signIn(base, "editor", "editor-demo")
+                .put("api/admin/highlights/" + id + "/hidden", "").status());
         Reply changed = http.send(http.request(path).header("If-None-Match", tag).GET());
-        assertEquals(200, changed.status(), "a moment changed: the catalogue's revision moved");
-        assertEquals(4, changed.object().getJsonArray("items").getJsonObject(0).getInt("listeners"));
+        assertEquals(200, changed.status(), "a curator hid the moment: the catalogue's revision moved");
+        assertEquals(0, changed.object().getJsonArray("items").size());
         assertEquals(404, http.get("api/episodes/999999999/highlights").status());
     }
 
@@ -244,6 +274,10 @@ class HighlightsIT extends ServerTest {
         for (int moment = 0; moment < PAGE_SIZE + 2; moment++) {
             savedByThree(many, 100 * moment + 60);
         }
+        long last = 100 * (PAGE_SIZE + 1);
+        snip(many, "dan", last + 60, 60);
+        made(few);
+        made(many);
         WebClient http = WebClient.anonymous(base);
         String fewPage = "highlights?period=all&show=" + few.getShow().getSlug();
         String manyPage = "highlights?period=all&show=" + many.getShow().getSlug();
@@ -255,11 +289,20 @@ class HighlightsIT extends ServerTest {
             assertTrue(page.body().contains(PAGE_SIZE + 2 + " highlights"), page.body());
         });
 
+        List<Highlight> ofEpisode = highlights.ofEpisode(many.getId(), false);
+        assertEquals(Highlights.PER_EPISODE, ofEpisode.size(), "the episode shows its most saved only");
+        assertEquals(List.of(4, last * 1000), List.of(ofEpisode.get(0).getListeners(), ofEpisode.get(0).getStartMillis()));
+        assertEquals(Highlights.PER_EPISODE, WebClient.anonymous(base).get("api/episodes/" + many.getId() + "/highlights")
+                .object().getJsonArray("items").size());
         assertEquals(forFew.size(), forMany.size(), "20 moments cost what 2 cost: " + forMany);
         assertTrue(forMany.size() <= 4, "shows, count, page: " + forMany);
         assertEquals(2, highlights.current(new HighlightFilter(Period.WEEK, many.getShow().getId()),
                 new PageRequest(2, PAGE_SIZE), false).items().size(), "saved this week");
+        String thisWeek = "highlights?period=week&show=" + many.getShow().getSlug();
+        String tag = http.get(thisWeek, "text/html").header("ETag");
         advanceClock(Duration.ofDays(8));
+        Reply weekLater = http.send(http.request(thisWeek).header("Accept", "text/html").header("If-None-Match", tag).GET());
+        assertEquals(200, weekLater.status(), "its moments left this week, with no change of the catalogue");
         assertEquals(0, highlights.current(new HighlightFilter(Period.WEEK, many.getShow().getId()),
                 new PageRequest(1, PAGE_SIZE), false).totalItems(), "a week later, no longer");
         assertEquals(PAGE_SIZE + 2, highlights.current(new HighlightFilter(Period.MONTH,

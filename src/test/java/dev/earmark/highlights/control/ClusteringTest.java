@@ -164,4 +164,46 @@ class ClusteringTest {
         }
         moments.forEach(moment -> assertEquals(true, moment.listeners() >= K, moment.toString()));
     }
+
+    private static SavedRange rangeMillis(String listener, long startMillis, long endMillis) {
+        return new SavedRange(listener, startMillis, endMillis, DAY);
+    }
+
+    @Test
+    void aSliverWhereSnipsMeetIsNoMomentFiveSecondsAre() {
+        List<SavedRange> sliver = List.of(rangeMillis("ann", 0, 60_000), rangeMillis("bob", 0, 60_000),
+                rangeMillis("cai", 59_999, 120_000));
+        List<SavedRange> almost = List.of(rangeMillis("ann", 0, 60_000), rangeMillis("bob", 0, 60_000),
+                rangeMillis("cai", 55_001, 120_000));
+        List<SavedRange> enough = List.of(rangeMillis("ann", 0, 60_000), rangeMillis("bob", 0, 60_000),
+                rangeMillis("cai", 55_000, 120_000));
+
+        assertEquals(List.of(), Clustering.moments(sliver, K, List.of()));
+        assertEquals(List.of(), Clustering.moments(almost, K, List.of()));
+        assertEquals(List.of(moment(55, 60, 3, 0)), Clustering.moments(enough, K, List.of()));
+    }
+
+    @Test
+    void withoutWordsTheEndsAreRoundedOutSoNoSnipsExactBoundaryShows() {
+        List<SavedRange> ranges = List.of(rangeMillis("ann", 12_345, 47_801), rangeMillis("bob", 11_000, 50_000),
+                rangeMillis("cai", 10_500, 49_000));
+
+        assertEquals(List.of(moment(10, 50, 3, 0)), Clustering.moments(ranges, K, List.of()));
+    }
+
+    @Test
+    void anEndInAGapOfTheTranscriptIsRoundedOutTheOtherTakesItsCue() {
+        List<SavedRange> ranges = List.of(rangeMillis("ann", 3_000, 61_200), rangeMillis("bob", 3_000, 61_200),
+                rangeMillis("cai", 3_000, 61_200));
+
+        assertEquals(List.of(moment(0, 65, 3, 0)), Clustering.moments(ranges, K, List.of(cue(0, 8), cue(8, 40))));
+    }
+
+    @Test
+    void momentsThatMeetOnceRoundedBecomeOne() {
+        List<SavedRange> ranges = List.of(range("ann", 0, 21), range("bob", 0, 21), range("cai", 0, 21),
+                range("ann", 23, 40), range("bob", 23, 40), range("cai", 23, 40));
+
+        assertEquals(List.of(moment(0, 40, 3, 0)), Clustering.moments(ranges, K, List.of()));
+    }
 }

@@ -10,9 +10,10 @@ class PeriodTest {
     private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
 
     @Test
-    void aPeriodCountsTheSavesOfItsLastDays() {
-        assertEquals(Instant.parse("2026-11-25T12:00:00Z"), Period.WEEK.since(NOW));
-        assertEquals(Instant.parse("2026-11-02T12:00:00Z"), Period.MONTH.since(NOW));
+    void aPeriodCountsTheSavesOfItsLastDaysFromTheStartOfToday() {
+        assertEquals(Instant.parse("2026-11-25T00:00:00Z"), Period.WEEK.since(NOW));
+        assertEquals(Instant.parse("2026-11-02T00:00:00Z"), Period.MONTH.since(NOW));
+        assertEquals(Period.WEEK.since(NOW), Period.WEEK.since(Instant.parse("2026-12-02T23:59:59Z")), "all day long");
         assertEquals(Instant.EPOCH, Period.ALL.since(NOW));
     }
 

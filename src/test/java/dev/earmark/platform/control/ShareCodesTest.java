@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -35,5 +37,18 @@ class ShareCodesTest {
         assertEquals("/m/abcdefgh27", path);
         assertEquals(Routes.Route.MOMENT_PAGE, Routes.parse(path).orElseThrow().route());
         assertTrue(Routes.parse("/m/abcdefgh2").isEmpty());
+    }
+
+    @Test
+    void aFreeCodeIsDrawnAgainWhileTaken() {
+        List<String> offered = new ArrayList<>();
+        String free = ShareCodes.nextFree(code -> {
+            offered.add(code);
+            return offered.size() < 3;
+        });
+
+        assertEquals(3, offered.size(), "two taken, the third free");
+        assertEquals(offered.get(2), free);
+        assertTrue(ShareCodes.isValid(free));
     }
 }

@@ -8,8 +8,10 @@ import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.Slugs;
 import dev.earmark.catalogue.entity.TextSource;
+import dev.earmark.highlights.entity.HighlightDue;
 import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.Snips;
+import dev.earmark.snips.entity.Snip;
 import dev.earmark.transcripts.boundary.EpisodeTranscripts;
 import dev.earmark.transcripts.entity.TranscriptOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -179,6 +181,19 @@ public class CatalogueFixtures {
         em.flush();
         revision.bump();
         return merged;
+    }
+
+    /**
+     * A snip deleted as a server that stopped right after the commit leaves it: in the database, its episode's
+     * highlights noted due (as the deletion's own transaction notes them), and nothing made of it.
+     */
+    public void deleteSnipUnnoticed(long snipId, Instant at) {
+        Snip snip = em.find(Snip.class, snipId);
+        em.createNativeQuery("UPDATE snip SET deleted_at = ?1 WHERE id = ?2")
+                .setParameter(1, Timestamp.from(at))
+                .setParameter(2, snipId)
+                .executeUpdate();
+        em.persist(new HighlightDue(snip.getEpisode().getId(), at));
     }
 
     /** A save as another node of a cluster makes it: in the database only, unknown to this node until it looks. */
