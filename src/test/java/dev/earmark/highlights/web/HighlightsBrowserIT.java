@@ -28,7 +28,11 @@ class HighlightsBrowserIT extends PlayerBrowserTest {
 
     @Test
     void theArchiveEpisodesMostSavedMomentsPlayAreMarkedListedByPeriodAndACuratorHidesOne() {
-        open(DemoShow.ARCHIVE_PAGE);
+        // The demo's moments are made in the background once the demo's snips are saved, seconds after deployment.
+        browser.waitUpTo(PATIENCE).until(driver -> {
+            open(DemoShow.ARCHIVE_PAGE);
+            return driver.findElements(By.cssSelector("section.highlights .highlight")).size() == 2;
+        });
         waitReady();
         WebElement section = browser.driver().findElement(By.cssSelector("section.highlights"));
         assertEquals("Most saved moments", section.findElement(By.tagName("h2")).getText());
