@@ -52,6 +52,11 @@ public class NotionSending {
             Set<Long> picked = episode.getValue().stream().map(SnipExport::snipId).collect(Collectors.toSet());
             List<SnipExport> onPage = exports.of(sync.listener(), new SnipFilter(null, episode.getKey(), null, null), sync.base())
                     .stream().filter(snip -> picked.contains(snip.snipId()) || sent.containsKey(snip.snipId())).toList();
+            if (onPage.isEmpty()) {
+                // The episode's snips were deleted since they were read: nothing to write, its page stays as it was.
+                total -= episode.getValue().size();
+                continue;
+            }
             try {
                 write(sync, notion, episode.getKey(), onPage);
             } catch (ExportFailure failure) {

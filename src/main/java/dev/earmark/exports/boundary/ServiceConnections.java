@@ -1,5 +1,6 @@
 package dev.earmark.exports.boundary;
 
+import dev.earmark.exports.control.ExportFailure;
 import dev.earmark.exports.control.ServiceClients;
 import dev.earmark.exports.control.TokenCipher;
 import dev.earmark.exports.entity.ExportService;
@@ -145,8 +146,24 @@ public class ServiceConnections {
     }
 
     public void finish(ClaimedSync sync, SyncResult result) {
-        em.createNamedQuery(ServiceConnection.FINISH).setParameter("id", sync.connectionId())
-                .setParameter("claim", sync.claim()).setParameter("now", clock.instant())
+        finish(sync.connectionId(), sync.claim(), result);
+    }
+
+    /**
+     * Ends a sync that failed in a way no service explains ({@code exports.failure.unexpected}): what it sent so far
+     * is recorded, the rest counts as failed and waits for the next sync.
+     */
+    public void failUnexpectedly(long connectionId, String claim) {
+        Optional.ofNullable(em.find(ServiceConnection.class, connectionId))
+                .filter(connection -> claim.equals(connection.getClaimedBy()))
+                .ifPresent(connection -> finish(connectionId, claim, SyncResult.stopped(connection.getSyncDone(), 0,
+                        connection.getSyncTotal() - connection.getSyncDone(),
+                        new ExportFailure("exports.failure.unexpected", connection.getService().name(), ""))));
+    }
+
+    private void finish(long connectionId, String claim, SyncResult result) {
+        em.createNamedQuery(ServiceConnection.FINISH).setParameter("id", connectionId)
+                .setParameter("claim", claim).setParameter("now", clock.instant())
                 .setParameter("sent", result.sent()).setParameter("unchanged", result.unchanged())
                 .setParameter("failed", result.failed())
                 .setParameter("failureKey", result.failure().map(failure -> failure.messageKey()).orElse(null))

@@ -127,9 +127,20 @@ public class ServiceSync {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException unexpected) {
-            LOG.log(Level.WARNING, "The sync of connection " + connectionId + " failed", unexpected);
+            // Left RUNNING, the page would show it sending until the lease ran out, and refuse another sync meanwhile.
+            LOG.log(Level.WARNING, "The sync of connection " + connectionId + " failed unexpectedly", unexpected);
+            failUnexpectedly(connectionId, claim);
         } finally {
             changes.changed();
+        }
+    }
+
+    private void failUnexpectedly(long connectionId, String claim) {
+        try {
+            connections.failUnexpectedly(connectionId, claim);
+        } catch (RuntimeException alsoFailed) {
+            LOG.log(Level.WARNING, "The failed sync of connection " + connectionId + " stays running until its lease ends",
+                    alsoFailed);
         }
     }
 

@@ -24,6 +24,7 @@ import dev.earmark.snips.entity.Snip;
 import dev.earmark.testing.server.Eventually;
 import dev.earmark.testing.server.FakeNotion;
 import dev.earmark.testing.server.FakeReadwise;
+import dev.earmark.testing.server.FakeService;
 import dev.earmark.testing.server.FakeService.Reply;
 import dev.earmark.testing.server.ServerTest;
 import jakarta.inject.Inject;
@@ -242,6 +243,25 @@ class ServiceExportsIT extends ServerTest {
         assertEquals(1, notion.pages().size());
         assertNotEquals(pageId, notion.pages().keySet().iterator().next(), "a page deleted in Notion is made again");
         assertEquals(6, notion.pages().values().iterator().next().blocks().size(), "with every snip sent before");
+    }
+
+    @Test
+    void anUnexpectedFailureEndsTheSyncWithAFailureInsteadOfLeavingItRunning() throws Exception {
+        Snip saved = snip(listener, 10_000);
+        connections.connect(listener, checks.notion(FakeNotion.VALID_TOKEN, PARENT), siteBase);
+        syncAndWait(ExportService.NOTION, SnipFilter.ALL);
+        snips.edit(listener, saved.getId(), saved.getVersion(), new SnipEdit("", "Changed.", List.of()));
+        // A list of the page's blocks without its results: no case of Notion's that Earmark expects.
+        notion.thenAnswer(FakeService.AS_THE_SERVICE, FakeService.AS_THE_SERVICE,
+                new Reply(200, "application/json", "{\"object\":\"list\"}"));
+
+        ServiceConnection failed = syncAndWait(ExportService.NOTION, SnipFilter.ALL);
+
+        assertEquals("exports.failure.unexpected", failed.getFailureKey());
+        assertEquals(1, failed.getLastFailed());
+        ServiceConnection mended = syncAndWait(ExportService.NOTION, SnipFilter.ALL);
+        assertNull(mended.getFailureKey(), "queued again at once, and sent");
+        assertEquals(1, mended.getLastSent());
     }
 
     @Test
