@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
 /**
  * A sync to Notion, one page per episode under the listener's parent page. An episode with a picked snip that is new
  * or changed gets its page written whole: the page Earmark made before (still there and not in the trash) keeps its
- * address, its blocks are archived and the new ones appended; else a page is made. The page holds the episode's snips
- * picked now or sent before, so a sync of a filter never drops what an earlier one put there, and writing a page
- * again is safe to repeat: a failure half-way through one is mended by the next sync. Each written page is recorded
+ * address, the new blocks are appended and then the old ones archived (a failure half-way leaves blocks twice, never an
+ * empty page); else a page is made. The page holds the episode's snips picked now or sent before, so a sync of a filter
+ * never drops what an earlier one put there, and writing a page again is safe to repeat: a failure half-way through
+ * one (also a request Notion may have done though it timed out or answered 5xx, which is never sent twice) is mended
+ * by the next sync. Each written page is recorded
  * at once; episodes whose snips are all unchanged are left alone.
  */
 @ApplicationScoped
@@ -80,21 +82,24 @@ public class NotionSending {
         List<List<JsonObject>> requests = NotionBlocks.requests(blocks);
         String title = NotionBlocks.title(snips.get(0));
         Optional<String> made = connections.findNotionPage(sync.listener(), episodeId);
-        String pageId;
-        int appendFrom;
         if (made.isPresent() && notion.isLive(made.get())) {
-            pageId = made.get();
+            String pageId = made.get();
             notion.retitle(pageId, title);
-            for (String block : notion.childIds(pageId)) {
+            List<String> old = notion.childIds(pageId);
+            appendAll(notion, pageId, requests);
+            for (String block : old) {
                 notion.delete(block);
             }
-            appendFrom = 0;
         } else {
-            pageId = notion.createPage(sync.parentPageId(), title, requests.get(0));
+            String pageId = notion.createPage(sync.parentPageId(), title, requests.get(0));
             connections.rememberNotionPage(sync.listener(), episodeId, pageId);
-            appendFrom = 1;
+            appendAll(notion, pageId, requests.subList(1, requests.size()));
         }
-        for (List<JsonObject> request : requests.subList(appendFrom, requests.size())) {
+    }
+
+    private static void appendAll(NotionClient notion, String pageId, List<List<JsonObject>> requests)
+            throws ExportFailure, InterruptedException {
+        for (List<JsonObject> request : requests) {
             notion.append(pageId, request);
         }
     }

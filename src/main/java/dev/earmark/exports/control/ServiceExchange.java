@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Requests to one service with one listener's token, the house's way ({@link ServiceCalls}): answers read to at most
- * {@value #MAX_ANSWER_BYTES} bytes, each try within a time limit, tried again after a 429 (its Retry-After) or a 5xx
- * ({@link Retries}), at most one request every {@code spacing} (a service's rate limit), and the token never in what a
+ * {@value #MAX_ANSWER_BYTES} bytes, each try within a time limit, tried again after a 429 (its Retry-After) or, when
+ * repeating it is safe, a timeout or 5xx ({@link Retries}), at most one request every {@code spacing} (a service's rate limit), and the token never in what a
  * failure says, whatever the service echoes.
  */
 public final class ServiceExchange {
@@ -52,8 +52,26 @@ public final class ServiceExchange {
         return service;
     }
 
-    /** An exchange; a JSON body when {@code json} is not null. Any answer comes back, a 401 and a 404 too. */
+    /**
+     * An exchange that is safe to repeat (a read, a delete, a write that replaces or that the service de-duplicates);
+     * a JSON body when {@code json} is not null. Any answer comes back, a 401 and a 404 too.
+     */
     public HttpResponse<String> send(String method, String path, String json) throws ExportFailure, InterruptedException {
+        return send(method, path, json, true);
+    }
+
+    /**
+     * An exchange that adds something each time it is done: tried again only after a 429 (refused, so not done). A
+     * timeout or a 5xx may have been done all the same, so it comes back as a failure at once; the caller's next sync
+     * writes what it holds again as a whole.
+     */
+    public HttpResponse<String> sendUnrepeatable(String method, String path, String json)
+            throws ExportFailure, InterruptedException {
+        return send(method, path, json, false);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, boolean repeatable)
+            throws ExportFailure, InterruptedException {
         URI uri = URI.create(base.toString().replaceAll("/+$", "") + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -63,7 +81,8 @@ public final class ServiceExchange {
         headers.forEach(request::header);
         awaitTurn();
         try {
-            return retries.send(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES));
+            return repeatable ? retries.send(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES))
+                    : retries.sendUnrepeatable(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES));
         } catch (HttpTimeoutException timedOut) {
             throw new ExportFailure("exports.failure.timeout", service, "");
         } catch (ConnectException unreachable) {

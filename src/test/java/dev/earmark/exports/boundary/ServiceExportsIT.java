@@ -265,6 +265,32 @@ class ServiceExportsIT extends ServerTest {
     }
 
     @Test
+    void aNotionAppendThatFailedIsNotRepeatedAndThePageKeepsItsOldContentUntilTheNextSync() throws Exception {
+        Snip saved = snip(listener, 10_000);
+        connections.connect(listener, checks.notion(FakeNotion.VALID_TOKEN, PARENT), siteBase);
+        syncAndWait(ExportService.NOTION, SnipFilter.ALL);
+        String pageId = notion.pages().keySet().iterator().next();
+        List<JsonObject> before = notion.pages().get(pageId).blocks();
+        snips.edit(listener, saved.getId(), saved.getVersion(), new SnipEdit("", "Rewritten.", List.of()));
+        int sentBefore = notion.received().size();
+        notion.thenAnswer(FakeNotion.AS_THE_SERVICE, FakeNotion.AS_THE_SERVICE, FakeNotion.AS_THE_SERVICE,
+                FakeNotion.status(500, Map.of()));
+
+        ServiceConnection failed = syncAndWait(ExportService.NOTION, SnipFilter.ALL);
+
+        assertEquals("exports.failure.answered", failed.getFailureKey());
+        List<FakeService.Request> appends = notion.received().subList(sentBefore, notion.received().size()).stream()
+                .filter(request -> "PATCH".equals(request.method()) && request.path().endsWith("/children")).toList();
+        assertEquals(1, appends.size(), "Notion may have appended the blocks: not sent again");
+        assertEquals(before, notion.pages().get(pageId).blocks(), "the old blocks stay until the new ones are there");
+
+        ServiceConnection mended = syncAndWait(ExportService.NOTION, SnipFilter.ALL);
+        assertNull(mended.getFailureKey());
+        assertEquals(before.size(), notion.pages().get(pageId).blocks().size());
+        assertTrue(notion.pages().get(pageId).blocks().get(1).toString().contains("Rewritten."));
+    }
+
+    @Test
     void automaticSyncSendsNewSnipsAndAFailureLeavesThemForTheNext() throws Exception {
         connections.connect(listener, checks.readwise(FakeReadwise.VALID_TOKEN), siteBase);
         connections.setAutoSync(listener, ExportService.READWISE, true);
