@@ -64,8 +64,10 @@ public class NotionSending {
             } catch (ExportFailure failure) {
                 return SyncResult.stopped(done, unchanged, total - done, failure);
             }
-            connections.replaceEpisode(sync.connectionId(), episode.getKey(),
-                    onPage.stream().map(snip -> new SentContent(snip.snipId(), snip.episodeId(), hash(snip))).toList());
+            if (!connections.replaceEpisode(sync, episode.getKey(),
+                    onPage.stream().map(snip -> new SentContent(snip.snipId(), snip.episodeId(), hash(snip))).toList())) {
+                break;
+            }
             done += episode.getValue().size();
             if (!connections.progress(sync, done, total)) {
                 break;

@@ -54,7 +54,9 @@ public class ReadwiseSending {
             } catch (ExportFailure failure) {
                 return SyncResult.stopped(done, unchanged, changed.size() - done, failure);
             }
-            connections.recordSent(sync.connectionId(), batch.stream().map(Highlight::sent).toList());
+            if (!connections.recordSent(sync, batch.stream().map(Highlight::sent).toList())) {
+                break;
+            }
             done += batch.size();
             if (!connections.progress(sync, done, changed.size())) {
                 break;

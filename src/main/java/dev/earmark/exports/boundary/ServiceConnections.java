@@ -36,7 +36,10 @@ import java.util.stream.Collectors;
 @Transactional
 public class ServiceConnections {
 
-    /** How long a claim holds without renewal; a sync renews it with each batch or page it sends. */
+    /**
+     * How long a claim holds without renewal; a sync renews it with each batch or page it sends, and every minute while
+     * it writes one (ServiceExchange.Lease).
+     */
     static final Duration LEASE = Duration.ofMinutes(10);
 
     @PersistenceContext
@@ -145,6 +148,13 @@ public class ServiceConnections {
                 .setParameter("leaseUntil", clock.instant().plus(LEASE)).executeUpdate() == 1;
     }
 
+    /** @return whether the sync still runs under its claim, which now holds for another {@link #LEASE} */
+    public boolean renew(ClaimedSync sync) {
+        return em.createNamedQuery(ServiceConnection.RENEW_LEASE).setParameter("id", sync.connectionId())
+                .setParameter("claim", sync.claim()).setParameter("leaseUntil", clock.instant().plus(LEASE))
+                .executeUpdate() == 1;
+    }
+
     public void finish(ClaimedSync sync, SyncResult result) {
         finish(sync.connectionId(), sync.claim(), result);
     }
@@ -177,8 +187,17 @@ public class ServiceConnections {
                 .getResultStream().collect(Collectors.toMap(SentSnip::getSnipId, SentSnip::getContentHash));
     }
 
-    /** Records what was just sent, over what was sent of the same snips before. */
-    public void recordSent(long connectionId, Collection<SentContent> sent) {
+    /**
+     * Records what was just sent, over what was sent of the same snips before; only while the sync runs under its claim
+     * (renewed by the same update, whose row lock keeps another server's claim out until this is recorded).
+     *
+     * @return false when another server took the sync over: nothing is recorded, and the sync stops
+     */
+    public boolean recordSent(ClaimedSync sync, Collection<SentContent> sent) {
+        if (!renew(sync)) {
+            return false;
+        }
+        long connectionId = sync.connectionId();
         Map<Long, SentSnip> before = em.createNamedQuery(SentSnip.FIND_BY_CONNECTION, SentSnip.class)
                 .setParameter("connectionId", connectionId).getResultStream()
                 .collect(Collectors.toMap(SentSnip::getSnipId, row -> row));
@@ -190,14 +209,25 @@ public class ServiceConnections {
                 row.sentAgain(content.hash(), clock.instant());
             }
         }
+        return true;
     }
 
-    /** An episode's Notion page was written again: it holds exactly these snips now. */
-    public void replaceEpisode(long connectionId, long episodeId, Collection<SentContent> sent) {
+    /**
+     * An episode's Notion page was written again: it holds exactly these snips now. Recorded only under the claim, as
+     * {@link #recordSent}.
+     *
+     * @return false when another server took the sync over
+     */
+    public boolean replaceEpisode(ClaimedSync sync, long episodeId, Collection<SentContent> sent) {
+        if (!renew(sync)) {
+            return false;
+        }
+        long connectionId = sync.connectionId();
         em.createNamedQuery(SentSnip.DELETE_BY_EPISODE).setParameter("connectionId", connectionId)
                 .setParameter("episodeId", episodeId).executeUpdate();
         sent.forEach(content -> em.persist(new SentSnip(connectionId, content.snipId(), episodeId, content.hash(),
                 clock.instant())));
+        return true;
     }
 
     public Optional<String> findNotionPage(String listener, long episodeId) {

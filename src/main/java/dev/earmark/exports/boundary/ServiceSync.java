@@ -150,8 +150,8 @@ public class ServiceSync {
         }
         String token = sync.token().get();
         SyncResult result = switch (sync.service()) {
-            case READWISE -> readwise.send(sync, clients.readwise(token));
-            case NOTION -> notion.send(sync, clients.notion(token));
+            case READWISE -> readwise.send(sync, clients.readwise(token, () -> connections.renew(sync)));
+            case NOTION -> notion.send(sync, clients.notion(token, () -> connections.renew(sync)));
         };
         result.failure().ifPresent(failure -> LOG.info(() -> "The sync of connection " + sync.connectionId()
                 + " stopped: " + failure.getMessage()));

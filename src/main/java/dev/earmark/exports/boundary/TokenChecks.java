@@ -3,6 +3,7 @@ package dev.earmark.exports.boundary;
 import dev.earmark.exports.control.ExportFailure;
 import dev.earmark.exports.control.NotionPageId;
 import dev.earmark.exports.control.ServiceClients;
+import dev.earmark.exports.control.ServiceExchange;
 import dev.earmark.exports.entity.ExportService;
 import dev.earmark.exports.entity.ServiceConnection;
 import dev.earmark.platform.control.InvalidParameterException;
@@ -26,7 +27,7 @@ public class TokenChecks {
      */
     public CheckedToken readwise(String token) throws ExportFailure, InterruptedException {
         String checked = wellFormed(token);
-        clients.readwise(checked).checkToken();
+        clients.readwise(checked, ServiceExchange.Lease.NONE).checkToken();
         return new CheckedToken(ExportService.READWISE, checked, null);
     }
 
@@ -40,7 +41,7 @@ public class TokenChecks {
         String checked = wellFormed(token);
         NotionPageId parent = NotionPageId.parse(parentPage)
                 .orElseThrow(() -> new InvalidParameterException("exports.error.pageUnreadable"));
-        clients.notion(checked).checkParent(parent);
+        clients.notion(checked, ServiceExchange.Lease.NONE).checkParent(parent);
         return new CheckedToken(ExportService.NOTION, checked, parent.value());
     }
 

@@ -35,15 +35,17 @@ public class ServiceClients {
         return settings.exportKey().flatMap(TokenCipher::ofBase64);
     }
 
-    public ReadwiseClient readwise(String token) {
+    /** @param lease the sync's claim, renewed while it sends ({@link ServiceExchange.Lease#NONE} for a check) */
+    public ReadwiseClient readwise(String token, ServiceExchange.Lease lease) {
         return new ReadwiseClient(new ServiceExchange(ReadwiseClient.NAME, client, settings.readwiseBaseUrl(), token,
-                Map.of("Authorization", ReadwiseClient.authorization(token)), retries(), READWISE_SPACING));
+                Map.of("Authorization", ReadwiseClient.authorization(token)), retries(), READWISE_SPACING, lease));
     }
 
-    public NotionClient notion(String token) {
+    /** @param lease the sync's claim, renewed while it sends ({@link ServiceExchange.Lease#NONE} for a check) */
+    public NotionClient notion(String token, ServiceExchange.Lease lease) {
         return new NotionClient(new ServiceExchange(NotionClient.NAME, client, settings.notionBaseUrl(), token,
                 Map.of("Authorization", NotionClient.authorization(token), "Notion-Version", NotionClient.VERSION),
-                retries(), NotionClient.SPACING));
+                retries(), NotionClient.SPACING, lease));
     }
 
     private Retries retries() {

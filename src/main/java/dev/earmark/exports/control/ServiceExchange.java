@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -20,6 +21,8 @@ import java.util.Map;
  */
 public final class ServiceExchange {
 
+    /** How often a sync renews its claim while it sends: well within the claim's lease of ten minutes. */
+    static final Duration RENEWAL = Duration.ofMinutes(1);
     /** A service's answer about a page or a batch is a few KiB; a page of block children not much more. */
     static final int MAX_ANSWER_BYTES = 512 * 1024;
     static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -31,14 +34,31 @@ public final class ServiceExchange {
     private final Map<String, String> headers;
     private final Retries retries;
     private final Duration spacing;
+    private final Lease lease;
+    private Instant renewedAt;
     private Long lastRequestNanos;
+
+    /**
+     * The claim of the sync that sends, renewed while it sends: a page written with many requests (and the waits
+     * Notion's 429s ask for) may take longer than the claim holds unrenewed.
+     */
+    @FunctionalInterface
+    public interface Lease {
+
+        /** The lease of a check, which no other server can take over. */
+        Lease NONE = () -> true;
+
+        /** Renews the claim; false when another server took the sync over, and then nothing more is sent. */
+        boolean renew();
+    }
 
     /**
      * @param base    the service's address, its paths below it
      * @param headers sent with every request: the authorization with the token, a pinned API version
+     * @param lease   renewed before a request once {@link #RENEWAL} passed (by the retries' clock) since the last time
      */
     public ServiceExchange(String service, HttpClient client, URI base, String token, Map<String, String> headers,
-            Retries retries, Duration spacing) {
+            Retries retries, Duration spacing, Lease lease) {
         this.service = service;
         this.client = client;
         this.base = base;
@@ -46,6 +66,8 @@ public final class ServiceExchange {
         this.headers = Map.copyOf(headers);
         this.retries = retries;
         this.spacing = spacing;
+        this.lease = lease;
+        this.renewedAt = retries.clock().instant();
     }
 
     public String service() {
@@ -79,6 +101,7 @@ public final class ServiceExchange {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
+        renewLease();
         awaitTurn();
         try {
             return repeatable ? retries.send(client, request.build(), ServiceCalls.boundedText(MAX_ANSWER_BYTES))
@@ -102,6 +125,17 @@ public final class ServiceExchange {
         String message = withoutToken(ServiceCalls.errorMessage(response.body()));
         String shortened = message.length() > 300 ? message.substring(0, 300) + "…" : message;
         return new ExportFailure("exports.failure.answered", service, response.statusCode() + " " + shortened.strip());
+    }
+
+    /** @throws ExportFailure {@code exports.failure.claimLost} when another server runs the sync now */
+    private void renewLease() throws ExportFailure {
+        Instant now = retries.clock().instant();
+        if (!now.isBefore(renewedAt.plus(RENEWAL))) {
+            if (!lease.renew()) {
+                throw new ExportFailure("exports.failure.claimLost", service, "");
+            }
+            renewedAt = now;
+        }
     }
 
     /** Real time, not the application's clock: the service counts requests by its own. */

@@ -30,6 +30,8 @@ import java.time.Instant;
         + "c.syncTotal = 0 WHERE c.id = :id AND " + ServiceConnection.CLAIMABLE)
 @NamedQuery(name = ServiceConnection.REPORT_PROGRESS, query = "UPDATE ServiceConnection c SET c.syncDone = :done, "
         + "c.syncTotal = :total, c.leaseUntil = :leaseUntil WHERE c.id = :id AND " + ServiceConnection.MINE)
+@NamedQuery(name = ServiceConnection.RENEW_LEASE, query = "UPDATE ServiceConnection c SET c.leaseUntil = :leaseUntil "
+        + "WHERE c.id = :id AND " + ServiceConnection.MINE)
 @NamedQuery(name = ServiceConnection.FINISH, query = "UPDATE ServiceConnection c SET c.syncState = "
         + ServiceConnection.STATE + "IDLE, c.claimedBy = NULL, c.leaseUntil = NULL, c.lastSyncAt = :now, "
         + "c.lastSent = :sent, c.lastUnchanged = :unchanged, c.lastFailed = :failed, c.failureKey = :failureKey, "
@@ -48,6 +50,8 @@ public class ServiceConnection extends PersistentEntity {
     public static final String CLAIM = "ServiceConnection.claim";
     /** Progress, and a renewed lease, only while the sync still runs under :claim. */
     public static final String REPORT_PROGRESS = "ServiceConnection.reportProgress";
+    /** A renewed lease, only while the sync still runs under :claim. */
+    public static final String RENEW_LEASE = "ServiceConnection.renewLease";
     public static final String FINISH = "ServiceConnection.finish";
     /** Every automatic connection with no sync waiting or running gets one of all its snips. */
     public static final String QUEUE_AUTOMATIC = "ServiceConnection.queueAutomatic";
