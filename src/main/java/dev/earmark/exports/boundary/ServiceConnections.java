@@ -12,6 +12,7 @@ import dev.earmark.platform.control.BaseUrl;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.NotPermittedException;
 import dev.earmark.snips.boundary.SnipFilter;
+import dev.earmark.snips.boundary.Snips;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ public class ServiceConnections {
      * it writes one (ServiceExchange.Lease).
      */
     static final Duration LEASE = Duration.ofMinutes(10);
+    /** How long after a snip changed automatic syncs still look at it: its summary may come later. */
+    static final Duration SETTLING = Duration.ofMinutes(30);
 
     @PersistenceContext
     EntityManager em;
@@ -50,6 +54,9 @@ public class ServiceConnections {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Snips snips;
 
     @Inject
     Event<SyncRequested> syncRequested;
@@ -111,14 +118,33 @@ public class ServiceConnections {
         syncRequested.fire(new SyncRequested(connection.getId()));
     }
 
-    /** Queues a sync of all their snips for every connection with automatic sync and none waiting or running. */
+    /**
+     * Queues a sync of all their snips for each connection with automatic sync that is due ({@link
+     * ServiceConnection#FIND_AUTOMATIC_DUE}) and has something to send: never synced, the last sync failed, or the
+     * listener changed a snip since it was queued. A snip's summary may come minutes after the snip was sent (and
+     * changes no time of the snip's): a snip changed within the last {@link #SETTLING} is looked at again for it (the
+     * hashes make that send only what differs).
+     *
+     * @return how many were queued
+     */
     public int queueAutomatic() {
-        return em.createNamedQuery(ServiceConnection.QUEUE_AUTOMATIC).setParameter("now", clock.instant()).executeUpdate();
+        Instant now = clock.instant();
+        int queued = 0;
+        for (ServiceConnection connection : em.createNamedQuery(ServiceConnection.FIND_AUTOMATIC_DUE, ServiceConnection.class)
+                .setParameter("tokenFailures", ExportFailure.TOKEN_FAILURES).setParameter("now", now).getResultList()) {
+            if (connection.getQueuedAt() == null || connection.getFailureKey() != null
+                    || snips.changedSince(connection.getListener(), earlier(connection.getQueuedAt(), now.minus(SETTLING)))) {
+                queued += em.createNamedQuery(ServiceConnection.QUEUE_AUTOMATIC).setParameter("id", connection.getId())
+                        .setParameter("now", now).executeUpdate();
+            }
+        }
+        return queued;
     }
 
-    public List<Long> claimableIds() {
+    /** The first few syncs that wait, oldest first: a server claims no more than it has threads for at once. */
+    public List<Long> claimableIds(int most) {
         return em.createNamedQuery(ServiceConnection.FIND_CLAIMABLE_IDS, Long.class)
-                .setParameter("now", clock.instant()).getResultList();
+                .setParameter("now", clock.instant()).setMaxResults(most).getResultList();
     }
 
     /** Whether this server now runs the sync under {@code claim}; false when another server was first. */
@@ -178,6 +204,8 @@ public class ServiceConnections {
                 .setParameter("failed", result.failed())
                 .setParameter("failureKey", result.failure().map(failure -> failure.messageKey()).orElse(null))
                 .setParameter("failureDetail", result.failure().map(failure -> cut(failure.detail())).orElse(null))
+                .setParameter("notBefore", result.failure().flatMap(ExportFailure::retryAfter)
+                        .map(clock.instant()::plus).orElse(null))
                 .executeUpdate();
     }
 
@@ -256,6 +284,10 @@ public class ServiceConnections {
     /** The token is sealed to its owner and service: copied to another row, it does not decrypt. */
     private static String owner(String listener, ExportService service) {
         return listener + "\n" + service;
+    }
+
+    private static Instant earlier(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
     }
 
     private static String baseOf(BaseUrl base) {

@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Requests to one service with one listener's token, the house's way ({@link ServiceCalls}): answers read to at most
@@ -124,7 +125,11 @@ public final class ServiceExchange {
         }
         String message = withoutToken(ServiceCalls.errorMessage(response.body()));
         String shortened = message.length() > 300 ? message.substring(0, 300) + "…" : message;
-        return new ExportFailure("exports.failure.answered", service, response.statusCode() + " " + shortened.strip());
+        ExportFailure failure = new ExportFailure("exports.failure.answered", service,
+                response.statusCode() + " " + shortened.strip());
+        Optional<Duration> wait = response.statusCode() == 429
+                ? response.headers().firstValue("Retry-After").flatMap(retries::retryAfter) : Optional.empty();
+        return wait.map(failure::withRetryAfter).orElse(failure);
     }
 
     /** @throws ExportFailure {@code exports.failure.claimLost} when another server runs the sync now */

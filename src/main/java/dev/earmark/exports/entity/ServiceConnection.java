@@ -35,11 +35,13 @@ import java.time.Instant;
 @NamedQuery(name = ServiceConnection.FINISH, query = "UPDATE ServiceConnection c SET c.syncState = "
         + ServiceConnection.STATE + "IDLE, c.claimedBy = NULL, c.leaseUntil = NULL, c.lastSyncAt = :now, "
         + "c.lastSent = :sent, c.lastUnchanged = :unchanged, c.lastFailed = :failed, c.failureKey = :failureKey, "
-        + "c.failureDetail = :failureDetail WHERE c.id = :id AND " + ServiceConnection.MINE)
+        + "c.failureDetail = :failureDetail, c.notBefore = :notBefore WHERE c.id = :id AND " + ServiceConnection.MINE)
+@NamedQuery(name = ServiceConnection.FIND_AUTOMATIC_DUE, query = "SELECT c FROM ServiceConnection c WHERE "
+        + ServiceConnection.AUTOMATIC_IDLE + " AND (c.failureKey IS NULL OR c.failureKey NOT IN :tokenFailures) "
+        + "AND (c.notBefore IS NULL OR c.notBefore <= :now) ORDER BY c.id")
 @NamedQuery(name = ServiceConnection.QUEUE_AUTOMATIC, query = "UPDATE ServiceConnection c SET c.syncState = "
         + ServiceConnection.STATE + "QUEUED, c.queuedAt = :now, c.syncShowId = NULL, c.syncEpisodeId = NULL, "
-        + "c.syncTag = NULL, c.syncText = NULL WHERE c.syncMode = " + ServiceConnection.MODE + "AUTOMATIC AND c.syncState = " + ServiceConnection.STATE
-        + "IDLE")
+        + "c.syncTag = NULL, c.syncText = NULL WHERE c.id = :id AND " + ServiceConnection.AUTOMATIC_IDLE)
 public class ServiceConnection extends PersistentEntity {
 
     public static final String FIND_BY_LISTENER = "ServiceConnection.findByListener";
@@ -53,7 +55,12 @@ public class ServiceConnection extends PersistentEntity {
     /** A renewed lease, only while the sync still runs under :claim. */
     public static final String RENEW_LEASE = "ServiceConnection.renewLease";
     public static final String FINISH = "ServiceConnection.finish";
-    /** Every automatic connection with no sync waiting or running gets one of all its snips. */
+    /**
+     * Automatic connections with no sync waiting or running whose token was not refused (until the listener connects
+     * again) and whose service asked for no wait that still runs.
+     */
+    public static final String FIND_AUTOMATIC_DUE = "ServiceConnection.findAutomaticDue";
+    /** An automatic connection with no sync waiting or running gets one of all its snips. */
     public static final String QUEUE_AUTOMATIC = "ServiceConnection.queueAutomatic";
 
     public static final int LISTENER_MAX = 200;
@@ -68,6 +75,7 @@ public class ServiceConnection extends PersistentEntity {
     static final String MODE = "dev.earmark.exports.entity.SyncMode.";
     static final String CLAIMABLE = "(c.syncState = " + STATE + "QUEUED OR (c.syncState = " + STATE
             + "RUNNING AND c.leaseUntil < :now))";
+    static final String AUTOMATIC_IDLE = "c.syncMode = " + MODE + "AUTOMATIC AND c.syncState = " + STATE + "IDLE";
     static final String MINE = "c.syncState = " + STATE + "RUNNING AND c.claimedBy = :claim";
 
     @NotBlank
@@ -151,6 +159,10 @@ public class ServiceConnection extends PersistentEntity {
 
     @Column(name = "last_failed", nullable = false)
     private int lastFailed;
+
+    /** A 429's Retry-After from the last sync: no automatic sync before. */
+    @Column(name = "not_before")
+    private Instant notBefore;
 
     @Size(max = FAILURE_KEY_MAX)
     @Column(name = "failure_key", length = FAILURE_KEY_MAX)
@@ -282,5 +294,9 @@ public class ServiceConnection extends PersistentEntity {
 
     public String getFailureDetail() {
         return failureDetail;
+    }
+
+    public Instant getNotBefore() {
+        return notBefore;
     }
 }

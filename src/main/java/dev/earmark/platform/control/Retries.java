@@ -99,7 +99,7 @@ public record Retries(int retries, Duration first, Duration longest, Pause pause
     }
 
     /** Retry-After (RFC 9110 10.2.3): a number of seconds or an HTTP date; anything else is ignored. */
-    private Optional<Duration> retryAfter(String value) {
+    public Optional<Duration> retryAfter(String value) {
         String text = value.strip();
         if (text.matches("[0-9]{1,9}")) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(text)));

@@ -305,6 +305,37 @@ class ServiceExportsIT extends ServerTest {
         ServiceConnection sent = automaticSyncAndWait();
         assertEquals(2, sent.getLastSent());
         assertEquals(Set.of(snipUrl(first), snipUrl(second)), readwise.highlights().keySet());
+
+        advanceClock(Duration.ofHours(1));
+        sync.queueAutomatic();
+        assertEquals(SyncState.IDLE, readwiseConnection().getSyncState(), "nothing changed: no sync, no snip read");
+    }
+
+    @Test
+    void automaticSyncWaitsForAReconnectAfterARefusedTokenAndOutARetryAfter() throws Exception {
+        connections.connect(listener, checks.readwise(FakeReadwise.VALID_TOKEN), siteBase);
+        connections.setAutoSync(listener, ExportService.READWISE, true);
+        snip(listener, 10_000);
+        readwise.thenAnswer(FakeReadwise.status(429, Map.of("Retry-After", "3600")));
+
+        ServiceConnection limited = automaticSyncAndWait();
+        assertEquals("exports.failure.answered", limited.getFailureKey());
+        assertTrue(limited.getNotBefore().isAfter(now().plus(Duration.ofMinutes(59))), "Readwise's hour is kept");
+        sync.queueAutomatic();
+        assertEquals(SyncState.IDLE, readwiseConnection().getSyncState(), "not before the hour Readwise asked for");
+
+        advanceClock(Duration.ofMinutes(61));
+        readwise.thenAnswer(new Reply(401, "application/json", "{\"detail\":\"Invalid token.\"}"));
+        ServiceConnection refused = automaticSyncAndWait();
+        assertEquals("exports.failure.invalidToken", refused.getFailureKey());
+        snip(listener, 40_000);
+        sync.queueAutomatic();
+        assertEquals(SyncState.IDLE, readwiseConnection().getSyncState(), "a refused token waits for a new one");
+        assertEquals(Map.of(), readwise.highlights());
+    }
+
+    private ServiceConnection readwiseConnection() {
+        return connections.findOwn(listener, ExportService.READWISE).orElseThrow();
     }
 
     @Test
