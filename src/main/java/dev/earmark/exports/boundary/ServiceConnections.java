@@ -209,10 +209,15 @@ public class ServiceConnections {
                 .executeUpdate();
     }
 
+    /** What the connection sent of each snip, by snip. */
+    public Map<Long, SentSnip> sent(long connectionId) {
+        return em.createNamedQuery(SentSnip.FIND_BY_CONNECTION, SentSnip.class).setParameter("connectionId", connectionId)
+                .getResultStream().collect(Collectors.toMap(SentSnip::getSnipId, row -> row));
+    }
+
     /** The hash of what the connection sent of each snip, by snip. */
     public Map<Long, String> sentHashes(long connectionId) {
-        return em.createNamedQuery(SentSnip.FIND_BY_CONNECTION, SentSnip.class).setParameter("connectionId", connectionId)
-                .getResultStream().collect(Collectors.toMap(SentSnip::getSnipId, SentSnip::getContentHash));
+        return sent(connectionId).values().stream().collect(Collectors.toMap(SentSnip::getSnipId, SentSnip::getContentHash));
     }
 
     /**
@@ -226,15 +231,14 @@ public class ServiceConnections {
             return false;
         }
         long connectionId = sync.connectionId();
-        Map<Long, SentSnip> before = em.createNamedQuery(SentSnip.FIND_BY_CONNECTION, SentSnip.class)
-                .setParameter("connectionId", connectionId).getResultStream()
-                .collect(Collectors.toMap(SentSnip::getSnipId, row -> row));
+        Map<Long, SentSnip> before = sent(connectionId);
         for (SentContent content : sent) {
             SentSnip row = before.get(content.snipId());
             if (row == null) {
-                em.persist(new SentSnip(connectionId, content.snipId(), content.episodeId(), content.hash(), clock.instant()));
+                em.persist(new SentSnip(connectionId, content.snipId(), content.episodeId(), content.hash(),
+                        content.remoteId(), clock.instant()));
             } else {
-                row.sentAgain(content.hash(), clock.instant());
+                row.sentAgain(content.hash(), content.remoteId(), clock.instant());
             }
         }
         return true;
@@ -253,7 +257,7 @@ public class ServiceConnections {
         long connectionId = sync.connectionId();
         em.createNamedQuery(SentSnip.DELETE_BY_EPISODE).setParameter("connectionId", connectionId)
                 .setParameter("episodeId", episodeId).executeUpdate();
-        sent.forEach(content -> em.persist(new SentSnip(connectionId, content.snipId(), episodeId, content.hash(),
+        sent.forEach(content -> em.persist(new SentSnip(connectionId, content.snipId(), episodeId, content.hash(), null,
                 clock.instant())));
         return true;
     }

@@ -157,44 +157,56 @@ class ServiceExportsIT extends ServerTest {
         assertEquals("podcasts", highlight.getString("category"));
         assertTrue(highlight.getString("text").contains("published"), highlight.getString("text"));
         assertEquals("Token " + FakeReadwise.VALID_TOKEN, readwise.received().get(1).header("authorization"));
-        assertEquals(4, readwise.received().size(), "the check, the 429, the 500, the one that was taken");
+        assertEquals(5, readwise.received().size(),
+                "the check, the 429, the 500, the one taken; the episode's second highlight in a request of its own");
 
         ServiceConnection unchanged = syncAndWait(ExportService.READWISE, SnipFilter.ALL);
         assertEquals(0, unchanged.getLastSent());
         assertEquals(2, unchanged.getLastUnchanged());
-        assertEquals(4, readwise.received().size(), "nothing sent again");
+        assertEquals(5, readwise.received().size(), "nothing sent again");
 
-        snips.edit(listener, second.getId(), second.getVersion(), new SnipEdit("", "A note of mine.", List.of()));
-        ServiceConnection edited = syncAndWait(ExportService.READWISE, SnipFilter.ALL);
-        assertEquals(1, edited.getLastSent());
+        Snip edited = snips.edit(listener, second.getId(), second.getVersion(), new SnipEdit("", "A note of mine.", List.of()));
+        String wordsBefore = readwise.highlights().get(snipUrl(second)).getString("text");
+        snips.nudge(listener, edited.getId(), edited.getVersion(), 0, Snips.MAX_NUDGE_MILLIS);
+        ServiceConnection changed = syncAndWait(ExportService.READWISE, SnipFilter.ALL);
+        assertEquals(1, changed.getLastSent());
         assertEquals(1, readwise.updated(), "the changed snip updated its highlight");
-        assertEquals(2, readwise.highlights().size(), "no highlight twice");
-        assertTrue(readwise.highlights().get(snipUrl(second)).getString("note").endsWith("A note of mine."));
+        assertEquals(2, readwise.count(), "no highlight twice, though its words changed (Readwise de-duplicates by them)");
+        JsonObject updated = readwise.highlights().get(snipUrl(second));
+        assertNotEquals(wordsBefore, updated.getString("text"), "the nudged snip's words");
+        assertTrue(updated.getString("note").endsWith("A note of mine."));
+
+        readwise.deleteInReadwise(snipUrl(second));
+        Snip latest = snips.getOwn(listener, second.getId());
+        snips.edit(listener, latest.getId(), latest.getVersion(), new SnipEdit("", "Back again.", List.of()));
+        syncAndWait(ExportService.READWISE, SnipFilter.ALL);
+        assertEquals(2, readwise.count(), "a highlight deleted in Readwise is made again");
+        assertEquals(List.of(), readwise.violations());
     }
 
     @Test
     void aFailureHalfWayIsRecordedAndTheNextSyncSendsOnlyTheRest() throws Exception {
-        for (int i = 0; i < 150; i++) {
-            snip(listener, 1_000L * i);
+        for (int i = 0; i < 3; i++) {
+            snip(listener, 10_000L * i);
         }
         connections.connect(listener, checks.readwise(FakeReadwise.VALID_TOKEN), siteBase);
         readwise.thenAnswer(FakeReadwise.AS_THE_SERVICE, FakeReadwise.status(400, Map.of()));
 
         ServiceConnection stopped = syncAndWait(ExportService.READWISE, SnipFilter.ALL);
 
-        assertEquals(100, stopped.getLastSent());
-        assertEquals(50, stopped.getLastFailed());
+        assertEquals(1, stopped.getLastSent());
+        assertEquals(2, stopped.getLastFailed());
         assertEquals("exports.failure.answered", stopped.getFailureKey());
-        assertEquals(100, readwise.accepted());
+        assertEquals(1, readwise.accepted());
 
         ServiceConnection retried = syncAndWait(ExportService.READWISE, SnipFilter.ALL);
 
         assertNull(retried.getFailureKey());
-        assertEquals(50, retried.getLastSent());
-        assertEquals(100, retried.getLastUnchanged());
-        assertEquals(150, readwise.accepted(), "each snip sent once");
+        assertEquals(2, retried.getLastSent());
+        assertEquals(1, retried.getLastUnchanged());
+        assertEquals(3, readwise.accepted(), "each snip sent once");
         assertEquals(0, readwise.updated());
-        assertEquals(150, readwise.highlights().size());
+        assertEquals(3, readwise.count());
     }
 
     @Test
