@@ -3,7 +3,6 @@ package dev.earmark.exports.boundary;
 import dev.earmark.exports.control.ExportFailure;
 import dev.earmark.exports.control.NotionPageId;
 import dev.earmark.exports.control.ServiceClients;
-import dev.earmark.exports.control.ServiceExchange;
 import dev.earmark.exports.entity.ExportService;
 import dev.earmark.exports.entity.ServiceConnection;
 import dev.earmark.platform.control.InvalidParameterException;
@@ -11,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * A token is asked of its service before it is stored, outside any transaction (the service may take seconds):
+ * A token is asked of its service before it is stored, outside any transaction, once and briefly (the listener's page
+ * waits; {@link ServiceClients#readwiseCheck}):
  * Readwise's auth endpoint, or for Notion the parent page itself, which also tells whether it is shared with the
  * integration.
  */
@@ -27,7 +27,7 @@ public class TokenChecks {
      */
     public CheckedToken readwise(String token) throws ExportFailure, InterruptedException {
         String checked = wellFormed(token);
-        clients.readwise(checked, ServiceExchange.Lease.NONE).checkToken();
+        clients.readwiseCheck(checked).checkToken();
         return new CheckedToken(ExportService.READWISE, checked, null);
     }
 
@@ -41,7 +41,7 @@ public class TokenChecks {
         String checked = wellFormed(token);
         NotionPageId parent = NotionPageId.parse(parentPage)
                 .orElseThrow(() -> new InvalidParameterException("exports.error.pageUnreadable"));
-        clients.notion(checked, ServiceExchange.Lease.NONE).checkParent(parent);
+        clients.notionCheck(checked).checkParent(parent);
         return new CheckedToken(ExportService.NOTION, checked, parent.value());
     }
 

@@ -26,7 +26,6 @@ public final class ServiceExchange {
     static final Duration RENEWAL = Duration.ofMinutes(1);
     /** A service's answer about a page or a batch is a few KiB; a page of block children not much more. */
     static final int MAX_ANSWER_BYTES = 512 * 1024;
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final String service;
     private final HttpClient client;
@@ -34,6 +33,7 @@ public final class ServiceExchange {
     private final String token;
     private final Map<String, String> headers;
     private final Retries retries;
+    private final Duration timeout;
     private final Duration spacing;
     private final Lease lease;
     private Instant renewedAt;
@@ -56,16 +56,18 @@ public final class ServiceExchange {
     /**
      * @param base    the service's address, its paths below it
      * @param headers sent with every request: the authorization with the token, a pinned API version
+     * @param timeout each try's limit
      * @param lease   renewed before a request once {@link #RENEWAL} passed (by the retries' clock) since the last time
      */
     public ServiceExchange(String service, HttpClient client, URI base, String token, Map<String, String> headers,
-            Retries retries, Duration spacing, Lease lease) {
+            Retries retries, Duration timeout, Duration spacing, Lease lease) {
         this.service = service;
         this.client = client;
         this.base = base;
         this.token = token;
         this.headers = Map.copyOf(headers);
         this.retries = retries;
+        this.timeout = timeout;
         this.spacing = spacing;
         this.lease = lease;
         this.renewedAt = retries.clock().instant();
@@ -96,7 +98,7 @@ public final class ServiceExchange {
     private HttpResponse<String> send(String method, String path, String json, boolean repeatable)
             throws ExportFailure, InterruptedException {
         URI uri = URI.create(base.toString().replaceAll("/+$", "") + path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");

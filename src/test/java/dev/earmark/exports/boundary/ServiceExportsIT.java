@@ -135,6 +135,16 @@ class ServiceExportsIT extends ServerTest {
     }
 
     @Test
+    void aTokenIsCheckedOnceWhileTheListenerWaits() {
+        notion.thenAnswer(FakeNotion.status(503, Map.of()));
+
+        ExportFailure busy = assertThrows(ExportFailure.class, () -> checks.notion(FakeNotion.VALID_TOKEN, PARENT));
+
+        assertEquals("exports.failure.answered", busy.messageKey());
+        assertEquals(1, notion.received().size(), "no retries and no back-off in the page's request");
+    }
+
+    @Test
     void readwiseGetsTheListenersSnipsOnlyAfterA429AndA500AndUpdatesThemWhenSentAgain() throws Exception {
         Snip first = snip(listener, 10_000);
         Snip second = snip(listener, 40_000);

@@ -51,7 +51,8 @@ class ServiceExchangeTest {
 
     private ServiceExchange exchange() {
         return new ServiceExchange("Test", ServiceCalls.client(), service.base("/"), "token", Map.of(),
-                new Retries(0, Duration.ofSeconds(1), Duration.ofSeconds(60), waits::add, clock), Duration.ZERO, () -> {
+                new Retries(0, Duration.ofSeconds(1), Duration.ofSeconds(60), waits::add, clock), Duration.ofSeconds(10),
+                Duration.ZERO, () -> {
                     renewals++;
                     return stillMine;
                 });
