@@ -11,6 +11,7 @@ import dev.earmark.exports.entity.SyncState;
 import dev.earmark.platform.control.BaseUrl;
 import dev.earmark.platform.control.InvalidParameterException;
 import dev.earmark.platform.control.NotPermittedException;
+import dev.earmark.platform.control.Settings;
 import dev.earmark.snips.boundary.SnipFilter;
 import dev.earmark.snips.boundary.Snips;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,9 @@ public class ServiceConnections {
 
     @Inject
     Snips snips;
+
+    @Inject
+    Settings settings;
 
     @Inject
     Event<SyncRequested> syncRequested;
@@ -109,12 +113,12 @@ public class ServiceConnections {
      *
      * @throws InvalidParameterException {@code exports.error.syncRunning} while a server sends this connection's snips
      */
-    public void queue(String listener, ExportService service, SnipFilter filter, BaseUrl base) {
+    public void queue(String listener, ExportService service, SnipFilter filter) {
         ServiceConnection connection = getOwn(listener, service);
         if (connection.getSyncState() == SyncState.RUNNING) {
             throw new InvalidParameterException("exports.error.syncRunning");
         }
-        connection.queue(filter.showId(), filter.episodeId(), filter.tag(), filter.text(), baseOf(base), clock.instant());
+        connection.queue(filter.showId(), filter.episodeId(), filter.tag(), filter.text(), clock.instant());
         syncRequested.fire(new SyncRequested(connection.getId()));
     }
 
@@ -154,7 +158,10 @@ public class ServiceConnections {
                 .executeUpdate() == 1;
     }
 
-    /** The sync as claimed, with the token decrypted; empty when the connection went meanwhile. */
+    /**
+     * The sync as claimed, with the token decrypted; empty when the connection went meanwhile. Its links are below the
+     * server's configured base, else where the listener reached Earmark when they connected.
+     */
     public Optional<ClaimedSync> claimed(long connectionId, String claim) {
         return Optional.ofNullable(em.find(ServiceConnection.class, connectionId))
                 .filter(connection -> claim.equals(connection.getClaimedBy()))
@@ -164,7 +171,7 @@ public class ServiceConnections {
                         connection.getParentPageId(),
                         new SnipFilter(connection.getSyncShowId(), connection.getSyncEpisodeId(), connection.getSyncTag(),
                                 connection.getSyncText()),
-                        BaseUrl.of(URI.create(connection.getBaseUrl()))));
+                        BaseUrl.of(settings.baseUrl().orElse(URI.create(connection.getBaseUrl())))));
     }
 
     /** @return whether the sync still runs under the claim (a server that lost it stops) */

@@ -103,7 +103,11 @@ public class ServiceConnection extends PersistentEntity {
     @Column(name = "sync_mode", nullable = false, length = 20)
     private SyncMode syncMode = SyncMode.MANUAL;
 
-    /** Where the listener reached Earmark when they last asked: the base of the links a sync in the background sends. */
+    /**
+     * Where the listener reached Earmark when they connected: the base of the links a sync sends unless the server has
+     * a configured one. Kept from the connection on, so a listener who reaches Earmark by another host name later does
+     * not make every snip differ from what was sent (and sent again).
+     */
     @NotBlank
     @Size(max = BASE_URL_MAX)
     @Column(name = "base_url", nullable = false, length = BASE_URL_MAX)
@@ -185,17 +189,16 @@ public class ServiceConnection extends PersistentEntity {
         this.connectedAt = connectedAt;
     }
 
-    /** A sync of the snips My snips' filters pick (null: not filtered), waiting for a server. */
     /**
-     * A sync of the snips these filters pick. Longer tags than a snip has pick none and stay so; longer words are cut
-     * to what is stored, which only narrows the search less (it looks for the first words anyway).
+     * A sync of the snips My snips' filters pick (null: not filtered), waiting for a server. Longer tags than a snip
+     * has pick none and stay so; longer words are cut to what is stored, which only narrows the search less (it looks
+     * for the first words anyway).
      */
-    public void queue(Long showId, Long episodeId, String tag, String text, String baseUrl, Instant at) {
+    public void queue(Long showId, Long episodeId, String tag, String text, Instant at) {
         this.syncShowId = showId;
         this.syncEpisodeId = episodeId;
         this.syncTag = cut(tag, TAG_MAX);
         this.syncText = cut(text, TEXT_MAX);
-        this.baseUrl = baseUrl;
         this.queuedAt = at;
         this.syncState = SyncState.QUEUED;
     }

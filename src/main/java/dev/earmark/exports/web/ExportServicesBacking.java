@@ -118,7 +118,7 @@ public class ExportServicesBacking implements Serializable {
             return;
         }
         try {
-            connections.queue(listener(), service, filter(), links.base());
+            connections.queue(listener(), service, filter());
             info("exports.services.queued", getSelectedCount(), name(service));
         } catch (LocalizedException refused) {
             message(SECTION, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());

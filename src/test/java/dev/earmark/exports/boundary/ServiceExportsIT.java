@@ -409,7 +409,7 @@ class ServiceExportsIT extends ServerTest {
 
     private ServiceConnection syncAndWait(ExportService service, SnipFilter filter) {
         Instant before = connections.findOwn(listener, service).orElseThrow().getLastSyncAt();
-        connections.queue(listener, service, filter, siteBase);
+        connections.queue(listener, service, filter);
         return finished(service, before);
     }
 

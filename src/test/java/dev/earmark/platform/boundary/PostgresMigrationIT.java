@@ -339,7 +339,7 @@ class PostgresMigrationIT {
         ServiceConnection connection = new ServiceConnection("ada", ExportService.READWISE, "c2VhbGVk", null,
                 "https://earmark.example", Instant.now());
         em.persist(connection);
-        connection.queue(null, episode.getId(), "pg_tag", "words", "https://earmark.example", Instant.now());
+        connection.queue(null, episode.getId(), "pg_tag", "words", Instant.now());
         em.persist(new NotionPage("ada", episode.getId(), "0123abcd-4567-89ef-0123-456789abcdef"));
         em.getTransaction().commit();
         long id = connection.getId();
