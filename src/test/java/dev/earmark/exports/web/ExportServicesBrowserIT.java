@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A listener connects Readwise on the export page — a wrong token is refused there and kept nowhere, the right one
@@ -51,6 +52,12 @@ class ExportServicesBrowserIT extends BrowserTest {
             });
             assertEquals("Readwise refused the token. Check it and connect again.", refused);
             assertEquals("", browser.driver().findElement(By.id("readwise-connect:readwiseToken")).getAttribute("value"));
+            WebElement tokenField = browser.driver().findElement(By.id("readwise-connect:readwiseToken"));
+            assertEquals("true", tokenField.getAttribute("aria-invalid"));
+            assertEquals("readwiseTokenHint readwise-connect:readwiseTokenMessage", tokenField.getAttribute("aria-describedby"),
+                    "a screen reader reads the error with the field");
+            assertEquals("Connect (Readwise)", browser.driver().findElement(By.id("readwise-connect:connect"))
+                    .getAttribute("aria-label"), "told apart from Notion's Connect");
 
             browser.driver().findElement(By.id("readwise-connect:readwiseToken")).sendKeys(FakeReadwise.VALID_TOKEN);
             browser.clickThrough(browser.driver().findElement(By.id("readwise-connect:connect")));
