@@ -11,7 +11,7 @@ import java.util.Optional;
 public class ExportFailure extends Exception {
 
     private static final long serialVersionUID = 1L;
-    /** The token was refused, or the server's key no longer reads it. */
+    /** The token was refused, or the server's key no longer reads it: no automatic sync until the listener reconnects. */
     public static final List<String> TOKEN_FAILURES = List.of("exports.failure.invalidToken",
             "exports.failure.tokenUnreadable");
 
@@ -40,11 +40,6 @@ public class ExportFailure extends Exception {
     /** How long the service asked to be left alone (a 429's Retry-After); no automatic sync comes before. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
-    }
-
-    /** Whether the token cannot be used: no automatic sync is tried until the listener connects again. */
-    public static boolean stopsAutomaticSync(String messageKey) {
-        return TOKEN_FAILURES.contains(messageKey);
     }
 
     /** The service refused the token (401): nothing can be sent until the listener connects again. */
