@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
 /**
  * A sync to Notion, one page per episode under the listener's parent page. An episode with a picked snip that is new
  * or changed gets its page written whole: the page Earmark made before (still there and not in the trash) keeps its
- * address, its blocks are archived and the new ones appended; else a page is made. The page holds the episode's snips
- * picked now or sent before, so a sync of a filter never drops what an earlier one put there, and writing a page
- * again is safe to repeat: a failure half-way through one is mended by the next sync. Each written page is recorded
+ * address, the new blocks are appended and then the old ones archived (a failure half-way leaves blocks twice, never an
+ * empty page); else a page is made. The page holds the episode's snips picked now or sent before, so a sync of a filter
+ * never drops what an earlier one put there, and writing a page again is safe to repeat: a failure half-way through
+ * one (also a request Notion may have done though it timed out or answered 5xx, which is never sent twice) is mended
+ * by the next sync. Each written page is recorded
  * at once; episodes whose snips are all unchanged are left alone.
  */
 @ApplicationScoped
@@ -52,13 +54,20 @@ public class NotionSending {
             Set<Long> picked = episode.getValue().stream().map(SnipExport::snipId).collect(Collectors.toSet());
             List<SnipExport> onPage = exports.of(sync.listener(), new SnipFilter(null, episode.getKey(), null, null), sync.base())
                     .stream().filter(snip -> picked.contains(snip.snipId()) || sent.containsKey(snip.snipId())).toList();
+            if (onPage.isEmpty()) {
+                // The episode's snips were deleted since they were read: nothing to write, its page stays as it was.
+                total -= episode.getValue().size();
+                continue;
+            }
             try {
                 write(sync, notion, episode.getKey(), onPage);
             } catch (ExportFailure failure) {
                 return SyncResult.stopped(done, unchanged, total - done, failure);
             }
-            connections.replaceEpisode(sync.connectionId(), episode.getKey(),
-                    onPage.stream().map(snip -> new SentContent(snip.snipId(), snip.episodeId(), hash(snip))).toList());
+            if (!connections.replaceEpisode(sync, episode.getKey(),
+                    onPage.stream().map(snip -> new SentContent(snip.snipId(), snip.episodeId(), hash(snip))).toList())) {
+                break;
+            }
             done += episode.getValue().size();
             if (!connections.progress(sync, done, total)) {
                 break;
@@ -75,21 +84,24 @@ public class NotionSending {
         List<List<JsonObject>> requests = NotionBlocks.requests(blocks);
         String title = NotionBlocks.title(snips.get(0));
         Optional<String> made = connections.findNotionPage(sync.listener(), episodeId);
-        String pageId;
-        int appendFrom;
         if (made.isPresent() && notion.isLive(made.get())) {
-            pageId = made.get();
+            String pageId = made.get();
             notion.retitle(pageId, title);
-            for (String block : notion.childIds(pageId)) {
+            List<String> old = notion.childIds(pageId);
+            appendAll(notion, pageId, requests);
+            for (String block : old) {
                 notion.delete(block);
             }
-            appendFrom = 0;
         } else {
-            pageId = notion.createPage(sync.parentPageId(), title, requests.get(0));
+            String pageId = notion.createPage(sync.parentPageId(), title, requests.get(0));
             connections.rememberNotionPage(sync.listener(), episodeId, pageId);
-            appendFrom = 1;
+            appendAll(notion, pageId, requests.subList(1, requests.size()));
         }
-        for (List<JsonObject> request : requests.subList(appendFrom, requests.size())) {
+    }
+
+    private static void appendAll(NotionClient notion, String pageId, List<List<JsonObject>> requests)
+            throws ExportFailure, InterruptedException {
+        for (List<JsonObject> request : requests) {
             notion.append(pageId, request);
         }
     }

@@ -23,8 +23,10 @@ import java.util.logging.Logger;
 /**
  * Runs the syncs to Readwise and Notion in the background on the container's managed executor: at once after a
  * listener asks, and every minute whatever waits (the syncs queued before a restart, and those of a server that died,
- * once their lease ran out). Every {@value #AUTOMATIC_MINUTES} minutes each connection with automatic sync gets a sync
- * of all its snips, which sends only the new and changed ones; one that failed leaves them for the next. A server
+ * once their lease ran out), at most {@value #CLAIMS_PER_POLL} at a time. Every {@value #AUTOMATIC_MINUTES} minutes
+ * each connection with automatic sync whose listener changed a snip (or whose last sync failed) gets a sync of all its
+ * snips, which sends only the new and changed ones; one that failed leaves them for the next, but a refused token waits
+ * for the listener to connect again and a 429's Retry-After is waited out. A server
  * runs a sync only once its claim succeeded, so two servers never send the same snips.
  */
 @Singleton
@@ -34,6 +36,11 @@ import java.util.logging.Logger;
 public class ServiceSync {
 
     static final int AUTOMATIC_MINUTES = 5;
+    /**
+     * Syncs a server claims in one poll: the managed executor's threads are shared with the rest of the server; a
+     * sync that ends polls again, so a queue drains as fast as these run.
+     */
+    static final int CLAIMS_PER_POLL = 2;
     private static final Logger LOG = Logger.getLogger(ServiceSync.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -85,7 +92,7 @@ public class ServiceSync {
 
     /** Claims what waits and starts it. */
     public void poll() {
-        for (long connectionId : connections.claimableIds()) {
+        for (long connectionId : connections.claimableIds(CLAIMS_PER_POLL)) {
             String claim = UUID.randomUUID().toString();
             if (claim(connectionId, claim)) {
                 start(connectionId, claim);
@@ -127,9 +134,22 @@ public class ServiceSync {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException unexpected) {
-            LOG.log(Level.WARNING, "The sync of connection " + connectionId + " failed", unexpected);
+            // Left RUNNING, the page would show it sending until the lease ran out, and refuse another sync meanwhile.
+            LOG.log(Level.WARNING, "The sync of connection " + connectionId + " failed unexpectedly", unexpected);
+            failUnexpectedly(connectionId, claim);
         } finally {
             changes.changed();
+        }
+        // The thread is free again: the next sync waiting may take it.
+        pollRegularly();
+    }
+
+    private void failUnexpectedly(long connectionId, String claim) {
+        try {
+            connections.failUnexpectedly(connectionId, claim);
+        } catch (RuntimeException alsoFailed) {
+            LOG.log(Level.WARNING, "The failed sync of connection " + connectionId + " stays running until its lease ends",
+                    alsoFailed);
         }
     }
 
@@ -139,8 +159,8 @@ public class ServiceSync {
         }
         String token = sync.token().get();
         SyncResult result = switch (sync.service()) {
-            case READWISE -> readwise.send(sync, clients.readwise(token));
-            case NOTION -> notion.send(sync, clients.notion(token));
+            case READWISE -> readwise.send(sync, clients.readwise(token, () -> connections.renew(sync)));
+            case NOTION -> notion.send(sync, clients.notion(token, () -> connections.renew(sync)));
         };
         result.failure().ifPresent(failure -> LOG.info(() -> "The sync of connection " + sync.connectionId()
                 + " stopped: " + failure.getMessage()));

@@ -10,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * A token is asked of its service before it is stored, outside any transaction (the service may take seconds):
+ * A token is asked of its service before it is stored, outside any transaction, once and briefly (the listener's page
+ * waits; {@link ServiceClients#readwiseCheck}):
  * Readwise's auth endpoint, or for Notion the parent page itself, which also tells whether it is shared with the
  * integration.
  */
@@ -26,7 +27,7 @@ public class TokenChecks {
      */
     public CheckedToken readwise(String token) throws ExportFailure, InterruptedException {
         String checked = wellFormed(token);
-        clients.readwise(checked).checkToken();
+        clients.readwiseCheck(checked).checkToken();
         return new CheckedToken(ExportService.READWISE, checked, null);
     }
 
@@ -40,7 +41,7 @@ public class TokenChecks {
         String checked = wellFormed(token);
         NotionPageId parent = NotionPageId.parse(parentPage)
                 .orElseThrow(() -> new InvalidParameterException("exports.error.pageUnreadable"));
-        clients.notion(checked).checkParent(parent);
+        clients.notionCheck(checked).checkParent(parent);
         return new CheckedToken(ExportService.NOTION, checked, parent.value());
     }
 

@@ -64,14 +64,17 @@ public final class NotionClient {
         return !archived(answer.body());
     }
 
-    /** A page under the parent with the first request's blocks; returns its id. */
+    /**
+     * A page under the parent with the first request's blocks; returns its id. Not repeated after a timeout or 5xx: Notion
+     * may have made it, and a second would be an orphan.
+     */
     public String createPage(String parentId, String title, List<JsonObject> children) throws ExportFailure, InterruptedException {
         JsonObject body = Json.createObjectBuilder()
                 .add("parent", Json.createObjectBuilder().add("page_id", parentId))
                 .add("properties", titleProperty(title))
                 .add("children", array(children))
                 .build();
-        HttpResponse<String> answer = exchange.send("POST", "/v1/pages", body.toString());
+        HttpResponse<String> answer = exchange.sendUnrepeatable("POST", "/v1/pages", body.toString());
         if (answer.statusCode() != 200) {
             throw exchange.refused(answer);
         }
@@ -111,9 +114,9 @@ public final class NotionClient {
         }
     }
 
-    /** Appends a request's blocks at the end of the page. */
+    /** Appends a request's blocks at the end of the page; not repeated after a timeout or 5xx (it may have been done). */
     public void append(String pageId, List<JsonObject> children) throws ExportFailure, InterruptedException {
-        expectOk(exchange.send("PATCH", "/v1/blocks/" + pageId + "/children",
+        expectOk(exchange.sendUnrepeatable("PATCH", "/v1/blocks/" + pageId + "/children",
                 Json.createObjectBuilder().add("children", array(children)).build().toString()));
     }
 

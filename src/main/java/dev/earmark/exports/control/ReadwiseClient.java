@@ -1,18 +1,33 @@
 package dev.earmark.exports.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Readwise's API v2 with a listener's access token ({@code Authorization: Token …}): the token's check
  * ({@code GET /api/v2/auth/}, 204 when valid) and snips sent as podcast highlights ({@code POST /api/v2/highlights/},
- * at most {@value #BATCH} a request). Readwise finds a highlight again by its {@code highlight_url}, so a snip sent
- * again updates its highlight instead of adding one.
+ * at most {@value #BATCH} a request), and a highlight changed ({@code PATCH /api/v2/highlights/{id}/}). Readwise
+ * de-duplicates what is created by title, author, text and source URL (readwise.io/api_deets), not by
+ * {@code highlight_url}: a snip whose words changed would become a second highlight, so it is updated by the id that the
+ * create answered instead. That answer lists the books (episodes) with the ids of their highlights, not which is which;
+ * so a request holds at most one highlight of a book ({@link #requests}) and each id is known.
  */
 public final class ReadwiseClient {
 
@@ -45,8 +60,36 @@ public final class ReadwiseClient {
         throw answer.statusCode() == 403 ? ExportFailure.invalidToken(NAME) : exchange.refused(answer);
     }
 
-    /** One request of at most {@value #BATCH} highlights ({@link #highlight}). */
-    public void send(List<JsonObject> highlights) throws ExportFailure, InterruptedException {
+    /**
+     * Highlights in requests of at most {@value #BATCH}, none with two of the same book (title and author), in order.
+     *
+     * @param <T> what carries each highlight
+     */
+    public static <T> List<List<T>> requests(List<T> highlights, Function<T, JsonObject> json) {
+        List<List<T>> requests = new ArrayList<>();
+        List<Set<String>> books = new ArrayList<>();
+        for (T highlight : highlights) {
+            String book = book(json.apply(highlight));
+            int request = 0;
+            while (request < requests.size() && (requests.get(request).size() == BATCH || books.get(request).contains(book))) {
+                request++;
+            }
+            if (request == requests.size()) {
+                requests.add(new ArrayList<>());
+                books.add(new HashSet<>());
+            }
+            requests.get(request).add(highlight);
+            books.get(request).add(book);
+        }
+        return requests;
+    }
+
+    /**
+     * Creates one request's highlights ({@link #highlight}; {@link #requests}: at most one of a book).
+     *
+     * @return Readwise's id of each, in order; null where its answer names none for the highlight's book
+     */
+    public List<Long> create(List<JsonObject> highlights) throws ExportFailure, InterruptedException {
         if (highlights.size() > BATCH) {
             throw new IllegalArgumentException("at most " + BATCH + " highlights a request: " + highlights.size());
         }
@@ -56,6 +99,46 @@ public final class ReadwiseClient {
                 Json.createObjectBuilder().add("highlights", all).build().toString());
         if (answer.statusCode() / 100 != 2) {
             throw exchange.refused(answer);
+        }
+        Map<String, Long> idByBook = new HashMap<>();
+        for (JsonValue book : readArray(answer.body())) {
+            JsonObject modified = book.asJsonObject();
+            JsonArray ids = modified.getJsonArray("modified_highlights");
+            if (ids != null && ids.size() == 1 && ids.get(0) instanceof JsonNumber id) {
+                idByBook.put(book(modified), id.longValue());
+            }
+        }
+        return highlights.stream().map(highlight -> idByBook.get(book(highlight))).toList();
+    }
+
+    /**
+     * Changes the highlight Readwise has under that id to this one's text, note and location (what its update takes).
+     *
+     * @return false when Readwise has no such highlight (deleted there): it is to be created again
+     */
+    public boolean update(long id, JsonObject highlight) throws ExportFailure, InterruptedException {
+        JsonObjectBuilder changes = Json.createObjectBuilder().add("text", highlight.getString("text"))
+                .add("note", highlight.getString("note", "")).add("location", highlight.getJsonNumber("location"));
+        HttpResponse<String> answer = exchange.send("PATCH", "/api/v2/highlights/" + id + "/", changes.build().toString());
+        if (answer.statusCode() == 404) {
+            return false;
+        }
+        if (answer.statusCode() / 100 != 2) {
+            throw exchange.refused(answer);
+        }
+        return true;
+    }
+
+    /** A book as Readwise tells them apart in its answer: title and author (the show). */
+    private static String book(JsonObject highlight) {
+        return highlight.getString("title", "") + "\n" + highlight.getString("author", "");
+    }
+
+    private static JsonArray readArray(String body) throws ExportFailure {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        } catch (JsonException | IllegalStateException notAnAnswer) {
+            throw new ExportFailure("exports.failure.answer", NAME, "");
         }
     }
 

@@ -43,20 +43,30 @@ public class SentSnip extends PersistentEntity {
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
+    /** The service's id of what it made of the snip (Readwise's highlight), where it needs one to update it. */
+    @Column(name = "remote_id")
+    private Long remoteId;
+
     protected SentSnip() {
     }
 
-    public SentSnip(long connectionId, long snipId, long episodeId, String contentHash, Instant sentAt) {
+    public SentSnip(long connectionId, long snipId, long episodeId, String contentHash, Long remoteId, Instant sentAt) {
         this.connectionId = connectionId;
         this.snipId = snipId;
         this.episodeId = episodeId;
         this.contentHash = contentHash;
+        this.remoteId = remoteId;
         this.sentAt = sentAt;
     }
 
-    public void sentAgain(String contentHash, Instant sentAt) {
+    public void sentAgain(String contentHash, Long remoteId, Instant sentAt) {
         this.contentHash = contentHash;
+        this.remoteId = remoteId;
         this.sentAt = sentAt;
+    }
+
+    public Long getRemoteId() {
+        return remoteId;
     }
 
     public long getConnectionId() {

@@ -30,14 +30,18 @@ import java.time.Instant;
         + "c.syncTotal = 0 WHERE c.id = :id AND " + ServiceConnection.CLAIMABLE)
 @NamedQuery(name = ServiceConnection.REPORT_PROGRESS, query = "UPDATE ServiceConnection c SET c.syncDone = :done, "
         + "c.syncTotal = :total, c.leaseUntil = :leaseUntil WHERE c.id = :id AND " + ServiceConnection.MINE)
+@NamedQuery(name = ServiceConnection.RENEW_LEASE, query = "UPDATE ServiceConnection c SET c.leaseUntil = :leaseUntil "
+        + "WHERE c.id = :id AND " + ServiceConnection.MINE)
 @NamedQuery(name = ServiceConnection.FINISH, query = "UPDATE ServiceConnection c SET c.syncState = "
         + ServiceConnection.STATE + "IDLE, c.claimedBy = NULL, c.leaseUntil = NULL, c.lastSyncAt = :now, "
         + "c.lastSent = :sent, c.lastUnchanged = :unchanged, c.lastFailed = :failed, c.failureKey = :failureKey, "
-        + "c.failureDetail = :failureDetail WHERE c.id = :id AND " + ServiceConnection.MINE)
+        + "c.failureDetail = :failureDetail, c.notBefore = :notBefore WHERE c.id = :id AND " + ServiceConnection.MINE)
+@NamedQuery(name = ServiceConnection.FIND_AUTOMATIC_DUE, query = "SELECT c FROM ServiceConnection c WHERE "
+        + ServiceConnection.AUTOMATIC_IDLE + " AND (c.failureKey IS NULL OR c.failureKey NOT IN :tokenFailures) "
+        + "AND (c.notBefore IS NULL OR c.notBefore <= :now) ORDER BY c.id")
 @NamedQuery(name = ServiceConnection.QUEUE_AUTOMATIC, query = "UPDATE ServiceConnection c SET c.syncState = "
         + ServiceConnection.STATE + "QUEUED, c.queuedAt = :now, c.syncShowId = NULL, c.syncEpisodeId = NULL, "
-        + "c.syncTag = NULL, c.syncText = NULL WHERE c.syncMode = " + ServiceConnection.MODE + "AUTOMATIC AND c.syncState = " + ServiceConnection.STATE
-        + "IDLE")
+        + "c.syncTag = NULL, c.syncText = NULL WHERE c.id = :id AND " + ServiceConnection.AUTOMATIC_IDLE)
 public class ServiceConnection extends PersistentEntity {
 
     public static final String FIND_BY_LISTENER = "ServiceConnection.findByListener";
@@ -48,8 +52,15 @@ public class ServiceConnection extends PersistentEntity {
     public static final String CLAIM = "ServiceConnection.claim";
     /** Progress, and a renewed lease, only while the sync still runs under :claim. */
     public static final String REPORT_PROGRESS = "ServiceConnection.reportProgress";
+    /** A renewed lease, only while the sync still runs under :claim. */
+    public static final String RENEW_LEASE = "ServiceConnection.renewLease";
     public static final String FINISH = "ServiceConnection.finish";
-    /** Every automatic connection with no sync waiting or running gets one of all its snips. */
+    /**
+     * Automatic connections with no sync waiting or running whose token was not refused (until the listener connects
+     * again) and whose service asked for no wait that still runs.
+     */
+    public static final String FIND_AUTOMATIC_DUE = "ServiceConnection.findAutomaticDue";
+    /** An automatic connection with no sync waiting or running gets one of all its snips. */
     public static final String QUEUE_AUTOMATIC = "ServiceConnection.queueAutomatic";
 
     public static final int LISTENER_MAX = 200;
@@ -64,6 +75,7 @@ public class ServiceConnection extends PersistentEntity {
     static final String MODE = "dev.earmark.exports.entity.SyncMode.";
     static final String CLAIMABLE = "(c.syncState = " + STATE + "QUEUED OR (c.syncState = " + STATE
             + "RUNNING AND c.leaseUntil < :now))";
+    static final String AUTOMATIC_IDLE = "c.syncMode = " + MODE + "AUTOMATIC AND c.syncState = " + STATE + "IDLE";
     static final String MINE = "c.syncState = " + STATE + "RUNNING AND c.claimedBy = :claim";
 
     @NotBlank
@@ -91,7 +103,11 @@ public class ServiceConnection extends PersistentEntity {
     @Column(name = "sync_mode", nullable = false, length = 20)
     private SyncMode syncMode = SyncMode.MANUAL;
 
-    /** Where the listener reached Earmark when they last asked: the base of the links a sync in the background sends. */
+    /**
+     * Where the listener reached Earmark when they connected: the base of the links a sync sends unless the server has
+     * a configured one. Kept from the connection on, so a listener who reaches Earmark by another host name later does
+     * not make every snip differ from what was sent (and sent again).
+     */
     @NotBlank
     @Size(max = BASE_URL_MAX)
     @Column(name = "base_url", nullable = false, length = BASE_URL_MAX)
@@ -148,6 +164,10 @@ public class ServiceConnection extends PersistentEntity {
     @Column(name = "last_failed", nullable = false)
     private int lastFailed;
 
+    /** A 429's Retry-After from the last sync: no automatic sync before. */
+    @Column(name = "not_before")
+    private Instant notBefore;
+
     @Size(max = FAILURE_KEY_MAX)
     @Column(name = "failure_key", length = FAILURE_KEY_MAX)
     private String failureKey;
@@ -169,17 +189,16 @@ public class ServiceConnection extends PersistentEntity {
         this.connectedAt = connectedAt;
     }
 
-    /** A sync of the snips My snips' filters pick (null: not filtered), waiting for a server. */
     /**
-     * A sync of the snips these filters pick. Longer tags than a snip has pick none and stay so; longer words are cut
-     * to what is stored, which only narrows the search less (it looks for the first words anyway).
+     * A sync of the snips My snips' filters pick (null: not filtered), waiting for a server. Longer tags than a snip
+     * has pick none and stay so; longer words are cut to what is stored, which only narrows the search less (it looks
+     * for the first words anyway).
      */
-    public void queue(Long showId, Long episodeId, String tag, String text, String baseUrl, Instant at) {
+    public void queue(Long showId, Long episodeId, String tag, String text, Instant at) {
         this.syncShowId = showId;
         this.syncEpisodeId = episodeId;
         this.syncTag = cut(tag, TAG_MAX);
         this.syncText = cut(text, TEXT_MAX);
-        this.baseUrl = baseUrl;
         this.queuedAt = at;
         this.syncState = SyncState.QUEUED;
     }
@@ -278,5 +297,9 @@ public class ServiceConnection extends PersistentEntity {
 
     public String getFailureDetail() {
         return failureDetail;
+    }
+
+    public Instant getNotBefore() {
+        return notBefore;
     }
 }

@@ -64,7 +64,7 @@ public class ExportServicesBacking implements Serializable {
     private String notionPage;
     private boolean readwiseAuto;
     private boolean notionAuto;
-    /** Read once per request that shows them. */
+    /** Read when the view first shows them and again after each action here that changes them ({@link #refreshed}). */
     private transient Map<ExportService, ServiceConnection> connected;
     private transient Long selected;
 
@@ -118,7 +118,7 @@ public class ExportServicesBacking implements Serializable {
             return;
         }
         try {
-            connections.queue(listener(), service, filter(), links.base());
+            connections.queue(listener(), service, filter());
             info("exports.services.queued", getSelectedCount(), name(service));
         } catch (LocalizedException refused) {
             message(SECTION, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());
@@ -136,6 +136,19 @@ public class ExportServicesBacking implements Serializable {
     /** "Send 12 snips to Readwise". */
     public String sendLabel(ExportService service) {
         return Messages.format(locale(), "exports.services.send", getSelectedCount(), name(service));
+    }
+
+    /**
+     * A button's accessible name with its service ("Disconnect (Notion)"): both services' buttons are on the page, and
+     * their visible words alone do not tell them apart.
+     */
+    public String named(String key, ExportService service) {
+        return Messages.format(locale(), "exports.services.named", Messages.format(locale(), key), name(service));
+    }
+
+    /** Whether the field has a message, so that its input points to it and is marked invalid. */
+    public boolean invalid(String clientId) {
+        return !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();
     }
 
     /** The failure of the last sync in words, or null when it had none. */

@@ -43,11 +43,27 @@ public record Retries(int retries, Duration first, Duration longest, Pause pause
      */
     public <T> HttpResponse<T> send(HttpClient client, HttpRequest request, BodyHandler<T> body)
             throws IOException, InterruptedException {
+        return send(client, request, body, true);
+    }
+
+    /**
+     * Sends a request that must not be done twice (a POST or PATCH that adds): tried again only after a 429, which says
+     * the service refused it undone. After a timeout or a 5xx the service may have done it, so the answer (or the
+     * timeout) comes back at once and the caller decides.
+     */
+    public <T> HttpResponse<T> sendUnrepeatable(HttpClient client, HttpRequest request, BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        return send(client, request, body, false);
+    }
+
+    private <T> HttpResponse<T> send(HttpClient client, HttpRequest request, BodyHandler<T> body, boolean repeatable)
+            throws IOException, InterruptedException {
         for (int retry = 1; ; retry++) {
             Optional<Duration> wait;
             try {
                 HttpResponse<T> response = client.send(request, body);
-                if (!retryable(response.statusCode())) {
+                int status = response.statusCode();
+                if (repeatable ? !retryable(status) : status != 429) {
                     return response;
                 }
                 wait = waitBefore(retry, response.headers().firstValue("Retry-After"));
@@ -55,7 +71,7 @@ public record Retries(int retries, Duration first, Duration longest, Pause pause
                     return response;
                 }
             } catch (HttpTimeoutException timedOut) {
-                wait = waitBefore(retry, Optional.empty());
+                wait = repeatable ? waitBefore(retry, Optional.empty()) : Optional.empty();
                 if (wait.isEmpty()) {
                     throw timedOut;
                 }
@@ -83,7 +99,7 @@ public record Retries(int retries, Duration first, Duration longest, Pause pause
     }
 
     /** Retry-After (RFC 9110 10.2.3): a number of seconds or an HTTP date; anything else is ignored. */
-    private Optional<Duration> retryAfter(String value) {
+    public Optional<Duration> retryAfter(String value) {
         String text = value.strip();
         if (text.matches("[0-9]{1,9}")) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(text)));

@@ -168,6 +168,13 @@ public class Snips {
         return new SnipQuery(listener, filter).all(em);
     }
 
+    /** Whether the listener saved, edited, nudged or deleted a snip after {@code since} (exports' automatic sync asks). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean changedSince(String listener, Instant since) {
+        return !em.createNamedQuery(Snip.FIND_CHANGED_SINCE, Long.class).setParameter("listener", listener)
+                .setParameter("since", since).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** How many of a listener's snips the filter picks. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countOwn(String listener, SnipFilter filter) {

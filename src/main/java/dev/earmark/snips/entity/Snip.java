@@ -66,6 +66,8 @@ import java.util.stream.Stream;
         + "WHERE s.shareCode IS NULL AND s.id > :after ORDER BY s.id")
 @NamedQuery(name = Snip.GIVE_SHARE_CODE, query = "UPDATE Snip s SET s.shareCode = :shareCode, s.version = s.version "
         + "WHERE s.id = :id AND s.shareCode IS NULL")
+@NamedQuery(name = Snip.FIND_CHANGED_SINCE, query = "SELECT s.id FROM Snip s "
+        + "WHERE s.listener = :listener AND (s.editedAt > :since OR s.deletedAt > :since)")
 @NamedQuery(name = Snip.FIND_RANGES_BY_EPISODE, query = "SELECT s.listener, s.startMillis, s.endMillis, s.createdAt "
         + "FROM Snip s WHERE s.episode.id = :episodeId AND s.deletedAt IS NULL")
 public class Snip extends PersistentEntity {
@@ -88,6 +90,8 @@ public class Snip extends PersistentEntity {
     public static final String GIVE_SHARE_CODE = "Snip.giveShareCode";
     /** Rows (listener, start, end, saved at) of an episode's snips, those deleted left out: what highlights are made of. */
     public static final String FIND_RANGES_BY_EPISODE = "Snip.findRangesByEpisode";
+    /** Ids of a listener's snips saved, edited, nudged or deleted since :since (saving sets editedAt too). */
+    public static final String FIND_CHANGED_SINCE = "Snip.findChangedSince";
 
     public static final int LISTENER_MAX = 200;
     public static final int TITLE_MAX = 80;

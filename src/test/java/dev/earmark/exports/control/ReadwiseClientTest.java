@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -47,5 +49,19 @@ class ReadwiseClientTest {
 
         assertEquals("Published keys", highlight.getString("text"));
         assertFalse(highlight.containsKey("note"));
+    }
+
+    @Test
+    void aRequestHoldsAtMostTheBatchAndOneHighlightOfABookSoEachIdIsKnown() {
+        List<JsonObject> highlights = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            highlights.add(Json.createObjectBuilder().add("title", "Episode " + i).add("author", "Show").build());
+        }
+        highlights.add(Json.createObjectBuilder().add("title", "Episode 0").add("author", "Show").build());
+
+        List<List<JsonObject>> requests = ReadwiseClient.requests(highlights, highlight -> highlight);
+
+        assertEquals(List.of(100, 51), requests.stream().map(List::size).toList(), "the second of episode 0 waits a request");
+        assertEquals(highlights.get(150), requests.get(1).get(50));
     }
 }

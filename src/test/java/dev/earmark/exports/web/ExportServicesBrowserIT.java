@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A listener connects Readwise on the export page — a wrong token is refused there and kept nowhere, the right one
@@ -27,7 +28,7 @@ class ExportServicesBrowserIT extends BrowserTest {
 
     private static final String READWISE_URL = "earmark.readwise.base-url";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final Pattern SEND = Pattern.compile("Send (\\d+) snips? to Readwise");
+    private static final Pattern SEND = Pattern.compile("Send (one|\\d+) snips? to Readwise");
 
     @Test
     void aListenerConnectsReadwiseSendsAnEpisodesSnipsAndSeesTheResult() {
@@ -51,6 +52,12 @@ class ExportServicesBrowserIT extends BrowserTest {
             });
             assertEquals("Readwise refused the token. Check it and connect again.", refused);
             assertEquals("", browser.driver().findElement(By.id("readwise-connect:readwiseToken")).getAttribute("value"));
+            WebElement tokenField = browser.driver().findElement(By.id("readwise-connect:readwiseToken"));
+            assertEquals("true", tokenField.getAttribute("aria-invalid"));
+            assertEquals("readwiseTokenHint readwise-connect:readwiseTokenMessage", tokenField.getAttribute("aria-describedby"),
+                    "a screen reader reads the error with the field");
+            assertEquals("Connect (Readwise)", browser.driver().findElement(By.id("readwise-connect:connect"))
+                    .getAttribute("aria-label"), "told apart from Notion's Connect");
 
             browser.driver().findElement(By.id("readwise-connect:readwiseToken")).sendKeys(FakeReadwise.VALID_TOKEN);
             browser.clickThrough(browser.driver().findElement(By.id("readwise-connect:connect")));
@@ -60,7 +67,7 @@ class ExportServicesBrowserIT extends BrowserTest {
             assertFalse(browser.driver().getPageSource().contains(FakeReadwise.VALID_TOKEN), "the token is never shown again");
             Matcher count = SEND.matcher(label);
             assertTrue(count.matches(), label);
-            int snips = Integer.parseInt(count.group(1));
+            int snips = "one".equals(count.group(1)) ? 1 : Integer.parseInt(count.group(1));
             assertTrue(snips >= 1, label);
 
             browser.clickThrough(browser.driver().findElement(By.id("readwise-send:send")));

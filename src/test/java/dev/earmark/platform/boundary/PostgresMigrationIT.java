@@ -15,6 +15,7 @@ import dev.earmark.catalogue.entity.EpisodeSummary;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.catalogue.entity.StoredRevision;
 import dev.earmark.catalogue.entity.TextSource;
+import dev.earmark.exports.control.ExportFailure;
 import dev.earmark.exports.entity.ExportService;
 import dev.earmark.exports.entity.NotionPage;
 import dev.earmark.exports.entity.SentSnip;
@@ -197,6 +198,8 @@ class PostgresMigrationIT {
         assertEquals(1L, em.createNamedQuery(Snip.COUNT_OWN, Long.class).setParameter("listener", "ada").getSingleResult());
         assertEquals(1, em.createNamedQuery(Snip.FIND_CREATED_SINCE, Instant.class).setParameter("listener", "ada")
                 .setParameter("since", Instant.EPOCH).getResultList().size());
+        assertEquals(1, em.createNamedQuery(Snip.FIND_CHANGED_SINCE, Long.class).setParameter("listener", "ada")
+                .setParameter("since", Instant.EPOCH).getResultList().size());
         assertEquals(List.of("pg_tag"), em.createNamedQuery(Snip.FIND_OWN_TAGS, String.class)
                 .setParameter("listener", "ada").getResultList());
         assertEquals(1, em.createNamedQuery(Snip.FIND_OWN_SHOWS, Object[].class)
@@ -336,12 +339,12 @@ class PostgresMigrationIT {
         ServiceConnection connection = new ServiceConnection("ada", ExportService.READWISE, "c2VhbGVk", null,
                 "https://earmark.example", Instant.now());
         em.persist(connection);
-        connection.queue(null, episode.getId(), "pg_tag", "words", "https://earmark.example", Instant.now());
+        connection.queue(null, episode.getId(), "pg_tag", "words", Instant.now());
         em.persist(new NotionPage("ada", episode.getId(), "0123abcd-4567-89ef-0123-456789abcdef"));
         em.getTransaction().commit();
         long id = connection.getId();
         em.getTransaction().begin();
-        em.persist(new SentSnip(id, snipId, episode.getId(), "0".repeat(SentSnip.HASH_LENGTH), Instant.now()));
+        em.persist(new SentSnip(id, snipId, episode.getId(), "0".repeat(SentSnip.HASH_LENGTH), 42L, Instant.now()));
         em.getTransaction().commit();
         em.clear();
         Instant now = Instant.now();
@@ -361,11 +364,16 @@ class PostgresMigrationIT {
         assertEquals(1, em.createNamedQuery(ServiceConnection.REPORT_PROGRESS).setParameter("id", id)
                 .setParameter("claim", "c-1").setParameter("done", 1).setParameter("total", 2)
                 .setParameter("leaseUntil", now.plusSeconds(600)).executeUpdate());
+        assertEquals(1, em.createNamedQuery(ServiceConnection.RENEW_LEASE).setParameter("id", id).setParameter("claim", "c-1")
+                .setParameter("leaseUntil", now.plusSeconds(600)).executeUpdate());
         assertEquals(1, em.createNamedQuery(ServiceConnection.FINISH).setParameter("id", id).setParameter("claim", "c-1")
                 .setParameter("now", now).setParameter("sent", 1).setParameter("unchanged", 0).setParameter("failed", 1)
                 .setParameter("failureKey", "exports.failure.answered").setParameter("failureDetail", "500")
+                .setParameter("notBefore", now.plusSeconds(60)).executeUpdate());
+        assertEquals(List.of(), em.createNamedQuery(ServiceConnection.FIND_AUTOMATIC_DUE, ServiceConnection.class)
+                .setParameter("tokenFailures", ExportFailure.TOKEN_FAILURES).setParameter("now", now).getResultList());
+        assertEquals(0, em.createNamedQuery(ServiceConnection.QUEUE_AUTOMATIC).setParameter("id", id).setParameter("now", now)
                 .executeUpdate());
-        assertEquals(0, em.createNamedQuery(ServiceConnection.QUEUE_AUTOMATIC).setParameter("now", now).executeUpdate());
         assertEquals(1, em.createNamedQuery(SentSnip.DELETE_BY_EPISODE).setParameter("connectionId", id)
                 .setParameter("episodeId", episode.getId()).executeUpdate());
         assertEquals(0, em.createNamedQuery(SentSnip.DELETE_BY_CONNECTION).setParameter("connectionId", id).executeUpdate());

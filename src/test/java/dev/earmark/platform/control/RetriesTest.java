@@ -118,6 +118,28 @@ class RetriesTest {
         assertEquals(List.of(Duration.ofSeconds(1)), waits);
     }
 
+    @Test
+    void anUnrepeatableRequestIsTriedAgainOnlyAfterA429() throws Exception {
+        service.then(new Reply(429, "{}", Map.of("Retry-After", "5")), new Reply(500, "{}"));
+
+        HttpResponse<String> response = retries.sendUnrepeatable(ServiceCalls.client(), request(Duration.ofSeconds(10)),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(500, response.statusCode(), "the service may have done it: not sent a third time");
+        assertEquals(2, service.received().size());
+        assertEquals(List.of(Duration.ofSeconds(5)), waits);
+    }
+
+    @Test
+    void anUnrepeatableRequestThatTimedOutIsNotTriedAgain() {
+        service.then(Reply.silence());
+
+        assertThrows(HttpTimeoutException.class, () -> retries.sendUnrepeatable(ServiceCalls.client(),
+                request(Duration.ofMillis(300)), HttpResponse.BodyHandlers.ofString()));
+        assertEquals(1, service.received().size());
+        assertEquals(List.of(), waits);
+    }
+
     private HttpResponse<String> send(Retries retries) throws IOException, InterruptedException {
         return retries.send(ServiceCalls.client(), request(Duration.ofSeconds(10)), HttpResponse.BodyHandlers.ofString());
     }

@@ -2,9 +2,11 @@ package dev.earmark.testing.server;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -15,17 +17,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Only in tests, started in the server under test: Readwise's API v2 as documented (readwise.io/api_deets) for what
  * Earmark uses. {@code GET /api/v2/auth/} answers 204 for the one valid token ({@code Authorization: Token …}) and 401
  * otherwise; {@code POST /api/v2/highlights/} checks the token, the JSON type and the body — 1 to 100 highlights, each
  * with a text of at most 8,191 characters, title and author within their limits, a known category and location type,
- * a whole location, an ISO 8601 time and a highlight_url — refusing anything else with 400 as Readwise does. Highlights
- * are kept by highlight_url: sent again, one is updated, not added. A test may script answers that come first (429
- * with Retry-After, 500, …), one per request.
+ * a whole location, an ISO 8601 time and a highlight_url — refusing anything else with 400 as Readwise does. As
+ * Readwise, it de-duplicates what is created by title, author, text and source_url (the same again updates the
+ * highlight; other words make another), and answers the books (title, author) with the ids of their highlights in
+ * {@code modified_highlights}; {@code PATCH /api/v2/highlights/{id}/} changes a highlight's text, note or location
+ * (404 for an id it does not have). A test may script answers that come first (429 with Retry-After, 500, …), one per
+ * request.
  */
 public final class FakeReadwise extends FakeService {
 
@@ -33,8 +41,14 @@ public final class FakeReadwise extends FakeService {
     private static final Set<String> CATEGORIES = Set.of("books", "articles", "tweets", "podcasts");
     private static final Set<String> LOCATION_TYPES = Set.of("page", "order", "time_offset");
 
-    private final Map<String, JsonObject> highlights = new LinkedHashMap<>();
+    private static final Pattern HIGHLIGHT = Pattern.compile("/api/v2/highlights/([0-9]+)/");
+    private static final Set<String> UPDATABLE = Set.of("text", "note", "location", "url", "color");
+    /** What Readwise tells highlights apart by when they are created (readwise.io/api_deets). */
+    private static final List<String> DEDUPE_KEY = List.of("title", "author", "text", "source_url");
+
+    private final Map<Long, JsonObject> highlights = new LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
+    private long nextId = 1;
     private int accepted;
     private int updated;
 
@@ -51,9 +65,21 @@ public final class FakeReadwise extends FakeService {
         return new Reply(status, "application/json", "{\"detail\":\"Fake answer " + status + "\"}", headers);
     }
 
-    /** The highlights Readwise holds, by highlight_url. */
+    /** The highlights Readwise holds, by highlight_url (one of each: see {@link #count}). */
     public synchronized Map<String, JsonObject> highlights() {
-        return Map.copyOf(highlights);
+        Map<String, JsonObject> byUrl = new LinkedHashMap<>();
+        highlights.values().forEach(highlight -> byUrl.put(highlight.getString("highlight_url"), highlight));
+        return byUrl;
+    }
+
+    /** How many highlights Readwise holds. */
+    public synchronized int count() {
+        return highlights.size();
+    }
+
+    /** Deletes a highlight in Readwise, as its listener may. */
+    public synchronized void deleteInReadwise(String highlightUrl) {
+        highlights.values().removeIf(highlight -> highlightUrl.equals(highlight.getString("highlight_url")));
     }
 
     /** How many highlights came in requests Readwise took, and how many of them updated one it had. */
@@ -81,8 +107,11 @@ public final class FakeReadwise extends FakeService {
         if ("GET".equals(request.method()) && "/api/v2/auth/".equals(request.path())) {
             return Optional.of(authorised ? new Reply(204, "text/plain", "") : invalidToken());
         }
-        if (!"POST".equals(request.method()) || !"/api/v2/highlights/".equals(request.path())) {
-            return Optional.of(new Reply(404, "application/json", "{\"detail\":\"Not found.\"}"));
+        Matcher one = HIGHLIGHT.matcher(request.path());
+        boolean create = "POST".equals(request.method()) && "/api/v2/highlights/".equals(request.path());
+        boolean update = "PATCH".equals(request.method()) && one.matches();
+        if (!create && !update) {
+            return Optional.of(notFound());
         }
         if (!authorised) {
             return Optional.of(invalidToken());
@@ -91,21 +120,58 @@ public final class FakeReadwise extends FakeService {
         if (next.isPresent()) {
             return next;
         }
+        if (update) {
+            return Optional.of(update(Long.parseLong(one.group(1)), request));
+        }
         Optional<String> wrong = contractBroken(request);
         if (wrong.isPresent()) {
             violations.add(wrong.get());
             return Optional.of(new Reply(400, "application/json", Json.createObjectBuilder()
                     .add("highlights", Json.createArrayBuilder().add(wrong.get())).build().toString()));
         }
-        JsonArray sent = json(request.text()).getJsonArray("highlights");
-        for (JsonValue value : sent) {
+        Map<String, JsonArrayBuilder> idsByBook = new LinkedHashMap<>();
+        for (JsonValue value : json(request.text()).getJsonArray("highlights")) {
             JsonObject highlight = value.asJsonObject();
-            if (highlights.put(highlight.getString("highlight_url"), highlight) != null) {
+            Optional<Long> same = highlights.entrySet().stream()
+                    .filter(held -> DEDUPE_KEY.stream().allMatch(key -> Objects.equals(held.getValue().get(key), highlight.get(key))))
+                    .map(Map.Entry::getKey).findFirst();
+            long id = same.orElse(nextId++);
+            if (highlights.put(id, highlight) != null) {
                 updated++;
             }
             accepted++;
+            idsByBook.computeIfAbsent(highlight.getString("title", "") + "\n" + highlight.getString("author", ""),
+                    book -> Json.createArrayBuilder()).add(id);
         }
-        return Optional.of(new Reply(200, "application/json", "[{\"id\":1,\"title\":\"Fake\",\"modified_highlights\":[]}]"));
+        JsonArrayBuilder books = Json.createArrayBuilder();
+        idsByBook.forEach((book, ids) -> books.add(Json.createObjectBuilder().add("id", book.hashCode())
+                .add("title", book.substring(0, book.indexOf('\n'))).add("author", book.substring(book.indexOf('\n') + 1))
+                .add("category", "podcasts").add("modified_highlights", ids)));
+        return Optional.of(new Reply(200, "application/json", books.build().toString()));
+    }
+
+    /** Readwise's highlight UPDATE: only the fields it documents, on a highlight it has. */
+    private Reply update(long id, Request request) {
+        JsonObject held = highlights.get(id);
+        if (held == null) {
+            return notFound();
+        }
+        JsonObject changes = json(request.text());
+        String type = request.header("content-type");
+        if (type == null || !type.startsWith("application/json") || changes == null || !UPDATABLE.containsAll(changes.keySet())) {
+            violations.add("An update takes a JSON object of " + UPDATABLE);
+            return new Reply(400, "application/json", "{\"detail\":\"Invalid update.\"}");
+        }
+        JsonObjectBuilder changed = Json.createObjectBuilder(held);
+        changes.forEach(changed::add);
+        JsonObject highlight = changed.build();
+        highlights.put(id, highlight);
+        updated++;
+        return new Reply(200, "application/json", Json.createObjectBuilder(highlight).add("id", id).build().toString());
+    }
+
+    private static Reply notFound() {
+        return new Reply(404, "application/json", "{\"detail\":\"Not found.\"}");
     }
 
     private static Reply invalidToken() {
