@@ -78,6 +78,13 @@ public class Highlights {
                 .findFirst();
     }
 
+    /** Whether any highlight holds the code, hidden, retired or not yet visible ones too (they may be shown again). */
+    public boolean holdsShareCode(String shareCode) {
+        return em.createNamedQuery(Highlight.COUNT_BY_SHARE_CODE, Long.class)
+                .setParameter("shareCode", shareCode)
+                .getSingleResult() > 0;
+    }
+
     /**
      * The moments of an episode the caller has already found visible (its page), the {@link #PER_EPISODE} most saved,
      * most saved first, with their words.

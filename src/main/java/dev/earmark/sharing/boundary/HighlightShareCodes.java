@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Keeps snips off the codes of shared highlights, so that a moment's address names one thing: {@link Moments} looks
- * a code up among snips first, and a snip with a highlight's code would hide the highlight.
+ * Keeps snips off the codes of highlights, hidden, retired or not yet visible ones too (they may be shown again), so
+ * that a moment's address names one thing: {@link Moments} looks a code up among snips first, and a snip with a
+ * highlight's code would hide the highlight.
  */
 @ApplicationScoped
 public class HighlightShareCodes implements ShareCodesInUse {
@@ -17,6 +18,6 @@ public class HighlightShareCodes implements ShareCodesInUse {
 
     @Override
     public boolean isInUse(String shareCode) {
-        return highlights.findShared(shareCode).isPresent();
+        return highlights.holdsShareCode(shareCode);
     }
 }

@@ -129,6 +129,7 @@ class HighlightsIT extends ServerTest {
         snips.delete(prefix + "cai", third.getId());
         assertEquals(List.of(), shown(episode));
         assertTrue(highlights.findShared(code).isEmpty(), "a retired moment's link shows nothing");
+        assertTrue(highlights.holdsShareCode(code), "but its code stays taken, so that no snip takes it");
 
         snips.restore(prefix + "cai", third.getId());
         assertEquals(List.of(code), shown(episode).stream().map(Highlight::getShareCode).toList());
@@ -230,7 +231,9 @@ class HighlightsIT extends ServerTest {
         draft.setStatus(EpisodeStatus.DRAFT);
         fixtures.save(draft);
         assertTrue(highlights.findShared(code).isEmpty(), "not while its episode is a draft");
+        assertTrue(highlights.holdsShareCode(code));
         assertTrue(highlights.findShared("aaaaaaaaaa").isEmpty());
+        assertFalse(highlights.holdsShareCode("aaaaaaaaaa"));
         assertTrue(highlights.findShared("no such code").isEmpty());
         assertTrue(highlights.findShared(null).isEmpty());
     }
