@@ -4,27 +4,9 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
+const { loadWidget } = require('./widget-sandbox');
 
-const WEB = path.join(__dirname, '..', '..', 'main', 'webapp');
-
-function load() {
-  const elements = new Map();
-  const context = vm.createContext({
-    customElements: { get: (name) => elements.get(name), define: (name, element) => elements.set(name, element) },
-    HTMLElement: class {},
-    document: { currentScript: null },
-  });
-  for (const script of ['widget.js', 'widget-highlights.js']) {
-    const file = path.join(WEB, script);
-    vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
-  }
-  return elements.get('earmark-player');
-}
-
-const { marks, ask } = load().highlights;
+const { marks, ask } = loadWidget('widget-highlights.js').highlights;
 const moment = (start, end, listeners) => ({ start, end, listeners, title: `At ${start}` });
 
 test('a moment lies on the seek bar as its share of the duration', () => {

@@ -4,24 +4,10 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
-
-const WEB = path.join(__dirname, '..', '..', 'main', 'webapp');
+const { loadWidget } = require('./widget-sandbox');
 
 function loadTranscript() {
-  const elements = new Map();
-  const context = vm.createContext({
-    customElements: { get: (name) => elements.get(name), define: (name, element) => elements.set(name, element) },
-    HTMLElement: class {},
-    document: { currentScript: null },
-  });
-  for (const script of ['widget.js', 'widget-transcript.js']) {
-    const file = path.join(WEB, script);
-    vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
-  }
-  return elements.get('earmark-player').Transcript;
+  return loadWidget('widget-transcript.js').Transcript;
 }
 
 const Transcript = loadTranscript();

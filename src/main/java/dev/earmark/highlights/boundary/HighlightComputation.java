@@ -71,6 +71,9 @@ public class HighlightComputation {
     @Inject
     Clock clock;
 
+    @Inject
+    Highlights highlights;
+
     /**
      * @return whether what listeners see of the episode's moments changed
      * @throws jakarta.persistence.PersistenceException when another server held the episode's lock too long: the
@@ -161,8 +164,7 @@ public class HighlightComputation {
      * address names one thing.
      */
     private boolean isTaken(String code) {
-        return em.createNamedQuery(Highlight.COUNT_BY_SHARE_CODE, Long.class).setParameter("shareCode", code)
-                .getSingleResult() > 0
+        return highlights.holdsShareCode(code)
                 || !em.createNamedQuery(Snip.FIND_BY_SHARE_CODE, Snip.class).setParameter("shareCode", code)
                         .setMaxResults(1).getResultList().isEmpty();
     }

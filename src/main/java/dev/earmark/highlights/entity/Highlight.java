@@ -3,6 +3,7 @@ package dev.earmark.highlights.entity;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.platform.entity.PersistentEntity;
+import dev.earmark.summaries.control.StoredTakeaways;
 import dev.earmark.transcripts.control.Cue;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.persistence.CollectionTable;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A moment of an episode that several listeners saved: its range, how many listeners saved it (never who), the words
@@ -85,11 +85,7 @@ public class Highlight extends PersistentEntity {
             + "AND h.savedAt >= :since AND (:showId = 0 OR s.id = :showId) AND " + Episode.VISIBLE;
 
     public static final int TITLE_MAX = 80;
-    public static final int TAKEAWAYS_MAX = 3;
-    static final int TAKEAWAYS_COLUMN_MAX = 1_000;
     public static final int ACTOR_MAX = 200;
-
-    private static final String TAKEAWAY_SEPARATOR = "\n";
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -120,8 +116,8 @@ public class Highlight extends PersistentEntity {
 
     /** One a line. */
     @NotNull
-    @Size(max = TAKEAWAYS_COLUMN_MAX)
-    @Column(nullable = false, length = TAKEAWAYS_COLUMN_MAX)
+    @Size(max = StoredTakeaways.COLUMN_MAX)
+    @Column(nullable = false, length = StoredTakeaways.COLUMN_MAX)
     private String takeaways = "";
 
     /** Ordered by their times, as a snip's excerpt. */
@@ -183,11 +179,7 @@ public class Highlight extends PersistentEntity {
 
     /** @return whether the title or a takeaway changed */
     public boolean summarise(String title, List<String> takeaways) {
-        if (takeaways.size() > TAKEAWAYS_MAX) {
-            throw new IllegalArgumentException("at most " + TAKEAWAYS_MAX + " takeaways: " + takeaways);
-        }
-        String joined = takeaways.stream().map(String::strip).filter(text -> !text.isEmpty())
-                .collect(Collectors.joining(TAKEAWAY_SEPARATOR));
+        String joined = StoredTakeaways.join(takeaways);
         boolean changed = !title.equals(this.title) || !joined.equals(this.takeaways);
         this.title = title;
         this.takeaways = joined;
@@ -252,7 +244,7 @@ public class Highlight extends PersistentEntity {
     }
 
     public List<String> getTakeaways() {
-        return takeaways.isEmpty() ? List.of() : List.of(takeaways.split(TAKEAWAY_SEPARATOR));
+        return StoredTakeaways.split(takeaways);
     }
 
     public List<TranscriptCue> getExcerpt() {

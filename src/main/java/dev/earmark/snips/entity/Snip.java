@@ -3,6 +3,7 @@ package dev.earmark.snips.entity;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.platform.entity.PersistentEntity;
+import dev.earmark.summaries.control.StoredTakeaways;
 import dev.earmark.transcripts.entity.TranscriptCue;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,7 +29,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -96,8 +96,6 @@ public class Snip extends PersistentEntity {
     public static final int LISTENER_MAX = 200;
     public static final int TITLE_MAX = 80;
     public static final int TAKEAWAY_MAX = 240;
-    public static final int TAKEAWAYS_MAX = 3;
-    static final int TAKEAWAYS_COLUMN_MAX = 1_000;
     public static final int MODEL_MAX = 200;
     public static final int NOTE_MAX = 5_000;
     /** Escaped, each character of a note may take several ("&#34;"); a note longer as HTML is refused. */
@@ -106,9 +104,6 @@ public class Snip extends PersistentEntity {
     public static final int TAGS_MAX = 10;
     public static final int REQUEST_KEY_MAX = 64;
     public static final int SEARCH_TEXT_MAX = 60_000;
-
-    private static final String TAKEAWAY_SEPARATOR = "\n";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -140,8 +135,8 @@ public class Snip extends PersistentEntity {
 
     /** One a line: a takeaway is one sentence, with its white space made single spaces. */
     @NotNull
-    @Size(max = TAKEAWAYS_COLUMN_MAX)
-    @Column(nullable = false, length = TAKEAWAYS_COLUMN_MAX)
+    @Size(max = StoredTakeaways.COLUMN_MAX)
+    @Column(nullable = false, length = StoredTakeaways.COLUMN_MAX)
     private String takeaways = "";
 
     /** Ordered by their times; pieces of one long cue (see {@link TranscriptCue#of}) share its times and its order. */
@@ -249,13 +244,7 @@ public class Snip extends PersistentEntity {
         if (!titleEdited) {
             this.title = title;
         }
-        if (takeaways.size() > TAKEAWAYS_MAX) {
-            throw new IllegalArgumentException("at most " + TAKEAWAYS_MAX + " takeaways: " + takeaways);
-        }
-        this.takeaways = takeaways.stream()
-                .map(takeaway -> WHITESPACE.matcher(takeaway).replaceAll(" ").strip())
-                .filter(takeaway -> !takeaway.isEmpty())
-                .collect(Collectors.joining(TAKEAWAY_SEPARATOR));
+        this.takeaways = StoredTakeaways.join(takeaways);
         indexText();
     }
 
@@ -329,7 +318,7 @@ public class Snip extends PersistentEntity {
     }
 
     public List<String> getTakeaways() {
-        return takeaways.isEmpty() ? List.of() : List.of(takeaways.split(TAKEAWAY_SEPARATOR));
+        return StoredTakeaways.split(takeaways);
     }
 
     public List<TranscriptCue> getExcerpt() {
