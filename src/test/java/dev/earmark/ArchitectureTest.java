@@ -39,6 +39,8 @@ class ArchitectureTest {
             Map.entry("highlights", Set.of("catalogue", "transcripts", "summaries", "snips", "audit", "platform")),
             Map.entry("sharing", Set.of("catalogue", "transcripts", "snips", "highlights", "player", "notes", "platform")),
             Map.entry("exports", Set.of("catalogue", "transcripts", "snips", "notes", "platform")),
+            Map.entry("feeds", Set.of("catalogue", "media", "notes", "transcripts", "highlights", "curation", "audit",
+                    "platform")),
             Map.entry("demo", Set.of("catalogue", "media", "notes", "transcripts", "snips", "highlights", "platform")));
 
     @Test

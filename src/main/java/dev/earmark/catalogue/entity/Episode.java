@@ -3,7 +3,9 @@ package dev.earmark.catalogue.entity;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -127,6 +130,7 @@ public class Episode extends PersistentEntity {
     public static final int SLUG_MAX = 120;
     public static final int TITLE_MAX = 300;
     public static final int DESCRIPTION_MAX = 20000;
+    public static final int URL_MAX = 2000;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -207,6 +211,23 @@ public class Episode extends PersistentEntity {
     @OneToMany(mappedBy = "episode", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startMillis")
     private List<Chapter> chapters = new ArrayList<>();
+
+    /** The item's own page, as a feed gives it (imported; re-imports match an item without a guid by it). */
+    @Size(max = URL_MAX)
+    @Column(length = URL_MAX)
+    private String link;
+
+    /** The item's own image, as a feed gives it ({@code itunes:image}); none falls back to the show's artwork. */
+    @Size(max = URL_MAX)
+    @Column(name = "image_url", length = URL_MAX)
+    private String imageUrl;
+
+    /** {@code podcast:person} of this episode; when any, they replace the show's. */
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "episode_person", joinColumns = @JoinColumn(name = "episode_id"))
+    @OrderColumn(name = "person_order")
+    private List<Person> people = new ArrayList<>();
 
     /** How many snips listeners saved of this episode; kept by {@link #ADD_SNIPS} only. */
     @Column(name = "snip_count", insertable = false, updatable = false)
@@ -357,5 +378,29 @@ public class Episode extends PersistentEntity {
 
     public long getSnipCount() {
         return snipCount;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public void setImageUrl(String imageUrl) {
+        this.imageUrl = imageUrl;
+    }
+
+    public List<Person> getPeople() {
+        return List.copyOf(people);
+    }
+
+    public void setPeople(List<Person> people) {
+        this.people = new ArrayList<>(people);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -67,6 +68,9 @@ public class Show extends PersistentEntity {
     public static final int LANGUAGE_MAX = 35;
     public static final int CATEGORY_MAX = 100;
     public static final String DEFAULT_LANGUAGE = "en";
+    public static final int FEED_GUID_MAX = 36;
+    public static final int URL_MAX = 2000;
+    public static final int COPYRIGHT_MAX = 500;
 
     @NotBlank
     @Size(max = SLUG_MAX)
@@ -133,6 +137,44 @@ public class Show extends PersistentEntity {
     /** Whether the summary and topics suggested for a new episode's transcript are taken without a curator's review. */
     @Column(name = "accept_summaries", nullable = false)
     private boolean acceptSummaries;
+
+    /** The feed's {@code podcast:guid}: assigned once, never changed (null until then). */
+    @Size(max = FEED_GUID_MAX)
+    @Column(name = "feed_guid", unique = true, length = FEED_GUID_MAX)
+    private String feedGuid;
+
+    /** {@code itunes:owner}'s name; its e-mail is {@link #ownerEmail}. */
+    @Size(max = AUTHOR_MAX)
+    @Column(name = "owner_name", length = AUTHOR_MAX)
+    private String ownerName;
+
+    /** The show's web page as an imported feed gives it (Earmark's own feed links the show page). */
+    @Size(max = URL_MAX)
+    @Column(length = URL_MAX)
+    private String link;
+
+    @Size(max = COPYRIGHT_MAX)
+    @Column(length = COPYRIGHT_MAX)
+    private String copyright;
+
+    /** {@code podcast:locked}: other platforms may not import the feed. */
+    @Column(name = "feed_locked", nullable = false)
+    private boolean feedLocked;
+
+    /** {@code itunes:block}: directories leave the show out. */
+    @Column(name = "feed_blocked", nullable = false)
+    private boolean feedBlocked;
+
+    /** An imported feed's {@code itunes:new-feed-url}: where its publisher moved it. */
+    @Size(max = URL_MAX)
+    @Column(name = "new_feed_url", length = URL_MAX)
+    private String newFeedUrl;
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "show_person", joinColumns = @JoinColumn(name = "show_id"))
+    @OrderColumn(name = "person_order")
+    private List<Person> people = new ArrayList<>();
 
     public String getSlug() {
         return slug;
@@ -235,5 +277,72 @@ public class Show extends PersistentEntity {
 
     public void setAcceptSummaries(boolean acceptSummaries) {
         this.acceptSummaries = acceptSummaries;
+    }
+
+    public String getFeedGuid() {
+        return feedGuid;
+    }
+
+    /** Assigns the feed's guid once; a show that has one keeps it. */
+    public void assignFeedGuid(String guid) {
+        if (feedGuid == null) {
+            feedGuid = guid;
+        }
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public void setOwnerName(String ownerName) {
+        this.ownerName = ownerName;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+
+    public String getCopyright() {
+        return copyright;
+    }
+
+    public void setCopyright(String copyright) {
+        this.copyright = copyright;
+    }
+
+    public boolean isFeedLocked() {
+        return feedLocked;
+    }
+
+    public void setFeedLocked(boolean feedLocked) {
+        this.feedLocked = feedLocked;
+    }
+
+    public boolean isFeedBlocked() {
+        return feedBlocked;
+    }
+
+    public void setFeedBlocked(boolean feedBlocked) {
+        this.feedBlocked = feedBlocked;
+    }
+
+    public String getNewFeedUrl() {
+        return newFeedUrl;
+    }
+
+    public void setNewFeedUrl(String newFeedUrl) {
+        this.newFeedUrl = newFeedUrl;
+    }
+
+    public List<Person> getPeople() {
+        return List.copyOf(people);
+    }
+
+    public void setPeople(List<Person> people) {
+        this.people = new ArrayList<>(people);
     }
 }

@@ -76,7 +76,21 @@ public final class Routes {
          */
         MOMENT_PAGE("/m/{moment:code}", "/sharing/moment.xhtml", true),
         /** A stored file: the id selects it, the name only makes the link readable and names a download. */
-        MEDIA("/media/{file:id}/{name:file}", null);
+        MEDIA("/media/{file:id}/{name:file}", null),
+        /**
+         * A show's podcast feed (RSS 2.0 with the iTunes and Podcasting 2.0 tags). In a closed catalogue it, and the
+         * files it names, take a listener's feed token as the query ({@code ?token=…}).
+         */
+        FEED("/feeds/{show}.xml", null),
+        /** An episode's chapters as Podcasting 2.0 JSON chapters, which its feed item names. */
+        CHAPTERS("/feeds/{show}/{episode:id}/chapters.json", null),
+        /** Every show's feed in one OPML 2.0 file, for a podcast app to subscribe to all. */
+        OPML("/feeds/shows.opml", null),
+        /**
+         * Subscribing in a podcast app: every show's feed address (personal ones, with the listener's token, in a
+         * closed catalogue), the OPML file, and the token's renewal and revocation.
+         */
+        SUBSCRIBE_PAGE("/subscribe", "/feeds/subscribe.xhtml", true);
 
         private final List<Segment> segments;
         private final Pattern pattern;
@@ -109,7 +123,7 @@ public final class Routes {
             StringBuilder path = new StringBuilder();
             int next = 0;
             for (Segment segment : segments) {
-                path.append(segment.kind() == null ? "/" + segment.text() : segment.kind().write(given.get(next++)));
+                path.append(segment.write(segment.kind() == null ? null : given.get(next++)));
             }
             return path.toString();
         }
@@ -215,16 +229,17 @@ public final class Routes {
         }
     }
 
-    /** A word (kind null) or a value of a kind named by {@code text}. */
-    private record Segment(String text, Kind kind) {
+    /** A word (kind null) or a value of a kind named by {@code text}, followed by a fixed suffix (often none). */
+    private record Segment(String text, Kind kind, String suffix) {
 
         static Segment of(String template) {
             if (!template.startsWith("{")) {
-                return new Segment(template, null);
+                return new Segment(template, null, "");
             }
-            String[] parts = template.substring(1, template.length() - 1).split(":");
+            int end = template.indexOf('}');
+            String[] parts = template.substring(1, end).split(":");
             Kind kind = parts.length == 1 ? Kind.SLUG : Kind.valueOf(parts[1].toUpperCase(Locale.ROOT));
-            return new Segment(parts[0], kind);
+            return new Segment(parts[0], kind, template.substring(end + 1));
         }
 
         String regex() {
@@ -232,7 +247,12 @@ public final class Routes {
                 return "/" + Pattern.quote(text);
             }
             String value = "(?<" + text + ">" + kind.pattern.pattern() + ")";
-            return kind == Kind.FILE ? "(?:/" + value + ")?" : "/" + value;
+            String fixed = suffix.isEmpty() ? "" : Pattern.quote(suffix);
+            return kind == Kind.FILE ? "(?:/" + value + ")?" : "/" + value + fixed;
+        }
+
+        String write(String value) {
+            return kind == null ? "/" + text : kind.write(value) + suffix;
         }
     }
 }

@@ -98,7 +98,8 @@ public class OEmbedServlet extends HttpServlet {
                     .map(episode -> player.episodeEmbed(episode, locale, maxWidth, maxHeight));
             case SHOW_PAGE, SHOW_EMBED -> catalogue.findShow(route.value("show"))
                     .map(show -> player.showEmbed(show, locale, maxWidth, maxHeight));
-            case MEDIA, SEARCH_PAGE, SNIPS_PAGE, SNIP_PAGE, EXPORT_PAGE, HIGHLIGHTS_PAGE, MOMENT_PAGE -> otherPages.stream()
+            case MEDIA, SEARCH_PAGE, SNIPS_PAGE, SNIP_PAGE, EXPORT_PAGE, HIGHLIGHTS_PAGE, MOMENT_PAGE, FEED, CHAPTERS, OPML,
+                    SUBSCRIBE_PAGE -> otherPages.stream()
                     .map(pages -> pages.embed(route, locale, maxWidth, maxHeight))
                     .flatMap(Optional::stream)
                     .findFirst();

@@ -81,6 +81,19 @@ class RoutesTest {
     }
 
     @Test
+    void aFeedsAddressEndsInItsFixedSuffix() {
+        assertEquals("/feeds/weekly-news.xml", Route.FEED.path("weekly-news"));
+        assertEquals(new Match(Route.FEED, Map.of("show", "weekly-news")), Routes.parse("/feeds/weekly-news.xml").orElseThrow());
+        assertEquals("/feeds/s/42/chapters.json", Route.CHAPTERS.path("s", 42));
+        assertEquals(42, Routes.parse("/feeds/s/42/chapters.json").orElseThrow().id("episode"));
+        assertEquals(Route.OPML, Routes.parse("/feeds/shows.opml").orElseThrow().route());
+        assertTrue(Routes.parse("/feeds/weekly-news").isEmpty(), "no suffix, no feed");
+        assertTrue(Routes.parse("/feeds/weekly-news.xml/").isEmpty(), "a file's address, no final slash");
+        assertTrue(Routes.parse("/feeds/Weekly.xml").isEmpty());
+        assertTrue(Route.SUBSCRIBE_PAGE.isPersonal(), "personal feed addresses");
+    }
+
+    @Test
     void aPagesFinalSlashIsTheSamePageAndAMediaNameMayBeLeftOut() {
         assertEquals(view("/shows/s"), view("/shows/s/"));
         assertEquals(view("/shows/s/episodes/e"), view("/shows/s/episodes/e/"));

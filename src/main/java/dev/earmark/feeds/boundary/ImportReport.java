@@ -1,0 +1,27 @@
+package dev.earmark.feeds.boundary;
+
+import java.util.List;
+
+/**
+ * What an import did: the show it went into (created by it or not), a line per item and per stored episode the feed
+ * no longer has, and notices about the feed as a whole (bundle keys {@code feeds.import.*} with arguments).
+ */
+public record ImportReport(String showSlug, boolean showCreated, List<ItemReport> items, List<Notice> notices) {
+
+    public ImportReport {
+        items = List.copyOf(items);
+        notices = List.copyOf(notices);
+    }
+
+    public long count(ItemOutcome outcome) {
+        return items.stream().filter(item -> item.outcome() == outcome).count();
+    }
+
+    /** A remark about the whole feed ("moved to …", "3 items had no guid"). */
+    public record Notice(String key, List<Object> arguments) {
+
+        public Notice {
+            arguments = List.copyOf(arguments);
+        }
+    }
+}
