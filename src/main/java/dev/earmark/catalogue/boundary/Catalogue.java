@@ -2,7 +2,9 @@ package dev.earmark.catalogue.boundary;
 
 import dev.earmark.catalogue.control.CatalogueState;
 import dev.earmark.catalogue.control.RevisionCache;
+import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.Person;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.Page;
@@ -129,6 +131,38 @@ public class Catalogue {
                 .setParameter("now", clock.instant())
                 .getResultStream()
                 .findFirst());
+    }
+
+    /**
+     * All of a show's visible episodes, newest first, with their audio and transcript files (not their chapters:
+     * see {@link #chaptersOfAll}): one query, however many there are.
+     */
+    public List<Episode> allEpisodes(Show show) {
+        return em.createNamedQuery(Episode.FIND_ALL_VISIBLE_BY_SHOW, Episode.class)
+                .setParameter("show", show)
+                .setParameter("now", clock.instant())
+                .getResultList();
+    }
+
+    /** The chapters of all of a show's visible episodes by episode id, in one query (not one per episode). */
+    public Map<Long, List<Chapter>> chaptersOfAll(Show show) {
+        return grouped(em.createNamedQuery(Episode.FIND_CHAPTERS_OF_VISIBLE_BY_SHOW, Object[].class)
+                .setParameter("show", show), Chapter.class);
+    }
+
+    /**
+     * The people of all of a show's visible episodes by episode id, in one query: a batch read of the element
+     * collection inside a transaction failed the commit in EclipseLink 4.0.8 (EclipseLink-69, see Highlights).
+     */
+    public Map<Long, List<Person>> peopleOfAll(Show show) {
+        return grouped(em.createNamedQuery(Episode.FIND_PEOPLE_OF_VISIBLE_BY_SHOW, Object[].class)
+                .setParameter("show", show), Person.class);
+    }
+
+    private <T> Map<Long, List<T>> grouped(TypedQuery<Object[]> query, Class<T> type) {
+        return query.setParameter("now", clock.instant()).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> type.cast(row[1]),
+                        Collectors.toList())));
     }
 
     /**

@@ -73,6 +73,13 @@ import java.util.List;
         + " WHERE e.id = :id AND e.version = :version AND e.derivedNotes.derivation < :derivation")
 @NamedQuery(name = Episode.STATISTICS_BY_SHOW, query = "SELECT e.show.id, COUNT(e), MAX(e.publishedAt) FROM Episode e "
         + "WHERE " + Episode.VISIBLE + " GROUP BY e.show.id")
+@NamedQuery(name = Episode.FIND_ALL_VISIBLE_BY_SHOW, query = "SELECT e FROM Episode e LEFT JOIN FETCH e.audioFile "
+        + "LEFT JOIN FETCH e.transcript WHERE e.show = :show AND " + Episode.VISIBLE
+        + " ORDER BY e.publishedAt DESC, e.id DESC")
+@NamedQuery(name = Episode.FIND_PEOPLE_OF_VISIBLE_BY_SHOW, query = "SELECT e.id, p FROM Episode e JOIN e.people p "
+        + "WHERE e.show = :show AND " + Episode.VISIBLE + " ORDER BY e.id, INDEX(p)")
+@NamedQuery(name = Episode.FIND_CHAPTERS_OF_VISIBLE_BY_SHOW, query = "SELECT e.id, c FROM Chapter c JOIN c.episode e "
+        + "WHERE e.show = :show AND " + Episode.VISIBLE + " ORDER BY e.id, c.startMillis, c.id")
 public class Episode extends PersistentEntity {
 
     /** The ids of one page of a show's visible episodes, newest first; {@link #FIND_VISIBLE_BY_IDS} reads them. */
@@ -87,6 +94,12 @@ public class Episode extends PersistentEntity {
     /** Each show's newest visible episode: rows (show id, episode id), the highest id among equally new ones. */
     public static final String FIND_LATEST_VISIBLE_IDS = "Episode.findLatestVisibleIds";
     public static final String FIND_BY_GUID = "Episode.findByGuid";
+    /** Every visible episode of a show with its files, newest first: what its feed lists (a thousand is normal). */
+    public static final String FIND_ALL_VISIBLE_BY_SHOW = "Episode.findAllVisibleByShow";
+    /** Rows (episode id, person) of a show's visible episodes, in each one's order. */
+    public static final String FIND_PEOPLE_OF_VISIBLE_BY_SHOW = "Episode.findPeopleOfVisibleByShow";
+    /** Rows (episode id, chapter) of a show's visible episodes, each one's chapters by start. */
+    public static final String FIND_CHAPTERS_OF_VISIBLE_BY_SHOW = "Episode.findChaptersOfVisibleByShow";
     public static final String STATISTICS_BY_SHOW = "Episode.statisticsByShow";
     /**
      * A stored file by id if listeners may fetch it: a show's artwork, or the audio or transcript of an

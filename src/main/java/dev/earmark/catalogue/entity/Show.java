@@ -42,6 +42,11 @@ import java.util.List;
 @NamedQuery(name = Show.STORE_DERIVED_SUMMARY, query = "UPDATE Show s SET s.summary = :summary, "
         + "s.summaryDerivation = :derivation, s.version = s.version "
         + "WHERE s.id = :id AND s.version = :version AND s.summaryDerivation < :derivation")
+// Only where none is assigned yet, and without touching the version: a curator's open form stays current.
+@NamedQuery(name = Show.ASSIGN_FEED_GUID, query = "UPDATE Show s SET s.feedGuid = :guid, s.version = s.version "
+        + "WHERE s.id = :id AND s.feedGuid IS NULL")
+@NamedQuery(name = Show.COUNT_FEED_GUID, query = "SELECT COUNT(s) FROM Show s WHERE s.feedGuid = :guid")
+@NamedQuery(name = Show.FIND_FEED_GUID, query = "SELECT s.feedGuid FROM Show s WHERE s.id = :id")
 public class Show extends PersistentEntity {
 
     public static final String FIND_BY_SLUG = "Show.findBySlug";
@@ -59,6 +64,10 @@ public class Show extends PersistentEntity {
     public static final String FIND_DESCRIPTIONS_TO_DERIVE = "Show.findDescriptionsToDerive";
     /** As {@link Episode#STORE_DERIVED_NOTES}, for the summary of the description. */
     public static final String STORE_DERIVED_SUMMARY = "Show.storeDerivedSummary";
+    /** Stores a feed guid for a show that has none (see {@link #assignFeedGuid}). */
+    public static final String ASSIGN_FEED_GUID = "Show.assignFeedGuid";
+    public static final String COUNT_FEED_GUID = "Show.countFeedGuid";
+    public static final String FIND_FEED_GUID = "Show.findFeedGuid";
 
     public static final int SLUG_MAX = 100;
     public static final int TITLE_MAX = 200;

@@ -184,6 +184,24 @@ public class ShowCuration {
         show.setAcceptSummaries(draft.acceptSummaries());
     }
 
+    /**
+     * Gives a show its feed's {@code podcast:guid} once, in a transaction of its own (a feed being read must not wait
+     * for it or take it back): no curator's act, so no audit entry and no admin check; the version stays, so no open
+     * form goes stale. Feeds render the show after it, so no revision change is needed either.
+     *
+     * @param guid      the guid the show's feed URL makes
+     * @param otherwise the one to take when another show holds {@code guid} already (a slug given up and taken again)
+     * @return the show's guid, whichever was stored first
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public String assignFeedGuid(long showId, String guid, String otherwise) {
+        boolean taken = em.createNamedQuery(Show.COUNT_FEED_GUID, Long.class).setParameter("guid", guid)
+                .getSingleResult() > 0;
+        em.createNamedQuery(Show.ASSIGN_FEED_GUID).setParameter("guid", taken ? otherwise : guid)
+                .setParameter("id", showId).executeUpdate();
+        return em.createNamedQuery(Show.FIND_FEED_GUID, String.class).setParameter("id", showId).getSingleResult();
+    }
+
     private void replaceArtwork(Show show, Upload upload) {
         MediaFile previous = show.getArtwork();
         MediaFile stored = upload.storeIn(media, "artwork", MAX_ARTWORK_BYTES, MediaTypes.IMAGES);

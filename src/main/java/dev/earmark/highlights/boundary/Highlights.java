@@ -23,7 +23,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The moments many listeners saved, as listeners see them (shown, of episodes they may see) and as curators see them
@@ -105,6 +107,21 @@ public class Highlights {
     public List<Highlight> ofListenersEpisode(long episodeId) {
         catalogue.getEpisode(episodeId);
         return currentOf(episodeId, false);
+    }
+
+    /**
+     * The moments listeners see of each of a show's visible episodes, by episode id, at most {@code perEpisode} of
+     * each, the most saved first, without their words: one query for the whole show (its feed's soundbites).
+     */
+    public Map<Long, List<Highlight>> shownOfShow(Show show, int perEpisode) {
+        return em.createNamedQuery(Highlight.FIND_SHOWN_BY_SHOW, Object[].class)
+                .setParameter("show", show)
+                .setParameter("minListeners", settings.highlightMinListeners())
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (Highlight) row[1],
+                        Collectors.collectingAndThen(Collectors.toList(),
+                                moments -> moments.subList(0, Math.min(perEpisode, moments.size()))))));
     }
 
     /** The catalogue's moments now, most saved first, with their episodes and shows (not their words). */

@@ -57,6 +57,9 @@ import java.util.Objects;
 @NamedQuery(name = Highlight.FIND_EPISODES_TO_CLUSTER, query = "SELECT e.id FROM Episode e "
         + "WHERE EXISTS (SELECT s.id FROM Snip s WHERE s.episode = e AND s.deletedAt IS NULL) "
         + "OR EXISTS (SELECT h.id FROM Highlight h WHERE h.episode = e AND h.retiredAt IS NULL) ORDER BY e.id")
+@NamedQuery(name = Highlight.FIND_SHOWN_BY_SHOW, query = "SELECT e.id, h FROM Highlight h JOIN h.episode e "
+        + "WHERE e.show = :show AND h.retiredAt IS NULL AND h.listeners >= :minListeners AND h.hiddenAt IS NULL AND "
+        + Episode.VISIBLE + " ORDER BY e.id, h.listeners DESC, h.startMillis, h.id")
 public class Highlight extends PersistentEntity {
 
     /** Every moment of an episode, retired ones included: what a recomputation starts from. */
@@ -65,6 +68,8 @@ public class Highlight extends PersistentEntity {
     public static final String FIND_CURRENT_BY_EPISODE = "Highlight.findCurrentByEpisode";
     /** The moment with {@code :shareCode}, if it is one now, not hidden, of an episode listeners see. */
     public static final String FIND_SHARED = "Highlight.findShared";
+    /** Rows (episode id, highlight) of the moments listeners see of a show's visible episodes, most saved first. */
+    public static final String FIND_SHOWN_BY_SHOW = "Highlight.findShownByShow";
     /**
      * The catalogue's moments now, most saved first: those saved since {@code :since}, of the show {@code :showId}
      * (0: of every show), hidden ones only with {@code :hiddenToo} 1, of episodes listeners see. No boolean is

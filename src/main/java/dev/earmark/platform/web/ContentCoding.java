@@ -4,7 +4,7 @@ import java.util.Enumeration;
 import java.util.Locale;
 
 /** Which answers are worth compressing and whether the client takes gzip (RFC 9110, sections 8.4 and 12.5.3). */
-final class ContentCoding {
+public final class ContentCoding {
 
     static final String GZIP = "gzip";
 
@@ -15,7 +15,7 @@ final class ContentCoding {
      * Whether the {@code Accept-Encoding} headers allow gzip: named (or as {@code x-gzip}) with a weight above 0,
      * or not named and {@code *} above 0. No header at all means no coding was asked for.
      */
-    static boolean acceptsGzip(Enumeration<String> acceptEncoding) {
+    public static boolean acceptsGzip(Enumeration<String> acceptEncoding) {
         double gzip = -1;
         double any = -1;
         while (acceptEncoding.hasMoreElements()) {
