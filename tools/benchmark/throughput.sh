@@ -10,13 +10,15 @@
 # The table goes to docs/performance.md by hand.
 #
 # Usage: tools/benchmark/throughput.sh [--base-url URL] [--seconds N] [--warm-up-seconds N] [--load-seconds N]
-#                                      [--no-load] [--no-large-show] [--episodes N]
+#                                      [--no-load] [--no-large-show] [--episodes N] [--no-feed]
+#                                      [--feed-episodes N]
 #   Without --base-url it runs the embedded default (./mvnw -Prun) with its ports moved by EARMARK_PORT_OFFSET
 #   (default 500, so http://localhost:8580/earmark) and stops it at the end. Either way the server must run on this
 #   machine as the same user: the twins go into its welcome-content folder, its heap is read with jcmd.
 #   --seconds: each measurement (default 10, after a warm-up as long); --warm-up-seconds: all listener paths in
 #   turn before the first measurement (60); --load-seconds: the load run (60); --episodes: the large show's size
-#   (10000).
+#   (10000); --feed-episodes: the episodes of the show whose podcast feed is measured, as a podcast app asks for it
+#   (with Accept-Encoding: gzip) and as its 304 (1000); --no-feed leaves that show out.
 set -Eeuo pipefail
 trap 'echo "stopped: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
@@ -29,6 +31,8 @@ warm_up_seconds=60
 run_load=true
 large_show=true
 large_episodes=10000
+measure_feed=true
+feed_episodes=1000
 while [ $# -gt 0 ]; do
     case "$1" in
         --base-url) base=${2%/}; shift 2 ;;
@@ -38,6 +42,8 @@ while [ $# -gt 0 ]; do
         --no-load) run_load=false; shift ;;
         --no-large-show) large_show=false; shift ;;
         --episodes) large_episodes=$2; shift 2 ;;
+        --no-feed) measure_feed=false; shift ;;
+        --feed-episodes) feed_episodes=$2; shift 2 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -49,12 +55,14 @@ connections=16
 load_connections=64
 range="bytes=0-16383"
 large_slug=benchmark-large-show
+feed_slug=benchmark-feed-show
 admin=(admin admin-demo)
 
 work=$(mktemp -d)
 maven_pid=""
 twins=""
 large_show_id=""
+feed_show_id=""
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -75,6 +83,7 @@ stop_started_server() {
 
 clean_up() {
     [ -z "$large_show_id" ] || delete_large_show || log "could not delete the show $large_slug"
+    [ -z "$feed_show_id" ] || delete_feed_show || log "could not delete the show $feed_slug"
     [ -z "$twins" ] || rm -rf "$twins"
     stop_started_server
     rm -rf "$work"
@@ -172,7 +181,9 @@ measure() {
     shift 2
     twin_count=$((twin_count + 1))
     local twin_url="$origin/earmark-benchmark/twin-$twin_count"
-    curl -fsS -o "$twins/twin-$twin_count" "$url"
+    local twin_options=() header
+    for header in "$@"; do twin_options+=(-H "$header"); done
+    curl -fsS -o "$twins/twin-$twin_count" "${twin_options[@]}" "$url"
     local status bytes validator twin_validator
     IFS=$'\t' read -r status bytes validator < <(fetch "$url" "$work/body" "$@")
     IFS=$'\t' read -r _ _ twin_validator < <(fetch "$twin_url" "$work/twin-body" "$@")
@@ -220,36 +231,56 @@ admin_api() {
     curl -fsS -b "$work/cookies" -c "$work/cookies" -H 'Content-Type: application/json' "$@"
 }
 
-# The large show, each episode with the given notes, created through the curation API (signed in), four episodes
-# at a time; what an earlier, interrupted run left is reused.
-create_large_show() {
-    local notes=$1
-    large_show_id=$(admin_api "$base/api/admin/shows" \
-        | jq -r --arg slug "$large_slug" '.[] | select(.slug == $slug) | .id')
-    if [ -z "$large_show_id" ]; then
-        large_show_id=$(admin_api -d "{\"slug\": \"$large_slug\", \"title\": \"Benchmark: a large show\"}" \
+# A show of SLUG with COUNT episodes, each with the given notes (and the audio at AUDIO, if given), created through the curation API (signed in), four
+# episodes at a time; what an earlier, interrupted run left is reused. Prints the show's id.
+create_show() {
+    local slug=$1 count=$2 notes=$3 title=$4 audio=${5:-} id
+    id=$(admin_api "$base/api/admin/shows" | jq -r --arg slug "$slug" '.[] | select(.slug == $slug) | .id')
+    if [ -z "$id" ]; then
+        id=$(admin_api -d "$(jq -n --arg slug "$slug" --arg title "$title" '{slug: $slug, title: $title,
+            author: "Earmark benchmark", ownerEmail: "benchmark@example.com", categories: ["Technology"]}')" \
             "$base/api/admin/shows" | jq -r .id)
     fi
     local existing
-    existing=$(admin_api "$base/api/admin/shows/$large_show_id" | jq -r .episodeCount)
-    [ "$existing" -lt "$large_episodes" ] || return 0
-    log "creating $((large_episodes - existing)) episodes in $large_slug"
-    local started
-    started=$(date +%s)
-    # One curl, one operation per episode; the config's quoted strings take \" and \\ as escapes.
-    jq -rn --arg notes "$notes" --arg slug "$large_slug" --arg url "$base/api/admin/episodes" \
-        --arg cookies "$work/cookies" --argjson from "$existing" --argjson to "$large_episodes" '
-        range($from; $to) as $n
-        | {showSlug: $slug, title: "Episode \($n + 1)", status: "PUBLISHED",
-           publishedAt: (946720800 + $n * 3600 | todate), description: $notes}
-        | tojson | gsub("\\\\"; "\\\\") | gsub("\""; "\\\"")
-        | (if $n > $from then "next\n" else "" end)
-          + "url = \"\($url)\"\ncookie = \"\($cookies)\"\nheader = \"Content-Type: application/json\"\n"
-          + "data-binary = \"\(.)\"\noutput = \"/dev/null\"\nsilent\nwrite-out = \"%{http_code}\\n\""' \
-        >"$work/episodes.curl"
-    curl -s --parallel --parallel-max 4 -K "$work/episodes.curl" 2>/dev/null \
-        | sort | uniq -c | sed 's/^ */  answers: /' >&2
-    log "created in $(($(date +%s) - started)) s"
+    existing=$(admin_api "$base/api/admin/shows/$id" | jq -r .episodeCount)
+    if [ "$existing" -lt "$count" ]; then
+        log "creating $((count - existing)) episodes in $slug"
+        local started
+        started=$(date +%s)
+        # One curl, one operation per episode; the config's quoted strings take \" and \\ as escapes.
+        jq -rn --arg notes "$notes" --arg slug "$slug" --arg url "$base/api/admin/episodes" \
+            --arg cookies "$work/cookies" --argjson from "$existing" --argjson to "$count" \
+            --arg audio "$audio" '
+            range($from; $to) as $n
+            | {showSlug: $slug, title: "Episode \($n + 1)", status: "PUBLISHED",
+               publishedAt: (946720800 + $n * 3600 | todate), description: $notes}
+               + (if $audio == "" then {} else {audioUrl: $audio} end)
+            | tojson | gsub("\\\\"; "\\\\") | gsub("\""; "\\\"")
+            | (if $n > $from then "next\n" else "" end)
+              + "url = \"\($url)\"\ncookie = \"\($cookies)\"\nheader = \"Content-Type: application/json\"\n"
+              + "data-binary = \"\(.)\"\noutput = \"/dev/null\"\nsilent\nwrite-out = \"%{http_code}\\n\""' \
+            >"$work/episodes.curl"
+        curl -s --parallel --parallel-max 4 -K "$work/episodes.curl" 2>/dev/null \
+            | sort | uniq -c | sed 's/^ */  answers: /' >&2
+        log "created in $(($(date +%s) - started)) s"
+    fi
+    echo "$id"
+}
+
+create_large_show() {
+    large_show_id=$(create_show "$large_slug" "$large_episodes" "$1" "Benchmark: a large show")
+}
+
+delete_show() {
+    local id=$1 version
+    sign_in
+    version=$(admin_api "$base/api/admin/shows/$id" | jq -r .version)
+    admin_api -X DELETE -o /dev/null "$base/api/admin/shows/$id?version=$version"
+}
+
+delete_feed_show() {
+    delete_show "$feed_show_id"
+    feed_show_id=""
 }
 
 delete_large_show() {
@@ -258,6 +289,7 @@ delete_large_show() {
     version=$(admin_api "$base/api/admin/shows/$large_show_id" | jq -r .version)
     admin_api -X DELETE -o /dev/null "$base/api/admin/shows/$large_show_id?version=$version"
     large_show_id=""
+feed_show_id=""
 }
 
 # mixed_run SECONDS CONNECTIONS OUTPUT URL...: wrk sends the URLs in turn; a URL may be followed by "|" and one
@@ -342,6 +374,16 @@ measure "GET /api/episodes/{id}" "$base/api/episodes/$episode"
 measure "GET /api/shows/{slug}/episodes" "$base/api/shows/$show/episodes"
 measure "audio, Range: $range" "$media" "Range: $range"
 measure "audio, whole file" "$media"
+
+if $measure_feed; then
+    sign_in
+    feed_show_id=$(create_show "$feed_slug" "$feed_episodes" \
+        "$(admin_api "$base/api/admin/episodes/$episode" | jq -r .description)" "Benchmark: a podcast feed" "$media")
+    # As podcast apps ask: gzip accepted; the answer is the feed's stored gzip, its 304 costs a tag's comparison.
+    measure "podcast feed of $feed_episodes episodes (Accept-Encoding: gzip)" "$base/feeds/$feed_slug.xml" \
+        "Accept-Encoding: gzip"
+    delete_feed_show
+fi
 
 if $large_show; then
     sign_in

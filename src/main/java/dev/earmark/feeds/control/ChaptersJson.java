@@ -19,7 +19,7 @@ public final class ChaptersJson {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Chapter chapter : chapters) {
             JsonObjectBuilder object = Json.createObjectBuilder()
-                    .add("startTime", BigDecimal.valueOf(chapter.getStartMillis(), 3).stripTrailingZeros())
+                    .add("startTime", seconds(chapter.getStartMillis()))
                     .add("title", chapter.getTitle());
             if (chapter.getUrl() != null && !chapter.getUrl().isBlank()) {
                 object.add("url", chapter.getUrl());
@@ -27,5 +27,11 @@ public final class ChaptersJson {
             array.add(object);
         }
         return Json.createObjectBuilder().add("version", VERSION).add("chapters", array).build().toString();
+    }
+
+    /** Plain seconds ("2485", "62.5"), never an exponent as a stripped 2485.000 would be ("2.485E+3"). */
+    private static BigDecimal seconds(long millis) {
+        BigDecimal seconds = BigDecimal.valueOf(millis, 3).stripTrailingZeros();
+        return seconds.scale() < 0 ? seconds.setScale(0) : seconds;
     }
 }

@@ -205,7 +205,7 @@ public final class FeedWriter {
         MediaFile file = episode.getAudioFile();
         if (file != null) {
             enclosure.setUrl(addresses.file(links.audio(episode)));
-            enclosure.setType(file.getMediaType());
+            enclosure.setType(withoutParameters(file.getMediaType()));
             enclosure.setLength(file.getLengthBytes());
         } else if (episode.getAudio() != null && episode.getAudio().getUrl() != null) {
             enclosure.setUrl(episode.getAudio().getUrl());
