@@ -11,14 +11,15 @@
 #
 # Usage: tools/benchmark/throughput.sh [--base-url URL] [--seconds N] [--warm-up-seconds N] [--load-seconds N]
 #                                      [--no-load] [--no-large-show] [--episodes N] [--no-feed]
-#                                      [--feed-episodes N]
+#                                      [--feed-episodes N] [--feed-only]
 #   Without --base-url it runs the embedded default (./mvnw -Prun) with its ports moved by EARMARK_PORT_OFFSET
 #   (default 500, so http://localhost:8580/earmark) and stops it at the end. Either way the server must run on this
 #   machine as the same user: the twins go into its welcome-content folder, its heap is read with jcmd.
 #   --seconds: each measurement (default 10, after a warm-up as long); --warm-up-seconds: all listener paths in
 #   turn before the first measurement (60); --load-seconds: the load run (60); --episodes: the large show's size
 #   (10000); --feed-episodes: the episodes of the show whose podcast feed is measured, as a podcast app asks for it
-#   (with Accept-Encoding: gzip) and as its 304 (1000); --no-feed leaves that show out.
+#   (with Accept-Encoding: gzip) and as its 304 (1000); --no-feed leaves that show out; --feed-only measures
+#   widget.js and the feed alone (no other listener path, no large show, no load run).
 set -Eeuo pipefail
 trap 'echo "stopped: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
@@ -33,6 +34,7 @@ large_show=true
 large_episodes=10000
 measure_feed=true
 feed_episodes=1000
+feed_only=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --base-url) base=${2%/}; shift 2 ;;
@@ -44,6 +46,7 @@ while [ $# -gt 0 ]; do
         --episodes) large_episodes=$2; shift 2 ;;
         --no-feed) measure_feed=false; shift ;;
         --feed-episodes) feed_episodes=$2; shift 2 ;;
+        --feed-only) feed_only=true; measure_feed=true; large_show=false; run_load=false; shift ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -367,13 +370,15 @@ mixed_run "$warm_up_seconds" "$connections" "$work/warm-up.txt" "$base/" "$show_
     "$base/api/episodes/$episode" "$base/api/shows/$show/episodes" "$media|Range: $range" "$media"
 
 measure "widget.js (the WAR's static file)" "$base/widget.js"
-measure "home page" "$base/"
-measure "show page ($episode_count episodes)" "$show_page"
-measure "episode page ($(jq '.chapters | length' "$work/episode.json") chapters)" "$episode_page"
-measure "GET /api/episodes/{id}" "$base/api/episodes/$episode"
-measure "GET /api/shows/{slug}/episodes" "$base/api/shows/$show/episodes"
-measure "audio, Range: $range" "$media" "Range: $range"
-measure "audio, whole file" "$media"
+if ! $feed_only; then
+    measure "home page" "$base/"
+    measure "show page ($episode_count episodes)" "$show_page"
+    measure "episode page ($(jq '.chapters | length' "$work/episode.json") chapters)" "$episode_page"
+    measure "GET /api/episodes/{id}" "$base/api/episodes/$episode"
+    measure "GET /api/shows/{slug}/episodes" "$base/api/shows/$show/episodes"
+    measure "audio, Range: $range" "$media" "Range: $range"
+    measure "audio, whole file" "$media"
+fi
 
 if $measure_feed; then
     sign_in

@@ -151,9 +151,12 @@ public class Catalogue {
     }
 
     /**
-     * The people of all of a show's visible episodes by episode id, in one query: a batch read of the element
-     * collection inside a transaction failed the commit in EclipseLink 4.0.8 (EclipseLink-69, see Highlights).
+     * The people of all of a show's visible episodes by episode id, in one query, outside any transaction: read in
+     * one, EclipseLink 4.0.8 registers the selected {@code Person}s as objects of their own in the persistence
+     * context and fails the next flush on them (EclipseLink-69, as with Highlights' batch reads). Outside, they come
+     * detached, read in a persistence context of their own.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Map<Long, List<Person>> peopleOfAll(Show show) {
         return grouped(em.createNamedQuery(Episode.FIND_PEOPLE_OF_VISIBLE_BY_SHOW, Object[].class)
                 .setParameter("show", show), Person.class);

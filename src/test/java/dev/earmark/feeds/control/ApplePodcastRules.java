@@ -140,18 +140,23 @@ public final class ApplePodcastRules {
         }
     }
 
-    private static String text(Element parent, String namespace, String tag) {
+    /** The text of the first child element of that name, null when there is none; {@code namespace} null for RSS's own. */
+    public static String text(Element parent, String namespace, String tag) {
         Element child = child(parent, namespace, tag);
         return child == null ? null : child.getTextContent().strip();
     }
 
-    private static Element child(Element parent, String namespace, String tag) {
+    public static Element child(Element parent, String namespace, String tag) {
         List<Element> found = children(parent, namespace, tag);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static List<Element> children(Element parent, String namespace, String tag) {
+    /** The child elements of that name; none of a null parent. */
+    public static List<Element> children(Element parent, String namespace, String tag) {
         List<Element> found = new ArrayList<>();
+        if (parent == null) {
+            return found;
+        }
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
             Node node = nodes.item(i);
@@ -163,7 +168,8 @@ public final class ApplePodcastRules {
         return found;
     }
 
-    private static Document parse(byte[] feed) {
+    /** A feed as a namespace-aware DOM; a DOCTYPE is refused. */
+    public static Document parse(byte[] feed) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

@@ -1,5 +1,9 @@
 package dev.earmark.feeds.web;
 
+import static dev.earmark.feeds.control.ApplePodcastRules.child;
+import static dev.earmark.feeds.control.ApplePodcastRules.children;
+import static dev.earmark.feeds.control.ApplePodcastRules.parse;
+import static dev.earmark.feeds.control.ApplePodcastRules.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,11 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -213,37 +215,5 @@ class FeedIT extends ServerTest {
                         read.getJsonObject(i).getJsonNumber("start").longValue());
             }
         }
-    }
-
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    private static String text(Element parent, String namespace, String tag) {
-        Element child = child(parent, namespace, tag);
-        return child == null ? null : child.getTextContent().strip();
-    }
-
-    private static Element child(Element parent, String namespace, String tag) {
-        List<Element> found = children(parent, namespace, tag);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static List<Element> children(Element parent, String namespace, String tag) {
-        List<Element> found = new ArrayList<>();
-        if (parent == null) {
-            return found;
-        }
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element element && tag.equals(element.getLocalName())
-                    && java.util.Objects.equals(namespace, element.getNamespaceURI())) {
-                found.add(element);
-            }
-        }
-        return found;
     }
 }
