@@ -181,6 +181,19 @@ class FeedIT extends ServerTest {
         assertEquals(List.of("Accept-Encoding"), gzipped.headers().allValues("Vary"));
     }
 
+    @Test
+    void theShowPageNamesTheFeedAndOffersTheAppsSubscribeLinks() {
+        String page = client.get("shows/" + DemoShow.SLUG, "text/html").body();
+        String feed = base.toString().replaceFirst("/$", "") + "/" + FEED;
+        assertTrue(page.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Meta Tech Podcast\" href=\""
+                + feed + "\""), page);
+        String withoutScheme = feed.replaceFirst("^https?://", "");
+        assertTrue(page.contains("href=\"podcasts://" + withoutScheme + "\""), page);
+        assertTrue(page.contains("href=\"pktc://subscribe/" + withoutScheme + "\""), page);
+        assertTrue(page.contains("value=\"" + feed + "\""), page);
+        assertTrue(page.contains("/subscribe\""), page);
+    }
+
     /** gPodder's parser, as Debian packages it (python3-podcastparser; .ci/run installs it). */
     @Test
     void aRealPodcastClientReadsTheEpisodesDurationsAndChapters() throws Exception {
