@@ -1,5 +1,6 @@
 package dev.earmark.feeds.control;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +33,7 @@ public final class FeedTimes {
 
     /** Seconds with at most three decimals and no trailing zeros, as JSON chapters and soundbites count them. */
     public static String seconds(long millis) {
-        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 
     public static String rfc822(Instant instant) {

@@ -29,9 +29,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -91,7 +94,7 @@ public final class FeedWriter {
         channel.setCopyright(show.getCopyright());
         channel.setGenerator(GENERATOR);
         content.episodes().stream().map(FeedEpisode::episode).map(Episode::getPublishedAt)
-                .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder())
+                .filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .ifPresent(newest -> channel.setPubDate(Date.from(newest)));
         String artwork = show.getArtwork() == null ? null : addresses.file(links.artwork(show));
         if (artwork != null) {
@@ -200,7 +203,7 @@ public final class FeedWriter {
         return item;
     }
 
-    private java.util.Optional<Enclosure> enclosure(Episode episode) {
+    private Optional<Enclosure> enclosure(Episode episode) {
         Enclosure enclosure = new Enclosure();
         MediaFile file = episode.getAudioFile();
         if (file != null) {
@@ -213,9 +216,9 @@ public final class FeedWriter {
             // RSS asks for a length; 0 is what publishers write when they do not know it.
             enclosure.setLength(episode.getAudio().getLengthBytes() == null ? 0 : episode.getAudio().getLengthBytes());
         } else {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(enclosure);
+        return Optional.of(enclosure);
     }
 
     /** The stored file in its own format, and WebVTT captions made of it when it has times. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -161,7 +162,7 @@ public final class ApplePodcastRules {
         for (int i = 0; i < nodes.getLength(); i++) {
             Node node = nodes.item(i);
             if (node instanceof Element element && tag.equals(element.getLocalName())
-                    && java.util.Objects.equals(namespace, element.getNamespaceURI())) {
+                    && Objects.equals(namespace, element.getNamespaceURI())) {
                 found.add(element);
             }
         }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +84,7 @@ class FeedQueriesIT extends ServerTest {
 
     /** Without the reading of the catalogue's state, which any request may do once a second. */
     private static List<String> reads(List<String> statements) {
-        return statements.stream().filter(statement -> !statement.toLowerCase(java.util.Locale.ROOT)
+        return statements.stream().filter(statement -> !statement.toLowerCase(Locale.ROOT)
                 .contains("catalogue_revision")).toList();
     }
 
