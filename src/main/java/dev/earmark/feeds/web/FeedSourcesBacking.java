@@ -3,6 +3,7 @@ package dev.earmark.feeds.web;
 import dev.earmark.feeds.boundary.FeedSourceStore;
 import dev.earmark.feeds.boundary.FeedSources;
 import dev.earmark.feeds.boundary.ImportReport;
+import dev.earmark.feeds.boundary.OpmlImport;
 import dev.earmark.feeds.boundary.ItemOutcome;
 import dev.earmark.feeds.boundary.RefreshResult;
 import dev.earmark.feeds.entity.FeedSource;
@@ -17,6 +18,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +40,8 @@ import java.util.Optional;
 public class FeedSourcesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** An OPML file of the most feeds allowed is some tens of kilobytes. */
+    static final long MAX_OPML_BYTES = 1024 * 1024;
 
     @Inject
     FeedSources sources;
@@ -45,6 +51,12 @@ public class FeedSourcesBacking implements Serializable {
 
     @Inject
     Settings settings;
+
+    @Inject
+    OpmlImport opmlImport;
+
+    private transient Part opmlFile;
+    private List<OpmlImport.OutlineReport> opmlReports = List.of();
 
     private transient List<FeedSource> rows;
     private final Map<Long, String> intervals = new HashMap<>();
@@ -87,6 +99,44 @@ public class FeedSourcesBacking implements Serializable {
             error(refused.messageKey(), refused.arguments());
         }
         load();
+    }
+
+    /** Follows every feed the uploaded OPML file lists; the report stays on the page. */
+    public void importOpml() {
+        if (opmlFile == null || opmlFile.getSize() == 0) {
+            error("feeds.opml.noFile");
+            return;
+        }
+        if (opmlFile.getSize() > MAX_OPML_BYTES) {
+            error("feeds.opml.tooLarge", MAX_OPML_BYTES);
+            return;
+        }
+        try (InputStream in = opmlFile.getInputStream()) {
+            opmlReports = opmlImport.importOpml(in.readNBytes((int) MAX_OPML_BYTES), copyAudio, RefreshInterval.valueOf(interval));
+            info("feeds.opml.done", opmlReports.size());
+        } catch (LocalizedException refused) {
+            error(refused.messageKey(), refused.arguments());
+        } catch (IOException unreadable) {
+            error("feeds.opml.unreadable");
+        }
+        load();
+    }
+
+    /** Why an outline failed, as the curator reads it; empty when it did not. */
+    public String reason(OpmlImport.OutlineReport report) {
+        return report.reasonKey() == null ? "" : Messages.format(locale(), report.reasonKey(), report.arguments().toArray());
+    }
+
+    public List<OpmlImport.OutlineReport> getOpmlReports() {
+        return opmlReports;
+    }
+
+    public Part getOpmlFile() {
+        return opmlFile;
+    }
+
+    public void setOpmlFile(Part opmlFile) {
+        this.opmlFile = opmlFile;
     }
 
     public void refreshNow(long showId) {
