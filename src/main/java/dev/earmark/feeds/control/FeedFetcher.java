@@ -64,11 +64,12 @@ public class FeedFetcher implements AutoCloseable {
     protected FeedFetcher() {
     }
 
+    /** The deadline of a fetch is the network's: real time, never a test deployment's movable clock. */
     @Inject
-    FeedFetcher(Settings settings, Release release, Clock clock) {
+    FeedFetcher(Settings settings, Release release) {
         this(InetAddress::getAllByName, () -> AllowList.parse(settings.feedsAllowedHosts()),
                 () -> "Earmark/" + release.version() + settings.baseUrl().map(base -> " (+" + base + ")").orElse(""),
-                Timeouts.DEFAULT, clock);
+                Timeouts.DEFAULT, Clock.systemUTC());
     }
 
     /**
