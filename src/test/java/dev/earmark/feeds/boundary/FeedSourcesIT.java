@@ -15,6 +15,7 @@ import dev.earmark.testing.server.FakeFeedServer;
 import dev.earmark.testing.server.FakeService.Reply;
 import dev.earmark.testing.server.FeedSourceFixtures;
 import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +173,21 @@ class FeedSourcesIT extends ServerTest {
 
         assertEquals(List.of("/due.xml"), feeds.received().stream().map(request -> request.path()).toList());
         assertEquals(RefreshOutcome.NOT_MODIFIED, followed.get(dueId).getLastOutcome());
+    }
+
+    @Test
+    @RunAsClient
+    void curatorsSeeTheFollowedFeedsAndTheForms() {
+        WebClient admin = WebClient.signIn(base, "admin", "admin-demo");
+
+        WebClient.Reply page = admin.get("admin/feed-sources.xhtml");
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("id=\"follow-form\""), page.body());
+        assertTrue(page.body().contains("id=\"opml-form\""), page.body());
+        assertTrue(page.body().contains("multipart/form-data"), page.body());
+        assertEquals(200, admin.get("admin/shows.xhtml").status());
+        assertTrue(admin.get("admin/shows.xhtml").body().contains("feed-sources.xhtml"), "the admin navigation links to it");
     }
 
     /** Needs FeedImport (helper "import"): passes once it is merged. */
