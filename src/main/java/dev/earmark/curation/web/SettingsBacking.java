@@ -91,6 +91,8 @@ public class SettingsBacking {
                     : settings.configured(setting).isPresent() ? "unusable" : "unset"));
             case READWISE_BASE_URL -> settings.readwiseBaseUrl().toString();
             case NOTION_BASE_URL -> settings.notionBaseUrl().toString();
+            case FEEDS_ALLOWED_HOSTS -> settings.feedsAllowedHosts().isEmpty() ? Messages.format(locale, "admin.settings.none")
+                    : settings.feedsAllowedHosts();
         };
     }
 

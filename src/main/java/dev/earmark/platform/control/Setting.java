@@ -33,7 +33,8 @@ public enum Setting {
     /** A secret: the key that encrypts listeners' Readwise and Notion tokens at rest. */
     EXPORT_KEY("earmark.export-key", true),
     READWISE_BASE_URL("earmark.readwise.base-url"),
-    NOTION_BASE_URL("earmark.notion.base-url");
+    NOTION_BASE_URL("earmark.notion.base-url"),
+    FEEDS_ALLOWED_HOSTS("earmark.feeds.allowed-hosts");
 
     private final String property;
     private final boolean environmentOnly;

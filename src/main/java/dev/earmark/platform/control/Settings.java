@@ -37,6 +37,12 @@ public class Settings {
     /** An origin and a path of plain segments, none of them a dot segment: no query, no fragment, no user. */
     private static final Pattern BASE_URL = Pattern.compile(ORIGIN.pattern() + "(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*/?");
 
+    /** An entry of earmark.feeds.allowed-hosts; the feeds feature parses it (AllowList) and reads it the same way. */
+    private static final Pattern ALLOWED_HOST = Pattern.compile(
+            "(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?"
+            + "|(\\d{1,3}\\.){3}\\d{1,3}(/\\d{1,2}|:[0-9]{1,5})?"
+            + "|\\[[0-9a-f:.]+\\](:[0-9]{1,5})?|[0-9a-f:.]*:[0-9a-f:.]*(/\\d{1,3})?");
+
     /** The values of earmark.transcription.engine, the default first. */
     public static final List<String> TRANSCRIPTION_ENGINES = List.of("pocketsphinx", "openai");
     /** The least number of listeners of a highlight: with fewer, one listener's snip could be told from it. */
@@ -302,6 +308,7 @@ public class Settings {
                     : Optional.of(new Problem("settings.error.seconds", value));
             case HIGHLIGHTS_MIN_LISTENERS -> minListeners().isPresent() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.minListeners", value));
+            case FEEDS_ALLOWED_HOSTS -> allowedHostsProblem(value);
             // A secret is never judged aloud: any value is passed on, and the service says whether it is right.
             // The export key is judged, without a word of it, by what the admins' page says is in use.
             case TRANSCRIPTION_SERVICE_KEY, SUMMARY_SERVICE_KEY, EXPORT_KEY -> Optional.empty();
@@ -353,6 +360,21 @@ public class Settings {
         }
         return findSummaryModel().isPresent() ? Optional.empty()
                 : Optional.of(new Problem("settings.error.summaryModelMissing", Setting.SUMMARY_MODEL.property()));
+    }
+
+    /**
+     * The intranet hosts feeds may be fetched from although their addresses are not public, as configured
+     * (comma-separated host names, host:port, IP addresses, address blocks); the feeds feature reads the entries.
+     */
+    public String feedsAllowedHosts() {
+        return configured(Setting.FEEDS_ALLOWED_HOSTS).map(Configured::value).orElse("");
+    }
+
+    /** Each entry: a host name, an IP literal or CIDR block, either with an optional port (not with a block). */
+    private static Optional<Problem> allowedHostsProblem(String value) {
+        List<String> wrong = Arrays.stream(value.split(",")).map(String::strip).filter(entry -> !entry.isEmpty())
+                .filter(entry -> !ALLOWED_HOST.matcher(entry).matches()).toList();
+        return wrong.isEmpty() ? Optional.empty() : Optional.of(new Problem("settings.error.allowedHosts", String.join(", ", wrong)));
     }
 
     /** A positive whole number of seconds. */

@@ -261,4 +261,18 @@ class SettingsTest {
         assertEquals(URI.create("https://api.notion.com"), settings.notionBaseUrl(), "an unusable address keeps the default");
         assertEquals(Optional.of(new Problem("settings.error.url", "notion")), settings.problem(Setting.NOTION_BASE_URL));
     }
+
+    @Test
+    void feedsAllowedHostsTakeNamesPortsAddressesAndBlocksAndNameTheRest() {
+        assertEquals("", settings.feedsAllowedHosts());
+        System.setProperty("earmark.feeds.allowed-hosts", "feeds.intranet, media.intranet:8080, 10.1.0.0/16, 10.2.3.4:443,"
+                + " [fd00::5]:8443, fd01::/64");
+        assertEquals(Optional.empty(), settings.problem(Setting.FEEDS_ALLOWED_HOSTS));
+        assertEquals("feeds.intranet, media.intranet:8080, 10.1.0.0/16, 10.2.3.4:443, [fd00::5]:8443, fd01::/64",
+                settings.feedsAllowedHosts());
+
+        System.setProperty("earmark.feeds.allowed-hosts", "feeds.intranet, http://x/, a b");
+        assertEquals(Optional.of(new Problem("settings.error.allowedHosts", "http://x/, a b")),
+                settings.problem(Setting.FEEDS_ALLOWED_HOSTS));
+    }
 }
