@@ -1,6 +1,7 @@
 package dev.earmark.feeds.web;
 
 import dev.earmark.feeds.boundary.FeedTokens;
+import dev.earmark.feeds.control.PersonalAddresses;
 import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.control.Routes.Route;
@@ -27,8 +28,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class FeedTokenAccess implements SessionlessAccess {
 
-    public static final String TOKEN = "token";
-
     /** The addresses a feed names, besides the feeds themselves. */
     private static final Set<Route> FEED_FILES = EnumSet.of(Route.FEED, Route.CHAPTERS, Route.OPML, Route.MEDIA);
     /** The transcript as WebVTT, made from its cues (catalogue.control.CatalogueLinks#captions). */
@@ -43,7 +42,7 @@ public class FeedTokenAccess implements SessionlessAccess {
         if (!"GET".equals(method) && !"HEAD".equals(method) || !isFeedFile(RequestPaths.of(request))) {
             return Verdict.NOT_MINE;
         }
-        String token = request.getParameter(TOKEN);
+        String token = request.getParameter(PersonalAddresses.PARAMETER);
         if (token == null) {
             return Verdict.NOT_MINE;
         }
