@@ -1,5 +1,6 @@
 package dev.earmark.feeds.control;
 
+import dev.earmark.platform.control.BaseUrl;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,14 @@ public final class PersonalAddresses {
     public static final String PARAMETER = "token";
 
     private PersonalAddresses() {
+    }
+
+    /**
+     * The address with the token when it is this Earmark's own (below {@code base}); any other (an imported episode's
+     * audio elsewhere) as it was, so that the secret never goes to another host.
+     */
+    public static String ofOwn(BaseUrl base, String address, Optional<String> token) {
+        return address != null && base.appPathOf(address).isPresent() ? of(address, token) : address;
     }
 
     /** The address with the token added to its query; as it was without a token. */

@@ -32,8 +32,6 @@ import java.util.Optional;
 @RequestScoped
 public class SubscribeBacking {
 
-    private static final String SECTION = "feed-addresses";
-
     @Inject
     Catalogue catalogue;
 
@@ -124,7 +122,7 @@ public class SubscribeBacking {
     private static void info(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         String text = Messages.format(context.getViewRoot().getLocale(), key);
-        context.addMessage(SECTION, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     private static String listener() {
