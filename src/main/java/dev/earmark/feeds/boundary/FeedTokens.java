@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -53,12 +55,14 @@ public class FeedTokens {
     public IssuedToken issue(String listener) {
         String secret = FeedSecrets.generate();
         String hash = FeedSecrets.hash(secret);
+        // As the database keeps it (microseconds), so that the time shown now is the one shown later.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         FeedToken token = find(listener).orElse(null);
         if (token == null) {
-            token = new FeedToken(listener, hash, clock.instant());
+            token = new FeedToken(listener, hash, now);
             em.persist(token);
         } else {
-            token.renew(hash, clock.instant());
+            token.renew(hash, now);
         }
         em.flush();
         return new IssuedToken(secret, token.getCreatedAt());
