@@ -88,9 +88,11 @@ public final class Routes {
         OPML("/feeds/shows.opml", null),
         /**
          * Subscribing in a podcast app: every show's feed address (personal ones, with the listener's token, in a
-         * closed catalogue), the OPML file, and the token's renewal and revocation.
+         * closed catalogue), the OPML file, and the token's renewal and revocation. Its view is no folder's, as the
+         * search page's, and not under /feeds/ either, where the feeds' servlet (/feeds/*) would take the forward
+         * before the Faces servlet (*.xhtml): a path mapping wins over an extension mapping.
          */
-        SUBSCRIBE_PAGE("/subscribe", "/feeds/subscribe.xhtml", true);
+        SUBSCRIBE_PAGE("/subscribe", "/subscribe.xhtml", true);
 
         private final List<Segment> segments;
         private final Pattern pattern;

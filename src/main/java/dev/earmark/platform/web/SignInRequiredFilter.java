@@ -2,6 +2,7 @@ package dev.earmark.platform.web;
 
 import dev.earmark.platform.control.Messages;
 import dev.earmark.platform.control.Settings;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,12 +18,16 @@ import java.nio.charset.StandardCharsets;
  * When anonymous browsing is switched off (setting {@code earmark.anonymous-browsing=false}), everything
  * but the sign-in itself and static resources asks for a signed-in user: pages go to the protected
  * sign-in address (the container's login, then back to the page), the API answers 401. A setting
- * rather than web.xml, so admins can change it.
+ * rather than web.xml, so admins can change it. Features may admit some requests without a session on their own terms
+ * ({@link SessionlessAccess}: a listener's feed token).
  */
 public class SignInRequiredFilter extends HttpFilter {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Instance<SessionlessAccess> admissions;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,6 +35,15 @@ public class SignInRequiredFilter extends HttpFilter {
         if (settings.anonymousBrowsing() || request.getRemoteUser() != null || isOpen(request)) {
             chain.doFilter(request, response);
             return;
+        }
+        for (SessionlessAccess admission : admissions) {
+            SessionlessAccess.Verdict verdict = admission.decide(request, response);
+            if (verdict == SessionlessAccess.Verdict.ADMITTED) {
+                chain.doFilter(request, response);
+            }
+            if (verdict != SessionlessAccess.Verdict.NOT_MINE) {
+                return;
+            }
         }
         String path = RequestPaths.of(request);
         if (path.startsWith("/api/") || !"GET".equals(request.getMethod())) {
