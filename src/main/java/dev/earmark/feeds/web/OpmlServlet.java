@@ -68,7 +68,7 @@ public class OpmlServlet extends HttpServlet {
                 .filter(overview -> overview.episodeCount() > 0)
                 .map(overview -> subscription(overview.show(), token))
                 .toList();
-        byte[] file = ShowsOpml.write(Messages.format(request.getLocale(), "feeds.opml.title"),
+        byte[] file = ShowsOpml.write(Messages.format(request.getLocale(), "feeds.opml.export.title"),
                 state.lastModified(), shows);
         response.setContentType(ShowsOpml.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
