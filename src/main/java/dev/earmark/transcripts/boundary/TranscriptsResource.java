@@ -28,8 +28,10 @@ public class TranscriptsResource {
     @Inject
     Links links;
 
+    // Digits only: "41.vtt" asked with Accept: */* (browsers, podcast apps) would otherwise match here too, and
+    // JAX-RS prefers the JSON method, answering 400 for an id that is not one.
     @GET
-    @Path("{episodeId}")
+    @Path("{episodeId: [^.]+}")
     @Produces(MediaType.APPLICATION_JSON)
     public TranscriptJson transcript(@PathParam("episodeId") String episodeId) {
         return TranscriptJson.of(transcripts.getPublic(EntityIds.parse(episodeId)), links.base());

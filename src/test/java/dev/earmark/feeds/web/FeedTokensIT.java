@@ -18,8 +18,11 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdom2.input.SAXBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,11 +98,8 @@ class FeedTokensIT extends ServerTest {
             assertTrue(header(refused, "Location").contains("/account/sign-in"), path);
         }
         assertEquals(401, anonymous.fetch(transcript).statusCode(), "the API asks for a sign-in as it does");
-        for (String path : new String[] {OPML, audio, transcript}) {
-            // The transcript asked for as WebVTT: with */* JAX-RS takes "41.vtt" for the JSON's episode id (a 400,
-            // in an open catalogue too: reported to the transcripts' owner).
-            HttpResponse<byte[]> admitted = anonymous.fetch(withToken(path, token.secret()), "Accept",
-                    path.equals(transcript) ? "text/vtt" : "*/*");
+        for (String path : new String[] {OPML, audio, transcript, "feeds/" + DEMO + ".xml"}) {
+            HttpResponse<byte[]> admitted = anonymous.fetch(withToken(path, token.secret()), "Accept", "*/*");
             assertEquals(200, admitted.statusCode(), () -> path + ": " + new String(admitted.body()));
             assertTrue(header(admitted, "Cache-Control").startsWith("private"), path);
             assertEquals("no-referrer", header(admitted, "Referrer-Policy"), path);
@@ -109,6 +109,13 @@ class FeedTokensIT extends ServerTest {
         Outline demo = demoOutline(anonymous.fetch(withToken(OPML, token.secret())).body());
         assertTrue(demo.getXmlUrl().endsWith("/feeds/" + DEMO + ".xml?token=" + token.secret()),
                 "personal feed addresses: " + demo.getXmlUrl());
+        String feed = new String(anonymous.fetch(withToken("feeds/" + DEMO + ".xml", token.secret()), "Accept-Encoding",
+                "identity").body(), StandardCharsets.UTF_8);
+        Matcher enclosure = Pattern.compile("<enclosure url=\"([^\"]+)\"").matcher(feed);
+        assertTrue(enclosure.find(), feed);
+        String personalAudio = enclosure.group(1).replace("&amp;", "&");
+        assertTrue(personalAudio.endsWith("token=" + token.secret()), "the feed's files carry the token: " + personalAudio);
+        assertEquals(200, anonymous.fetch(personalAudio).statusCode(), "a podcast app plays what the feed names");
     }
 
     @Test
