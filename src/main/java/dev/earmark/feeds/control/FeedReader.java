@@ -140,7 +140,7 @@ public final class FeedReader {
             if (newFeedUrl != null) {
                 notices.add(Problem.of("feeds.import.notice.moved", newFeedUrl));
             }
-            return new ParsedFeed(cut(title, Show.TITLE_MAX), showDescription(itunes), http(feed.getLink()),
+            return new ParsedFeed(cut(title, Show.TITLE_MAX), showDescription(itunes), channelLink(),
                     channelImage(itunes), cut(PlainText.line(itunes.map(ITunes::getAuthor)
                             .orElse(feed.getAuthor())), Show.AUTHOR_MAX),
                     owner == null ? null : cut(PlainText.line(text(owner, ITUNES, "name")), Show.AUTHOR_MAX),
@@ -149,6 +149,17 @@ public final class FeedReader {
                     "serial".equalsIgnoreCase(text(channel, ITUNES, "type")) ? ShowType.SERIAL : ShowType.EPISODIC,
                     http(newFeedUrl), cut(feed.getCopyright(), Show.COPYRIGHT_MAX), podcastText(channel, "guid"),
                     locked(), people(channel), nextPage, items(), notices);
+        }
+
+        /** ROME gives an Atom feed's first link, which is often its own address ("self"), not its page. */
+        private String channelLink() {
+            if (root.getName().equals("feed")) {
+                String alternate = atomLink(root, "alternate");
+                if (alternate != null) {
+                    return alternate;
+                }
+            }
+            return http(feed.getLink());
         }
 
         private String showDescription(Optional<FeedInformation> itunes) {
