@@ -1,5 +1,6 @@
 package dev.earmark.feeds.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * (warnings: a date or duration that could not be read, a transcript that could not be fetched).
  */
 public record ItemReport(String guid, String title, ItemOutcome outcome, String reasonKey, List<Object> arguments,
-        List<ImportReport.Notice> warnings) {
+        List<ImportReport.Notice> warnings) implements Serializable {
 
     public ItemReport {
         arguments = List.copyOf(arguments);
