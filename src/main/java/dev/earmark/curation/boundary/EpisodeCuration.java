@@ -7,9 +7,12 @@ import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.boundary.EpisodeNotFoundException;
+import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.EpisodeType;
+import dev.earmark.catalogue.entity.Person;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.curation.control.FreeSlugs;
 import dev.earmark.media.entity.MediaFile;
@@ -39,6 +42,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -176,7 +180,7 @@ public class EpisodeCuration {
         episode.setSeason(item.season());
         episode.setNumber(item.number());
         episode.setEpisodeType(item.episodeType());
-        if (!java.util.Objects.equals(episode.getDescription(), item.description())) {
+        if (!Objects.equals(episode.getDescription(), item.description())) {
             episode.setDescription(item.description());
         }
         if (item.audio() != null && !sameAudio(episode.getAudio(), item.audio())) {
@@ -198,18 +202,18 @@ public class EpisodeCuration {
         }
     }
 
-    private static boolean sameAudio(dev.earmark.catalogue.entity.AudioEnclosure stored,
-            dev.earmark.catalogue.entity.AudioEnclosure given) {
-        return stored != null && java.util.Objects.equals(stored.getUrl(), given.getUrl())
-                && java.util.Objects.equals(stored.getMediaType(), given.getMediaType())
-                && java.util.Objects.equals(stored.getLengthBytes(), given.getLengthBytes());
+    private static boolean sameAudio(AudioEnclosure stored,
+            AudioEnclosure given) {
+        return stored != null && Objects.equals(stored.getUrl(), given.getUrl())
+                && Objects.equals(stored.getMediaType(), given.getMediaType())
+                && Objects.equals(stored.getLengthBytes(), given.getLengthBytes());
     }
 
     /** What a feed sets of an episode, by the names the history shows. */
     private record FeedFields(String title, Integer season, Integer number,
-            dev.earmark.catalogue.entity.EpisodeType episodeType, Instant publishedAt, String description,
+            EpisodeType episodeType, Instant publishedAt, String description,
             String audioUrl, Integer durationSeconds, String link, String imageUrl,
-            List<dev.earmark.catalogue.entity.Person> people, List<ChapterMark> chapters) {
+            List<Person> people, List<ChapterMark> chapters) {
 
         static FeedFields of(Episode episode) {
             return new FeedFields(episode.getTitle(), episode.getSeason(), episode.getNumber(),

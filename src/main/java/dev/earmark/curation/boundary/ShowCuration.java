@@ -7,6 +7,7 @@ import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.boundary.ShowNotFoundException;
 import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.Person;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.curation.control.FreeSlugs;
 import dev.earmark.media.boundary.MediaLibrary;
@@ -225,7 +226,7 @@ public class ShowCuration {
 
     /** The feed's own fields by name, for the history. */
     private record FeedFields(String ownerName, String link, String copyright, boolean locked, String newFeedUrl,
-            List<dev.earmark.catalogue.entity.Person> people) {
+            List<Person> people) {
 
         FeedFields(ShowFromFeed feed) {
             this(feed.ownerName(), feed.link(), feed.copyright(), feed.locked(), feed.newFeedUrl(), feed.people());

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,7 +174,7 @@ public class FeedImport {
         }
     }
 
-    private byte[] fetch(java.net.URI address, long maxBytes) {
+    private byte[] fetch(URI address, long maxBytes) {
         Fetched fetched = fetcher.fetch(address, Validators.NONE, maxBytes);
         return fetched.body();
     }

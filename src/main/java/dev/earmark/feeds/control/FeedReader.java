@@ -29,9 +29,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdom2.Document;
@@ -379,7 +382,7 @@ public final class FeedReader {
                 return List.of();
             }
             List<ChapterMark> marks = new ArrayList<>();
-            Set<Long> starts = new java.util.HashSet<>();
+            Set<Long> starts = new HashSet<>();
             for (SimpleChapter chapter : psc.getChapters()) {
                 Optional<Long> start = Durations.millis(chapter.getStart());
                 String title = PlainText.line(chapter.getTitle());
@@ -390,7 +393,7 @@ public final class FeedReader {
                 marks.add(new ChapterMark(start.get(), ShowNotes.shortened(title, Chapter.TITLE_MAX),
                         http(chapter.getHref())));
             }
-            marks.sort(java.util.Comparator.comparingLong(ChapterMark::startMillis));
+            marks.sort(Comparator.comparingLong(ChapterMark::startMillis));
             return marks;
         }
 
@@ -463,7 +466,7 @@ public final class FeedReader {
     private static String atomLink(Element parent, String rel) {
         return parent.getChildren("link", Namespace.getNamespace(ATOM)).stream()
                 .filter(link -> rel.equals(link.getAttributeValue("rel")))
-                .map(link -> http(link.getAttributeValue("href"))).filter(java.util.Objects::nonNull)
+                .map(link -> http(link.getAttributeValue("href"))).filter(Objects::nonNull)
                 .findFirst().orElse(null);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.PolicyFactory;
 
@@ -61,13 +62,13 @@ public final class PlainText {
                 out.append(text);
             }
         };
-        org.owasp.html.HtmlSanitizer.sanitize(html, new BlockBreaks(TEXT_ONLY.apply(collector), out, breakBlocks));
+        HtmlSanitizer.sanitize(html, new BlockBreaks(TEXT_ONLY.apply(collector), out, breakBlocks));
         return out.toString();
     }
 
     /** Sees the elements before the policy drops them, to start a line at each block. */
-    private record BlockBreaks(org.owasp.html.HtmlSanitizer.Policy next, StringBuilder out, boolean breakBlocks)
-            implements org.owasp.html.HtmlSanitizer.Policy {
+    private record BlockBreaks(HtmlSanitizer.Policy next, StringBuilder out, boolean breakBlocks)
+            implements HtmlSanitizer.Policy {
 
         @Override
         public void openDocument() {

@@ -7,6 +7,7 @@ import dev.earmark.feeds.boundary.ImportReport;
 import dev.earmark.feeds.boundary.ImportRequest;
 import dev.earmark.feeds.control.FeedFetcher;
 import dev.earmark.feeds.control.FeedReader;
+import dev.earmark.feeds.control.FeedRefusedException;
 import dev.earmark.feeds.control.Fetched;
 import dev.earmark.feeds.control.Validators;
 import dev.earmark.notes.control.WebAddresses;
@@ -92,7 +93,7 @@ public class FeedImportBacking implements Serializable {
             return Optional.empty();
         }
         if (file.getSize() > FeedReader.MAX_FEED_BYTES) {
-            throw new dev.earmark.feeds.control.FeedRefusedException("feeds.import.error.tooLarge",
+            throw new FeedRefusedException("feeds.import.error.tooLarge",
                     FeedReader.MAX_FEED_MEGABYTES);
         }
         try (InputStream in = file.getInputStream()) {
