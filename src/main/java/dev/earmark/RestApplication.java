@@ -4,6 +4,7 @@ import dev.earmark.catalogue.boundary.EpisodesResource;
 import dev.earmark.catalogue.boundary.ShowsResource;
 import dev.earmark.curation.boundary.AdminEpisodesResource;
 import dev.earmark.curation.boundary.AdminShowsResource;
+import dev.earmark.feeds.boundary.AdminFeedImportResource;
 import dev.earmark.exports.boundary.SnipExportResource;
 import dev.earmark.highlights.boundary.AdminHighlightsResource;
 import dev.earmark.highlights.boundary.HighlightsResource;
@@ -35,6 +36,7 @@ public class RestApplication extends Application {
                 EpisodesResource.class,
                 AdminEpisodesResource.class,
                 AdminShowsResource.class,
+                AdminFeedImportResource.class,
                 OptimisticLockMapper.class,
                 ListeningPositionsResource.class,
                 PlayerTextsResource.class,

@@ -25,6 +25,12 @@ final class CuratedFields {
                 .toList());
     }
 
+    /** {@link #changed} as a list. */
+    static List<String> changedNames(Record before, Record after) {
+        String changed = changed(before, after);
+        return changed.isEmpty() ? List.of() : List.of(changed.split(", "));
+    }
+
     /** The names of the fields that have a value, for something new. */
     static String set(Record draft) {
         return String.join(", ", fieldsOf(draft).entrySet().stream()

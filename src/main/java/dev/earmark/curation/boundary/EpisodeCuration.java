@@ -7,9 +7,12 @@ import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.boundary.Catalogue;
 import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.boundary.EpisodeNotFoundException;
+import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.EpisodeType;
+import dev.earmark.catalogue.entity.Person;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.curation.control.FreeSlugs;
 import dev.earmark.media.entity.MediaFile;
@@ -39,6 +42,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -127,6 +131,97 @@ public class EpisodeCuration {
         em.flush();
         revision.bump();
         return episode;
+    }
+
+    /**
+     * A published episode from a feed's item, under the item's guid (never changed afterwards); published at the
+     * feed's date, else now. Its slug is made from the title.
+     */
+    public Episode createFromFeed(Show show, String guid, EpisodeFromFeed item) {
+        Episode episode = new Episode(show, guid);
+        episode.setSlug(slugs(episode).choose(null, item.title()));
+        applyFeed(item, episode);
+        applyStatus(episode, EpisodeStatus.PUBLISHED, item.publishedAt());
+        Validation.requireValid(validator, episode);
+        em.persist(episode);
+        flushOrConflict(episode);
+        audit.record(AuditAction.CREATED, AuditSubject.EPISODE, episode.getId(),
+                CuratedFields.set(FeedFields.of(episode)));
+        recordStatus(episode, EpisodeStatus.DRAFT);
+        revision.bump();
+        return episode;
+    }
+
+    /**
+     * The episode as its feed's item now gives it; its slug, status, summary, uploaded files and what the item
+     * leaves out (no date, no duration, no chapters) stay as they are.
+     *
+     * @return the names of the fields that changed, empty when the item says what is stored
+     */
+    public List<String> updateFromFeed(Episode episode, EpisodeFromFeed item) {
+        FeedFields before = FeedFields.of(episode);
+        applyFeed(item, episode);
+        if (item.publishedAt() != null) {
+            episode.setPublishedAt(item.publishedAt());
+        }
+        Validation.requireValid(validator, episode);
+        List<String> changed = CuratedFields.changedNames(before, FeedFields.of(episode));
+        if (!changed.isEmpty()) {
+            em.lock(episode, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            audit.record(AuditAction.UPDATED, AuditSubject.EPISODE, episode.getId(), String.join(", ", changed));
+            flushOrConflict(episode);
+            revision.bump();
+        }
+        return changed;
+    }
+
+    private static void applyFeed(EpisodeFromFeed item, Episode episode) {
+        episode.setTitle(item.title());
+        episode.setSeason(item.season());
+        episode.setNumber(item.number());
+        episode.setEpisodeType(item.episodeType());
+        if (!Objects.equals(episode.getDescription(), item.description())) {
+            episode.setDescription(item.description());
+        }
+        if (item.audio() != null && !sameAudio(episode.getAudio(), item.audio())) {
+            episode.setAudio(item.audio());
+        }
+        // Uploaded audio was measured; a feed's duration is only a claim.
+        if (item.durationSeconds() != null && episode.getAudioFile() == null) {
+            episode.setDurationSeconds(item.durationSeconds());
+        }
+        episode.setLink(item.link());
+        episode.setImageUrl(item.imageUrl());
+        if (!episode.getPeople().equals(item.people())) {
+            episode.setPeople(item.people());
+        }
+        if (!item.chapters().isEmpty() && !EpisodeDraft.of(episode).chapters().equals(item.chapters())) {
+            episode.replaceChapters(item.chapters().stream()
+                    .map(mark -> new Chapter(mark.startMillis(), mark.title(), mark.url()))
+                    .toList());
+        }
+    }
+
+    private static boolean sameAudio(AudioEnclosure stored,
+            AudioEnclosure given) {
+        return stored != null && Objects.equals(stored.getUrl(), given.getUrl())
+                && Objects.equals(stored.getMediaType(), given.getMediaType())
+                && Objects.equals(stored.getLengthBytes(), given.getLengthBytes());
+    }
+
+    /** What a feed sets of an episode, by the names the history shows. */
+    private record FeedFields(String title, Integer season, Integer number,
+            EpisodeType episodeType, Instant publishedAt, String description,
+            String audioUrl, Integer durationSeconds, String link, String imageUrl,
+            List<Person> people, List<ChapterMark> chapters) {
+
+        static FeedFields of(Episode episode) {
+            return new FeedFields(episode.getTitle(), episode.getSeason(), episode.getNumber(),
+                    episode.getEpisodeType(), episode.getPublishedAt(), episode.getDescription(),
+                    episode.getAudio() == null ? null : episode.getAudio().getUrl(), episode.getDurationSeconds(),
+                    episode.getLink(), episode.getImageUrl(), episode.getPeople(),
+                    episode.getChapters().stream().map(Chapter::toMark).toList());
+        }
     }
 
     /** @throws ConcurrentChangeException when the episode is no longer at {@code version} */

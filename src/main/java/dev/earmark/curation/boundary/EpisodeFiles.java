@@ -98,6 +98,17 @@ public class EpisodeFiles {
         }
     }
 
+    /**
+     * A transcript a feed named, fetched: read, stored and attached as an upload is.
+     *
+     * @throws dev.earmark.transcripts.control.TranscriptException when it is no transcript; nothing is stored
+     */
+    public void attachTranscript(Episode episode, byte[] content, String fileNameOrMediaType) {
+        transcripts.replace(episode, content, fileNameOrMediaType, TranscriptOrigin.UPLOADED);
+        audit.record(AuditAction.TRANSCRIPT_UPLOADED, AuditSubject.EPISODE, episode.getId(),
+                episode.getTranscript().getFileName());
+    }
+
     private void replaceAudio(Episode episode, MediaFile audio) {
         MediaFile replaced = episode.getAudioFile();
         episode.setAudioFile(audio);

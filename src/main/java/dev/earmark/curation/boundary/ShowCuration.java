@@ -7,6 +7,7 @@ import dev.earmark.audit.entity.AuditSubject;
 import dev.earmark.catalogue.boundary.CatalogueRevision;
 import dev.earmark.catalogue.boundary.ShowNotFoundException;
 import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.Person;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.curation.control.FreeSlugs;
 import dev.earmark.media.boundary.MediaLibrary;
@@ -164,6 +165,72 @@ public class ShowCuration {
         revision.bump();
         files.forEach(media::delete);
         return episodes.size();
+    }
+
+    /** A new show from a podcast feed, its slug made from the title (numbered when taken). */
+    public Show createFromFeed(ShowFromFeed feed) {
+        requireAdmin();
+        Show show = new Show();
+        apply(feed.draft(), slugs(null).choose(null, feed.draft().title()), show);
+        applyFeed(feed, show);
+        Validation.requireValid(validator, show);
+        em.persist(show);
+        audit.record(AuditAction.CREATED, AuditSubject.SHOW, show.getId(), show.getTitle());
+        flushOrConflict(show);
+        revision.bump();
+        return show;
+    }
+
+    /**
+     * The show as its feed now describes it; its slug, artwork and Earmark's own settings (downloads, summaries)
+     * stay as they are.
+     *
+     * @return the names of the fields that changed, none when the feed says what is stored
+     */
+    public List<String> updateFromFeed(Show show, ShowFromFeed feed) {
+        requireAdmin();
+        ShowDraft before = ShowDraft.of(show);
+        ShowFromFeed feedBefore = feedOf(show);
+        ShowDraft sent = feed.draft();
+        apply(new ShowDraft(show.getSlug(), sent.title(), sent.description(), sent.author(), sent.ownerEmail(),
+                sent.language(), sent.categories().isEmpty() ? show.getCategories() : sent.categories(),
+                sent.explicit(), show.isDownloadsAllowed(), sent.type(), show.isAcceptSummaries()),
+                show.getSlug(), show);
+        applyFeed(feed, show);
+        Validation.requireValid(validator, show);
+        List<String> changed = new ArrayList<>(CuratedFields.changedNames(before, ShowDraft.of(show)));
+        changed.addAll(CuratedFields.changedNames(new FeedFields(feedBefore), new FeedFields(feedOf(show))));
+        if (!changed.isEmpty()) {
+            audit.record(AuditAction.UPDATED, AuditSubject.SHOW, show.getId(), String.join(", ", changed));
+            flushOrConflict(show);
+            revision.bump();
+        }
+        return changed;
+    }
+
+    private static void applyFeed(ShowFromFeed feed, Show show) {
+        show.setOwnerName(feed.ownerName());
+        show.setLink(feed.link());
+        show.setCopyright(feed.copyright());
+        show.setFeedLocked(feed.locked());
+        show.setNewFeedUrl(feed.newFeedUrl());
+        if (!show.getPeople().equals(feed.people())) {
+            show.setPeople(feed.people());
+        }
+    }
+
+    private static ShowFromFeed feedOf(Show show) {
+        return new ShowFromFeed(ShowDraft.of(show), show.getOwnerName(), show.getLink(), show.getCopyright(),
+                show.isFeedLocked(), show.getNewFeedUrl(), show.getPeople());
+    }
+
+    /** The feed's own fields by name, for the history. */
+    private record FeedFields(String ownerName, String link, String copyright, boolean locked, String newFeedUrl,
+            List<Person> people) {
+
+        FeedFields(ShowFromFeed feed) {
+            this(feed.ownerName(), feed.link(), feed.copyright(), feed.locked(), feed.newFeedUrl(), feed.people());
+        }
     }
 
     /** Takes over what curators edit in the show's form (the artwork is uploaded on its own). */
