@@ -3,13 +3,12 @@ package dev.earmark.feeds.web;
 import dev.earmark.curation.boundary.CuratedShow;
 import dev.earmark.curation.boundary.ShowCuration;
 import dev.earmark.feeds.boundary.FeedImport;
+import dev.earmark.feeds.boundary.FeedSources;
 import dev.earmark.feeds.boundary.ImportReport;
 import dev.earmark.feeds.boundary.ImportRequest;
-import dev.earmark.feeds.control.FeedFetcher;
 import dev.earmark.feeds.control.FeedReader;
 import dev.earmark.feeds.control.FeedRefusedException;
-import dev.earmark.feeds.control.Fetched;
-import dev.earmark.feeds.control.Validators;
+import dev.earmark.feeds.entity.RefreshInterval;
 import dev.earmark.notes.control.WebAddresses;
 import dev.earmark.platform.control.LocalizedException;
 import dev.earmark.platform.control.Messages;
@@ -23,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +40,7 @@ public class FeedImportBacking implements Serializable {
     transient FeedImport feedImport;
 
     @Inject
-    transient FeedFetcher fetcher;
+    transient FeedSources sources;
 
     @Inject
     transient ShowCuration shows;
@@ -61,25 +59,21 @@ public class FeedImportBacking implements Serializable {
         report = null;
         try {
             Optional<byte[]> uploaded = uploaded();
-            URI source = null;
-            byte[] feed;
+            Optional<String> target = Optional.ofNullable(into).filter(slug -> !slug.isBlank());
             if (uploaded.isPresent()) {
-                feed = uploaded.get();
+                report = feedImport.importFeed(uploaded.get(), new ImportRequest(target, null, false));
             } else if (url != null && !url.isBlank()) {
-                URI address = WebAddresses.http(url.strip()).orElse(null);
-                if (address == null) {
+                if (WebAddresses.http(url.strip()).isEmpty()) {
                     error(FORM + ":url", "feeds.import.error.badUrl");
                     return null;
                 }
-                Fetched fetched = fetcher.fetch(address, Validators.NONE, FeedReader.MAX_FEED_BYTES);
-                feed = fetched.body();
-                source = fetched.address();
+                // Followed, refreshed only when asked until a curator picks an interval: a show imported from an
+                // address can always be brought up to date from it.
+                report = sources.importFromUrl(url.strip(), target, false, RefreshInterval.OFF).report();
             } else {
                 error(null, "feeds.import.error.noFile");
                 return null;
             }
-            report = feedImport.importFeed(feed, new ImportRequest(Optional.ofNullable(into)
-                    .filter(slug -> !slug.isBlank()), source, false));
             info("feeds.import.done", report.showSlug());
         } catch (LocalizedException refused) {
             error(null, refused.messageKey(), refused.arguments());
