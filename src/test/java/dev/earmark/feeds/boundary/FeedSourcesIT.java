@@ -221,6 +221,48 @@ class FeedSourcesIT extends ServerTest {
         assertEquals(3, feeds.received().size());
     }
 
+    /** The issue's acceptance: a feed imported by its address, then again with one item changed and one new. */
+    @Test
+    void aFeedImportedAgainFromItsAddressReportsOneUpdatedOneAddedAndTheRestUnchanged() {
+        String run = UUID.randomUUID().toString();
+        String[] body = {tenItems(run, "Episode 5", "")};
+        feeds.on("/ten.xml", request -> FakeFeedServer.rss(body[0], Map.of()));
+        FeedSources.Followed first = sources.importFromUrl(feeds.base() + "ten.xml", Optional.empty(), false,
+                RefreshInterval.OFF);
+        created.add(first.source().getId());
+        assertEquals(10, first.report().count(ItemOutcome.ADDED));
+
+        body[0] = tenItems(run, "Episode 5, with a better title", "<item><guid>" + run + "-11</guid><title>Episode 11"
+                + "</title><pubDate>Wed, 02 Dec 2026 10:00:00 GMT</pubDate><enclosure url=\"https://media.example/" + run
+                + "/11.mp3\" type=\"audio/mpeg\" length=\"1000\"/></item>");
+        ImportReport again = sources.importFromUrl(feeds.base() + "ten.xml", Optional.empty(), false,
+                RefreshInterval.OFF).report();
+
+        assertEquals(first.report().showSlug(), again.showSlug(), "the show followed from that address");
+        assertEquals(1, again.count(ItemOutcome.UPDATED), again::toString);
+        assertEquals(1, again.count(ItemOutcome.ADDED), again::toString);
+        assertEquals(8, again.count(ItemOutcome.UNCHANGED), again::toString);
+        assertEquals(0, again.count(ItemOutcome.SKIPPED) + again.count(ItemOutcome.NOT_IN_FEED), again::toString);
+    }
+
+    private static String tenItems(String run, String fifthTitle, String extra) {
+        StringBuilder items = new StringBuilder(extra);
+        for (int number = 10; number >= 1; number--) {
+            items.append("<item><guid>").append(run).append('-').append(number).append("</guid><title>")
+                    .append(number == 5 ? fifthTitle : "Episode " + number).append("</title><pubDate>")
+                    .append(String.format("%02d", number)).append(" Nov 2026 10:00:00 GMT</pubDate><itunes:duration>")
+                    .append(number * 60).append("</itunes:duration><enclosure url=\"https://media.example/").append(run)
+                    .append('/').append(number).append(".mp3\" type=\"audio/mpeg\" length=\"1000\"/></item>");
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+                  <channel><title>Ten %s</title><link>https://podcasts.example/ten</link>
+                    <description>Ten episodes.</description>%s</channel>
+                </rss>
+                """.formatted(run, items);
+    }
+
     private long follow(Show show, String url, String entityTag, RefreshInterval interval) {
         long id = followed.follow(show, url, entityTag, interval);
         created.add(id);
