@@ -5,7 +5,6 @@ import dev.earmark.catalogue.control.CatalogueState;
 import dev.earmark.platform.control.Release;
 import dev.earmark.platform.control.Roles;
 import dev.earmark.platform.control.Routes;
-import dev.earmark.platform.control.Setting;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.web.CacheControl;
 import dev.earmark.platform.web.EntityTag;
@@ -86,9 +85,7 @@ public class ListenerCaching extends HttpFilter {
                 String.valueOf(state.lastModified().getEpochSecond()), release.version(), String.valueOf(release.builtAt().getEpochSecond()),
                 // Without a configured base URL, absolute links are made of the request's own address.
                 request.getScheme(), request.getServerName(), String.valueOf(request.getServerPort())));
-        for (Setting setting : Setting.values()) {
-            parts.add(settings.configured(setting).map(Settings.Configured::value).orElse(""));
-        }
+        parts.addAll(settings.configuredValues());
         if (kind.localised) {
             parts.add(Objects.toString(request.getHeader("Accept-Language"), ""));
         }

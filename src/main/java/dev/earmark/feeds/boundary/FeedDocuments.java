@@ -83,7 +83,10 @@ public class FeedDocuments {
         String guid = show.get().getFeedGuid();
         if (guid == null) {
             String feedUrl = base.absolute(Route.FEED.path(slug));
-            guid = curation.assignFeedGuid(show.get().getId(), FeedGuids.ofFeedUrl(feedUrl).toString(),
+            String fromUrl = FeedGuids.ofFeedUrl(feedUrl).toString();
+            // Kept for good only from the configured base URL: without one, the address comes from the request's Host
+            // header, and the first one to ask must not fix a show's guid for ever.
+            guid = settings.baseUrl().isEmpty() ? fromUrl : curation.assignFeedGuid(show.get().getId(), fromUrl,
                     FeedGuids.ofFeedUrl(feedUrl + "#" + show.get().getId()).toString());
         }
         return rendering.render(slug, guid, new FeedAddresses(base, tokenMark))

@@ -23,6 +23,7 @@ import dev.earmark.feeds.control.TranscriptChoice;
 import dev.earmark.feeds.control.Validators;
 import dev.earmark.notes.control.ChapterMark;
 import dev.earmark.platform.control.LocalizedException;
+import dev.earmark.transcripts.control.Transcripts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -167,6 +168,9 @@ public class FeedImport {
                 content = PlainText.lines(new String(content, StandardCharsets.UTF_8))
                         .getBytes(StandardCharsets.UTF_8);
             }
+            // Read here first: refused inside the transcripts' transactional store, it would mark the whole import's
+            // transaction for rollback, not only this transcript.
+            Transcripts.read(content, chosen.fileName());
             files.attachTranscript(episode, content, chosen.fileName());
         } catch (LocalizedException refused) {
             warnings.add(new ImportReport.Notice("feeds.import.warn.transcriptNotRead",

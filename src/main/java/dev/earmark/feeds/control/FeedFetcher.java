@@ -116,6 +116,9 @@ public class FeedFetcher implements AutoCloseable {
         Instant deadline = clock.instant().plus(timeouts.total());
         URI hop = address;
         for (int redirects = 0; ; redirects++) {
+            if (clock.instant().isAfter(deadline)) {
+                throw new FetchRefusedException("feeds.fetch.timeout", hop.getHost());
+            }
             checkAddress(hop);
             Answer answer = get(hop, known, maxBytes, deadline);
             if (answer.fetched() != null) {
@@ -206,7 +209,12 @@ public class FeedFetcher implements AutoCloseable {
     private Answer answerOrCancel(HttpGet request, URI address, ClassicHttpResponse response, Validators known,
             long maxBytes, Instant deadline) throws IOException {
         try {
-            return answer(address, response, known, maxBytes, deadline);
+            Answer answer = answer(address, response, known, maxBytes, deadline);
+            if (answer.redirect() != null) {
+                // Else closing the answer would read the redirect's body to its end, however long and slow.
+                request.cancel();
+            }
+            return answer;
         } catch (FetchRefusedException refused) {
             request.cancel();
             throw refused;

@@ -14,11 +14,12 @@ final class PublicAddresses {
     private static final List<AddressBlock> NOT_PUBLIC_V4 = blocks("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10",
             "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.168.0.0/16",
             "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4");
+    /** 64:ff9b:1::/48 is local-use NAT64 (RFC 8215), where the IPv4 address sits by the operator's prefix length. */
     private static final List<AddressBlock> NOT_PUBLIC_V6 = blocks("::/128", "::1/128", "100::/64", "2001:db8::/32",
-            "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8");
+            "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8", "64:ff9b:1::/48");
     /** IPv6 blocks whose addresses carry an IPv4 address in their last four bytes: that one is judged too. */
     private static final List<AddressBlock> CARRYING_V4_AT_END = List.of(AddressBlock.parse("::/96"), mappedV4(),
-            AddressBlock.parse("64:ff9b::/96"), AddressBlock.parse("64:ff9b:1::/48"));
+            AddressBlock.parse("64:ff9b::/96"), AddressBlock.parse("::ffff:0:0:0/96"));
     private static final AddressBlock SIX_TO_FOUR = AddressBlock.parse("2002::/16");
 
     private PublicAddresses() {

@@ -10,7 +10,6 @@ import dev.earmark.feeds.control.RenderedFeed;
 import dev.earmark.platform.control.Release;
 import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.control.Routes.Route;
-import dev.earmark.platform.control.Setting;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.web.CacheControl;
 import dev.earmark.platform.web.ContentCoding;
@@ -96,8 +95,9 @@ public class FeedServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + SignInRequiredFilter.signIn(RequestPaths.of(request) + query));
             return;
         }
-        // Open catalogues have no personal feeds: a token there changes nothing.
-        Optional<String> personal = open ? Optional.empty() : token;
+        // Open catalogues have no personal feeds: a token there changes nothing; nor does one that is no one's, which a
+        // signed-in listener's request did not need.
+        Optional<String> personal = open ? Optional.empty() : token.filter(given -> tokens.holderOf(given).isPresent());
         String slug = match.get().value("show");
         if (revalidation(match.get(), personal, open && request.getRemoteUser() == null)
                 .answerNotModified(request, response)) {
@@ -165,9 +165,7 @@ public class FeedServlet extends HttpServlet {
                 String.valueOf(state.lastModified().getEpochSecond()), release.version(),
                 String.valueOf(release.builtAt().getEpochSecond()), links.base().origin(), links.base().basePath(),
                 token.orElse("")));
-        for (Setting setting : Setting.values()) {
-            parts.add(settings.configured(setting).map(Settings.Configured::value).orElse(""));
-        }
+        parts.addAll(settings.configuredValues());
         Instant lastModified = state.lastModified().isAfter(release.builtAt()) ? state.lastModified() : release.builtAt();
         return new Revalidation(EntityTag.digestOf(parts.toArray(String[]::new)), lastModified,
                 CacheControl.revalidated(shared && token.isEmpty()), VARY);

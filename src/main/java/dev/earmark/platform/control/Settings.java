@@ -255,6 +255,18 @@ public class Settings {
     }
 
     /**
+     * Every setting's configured value but the secrets' ("" for none), in a fixed order: what a validator digests so
+     * that an answer made under other settings never revalidates. A secret is left out: a digest that anyone may read
+     * would let them test guesses of it offline, and no answer depends on a key.
+     */
+    public List<String> configuredValues() {
+        return Arrays.stream(Setting.values())
+                .filter(setting -> !setting.environmentOnly())
+                .map(setting -> configured(setting).map(Configured::value).orElse(""))
+                .toList();
+    }
+
+    /**
      * What the server says for a setting, if anything: a system property wins over the environment. A secret is only
      * read from the environment.
      */

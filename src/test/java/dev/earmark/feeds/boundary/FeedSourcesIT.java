@@ -245,6 +245,29 @@ class FeedSourcesIT extends ServerTest {
         assertEquals(0, again.count(ItemOutcome.SKIPPED) + again.count(ItemOutcome.NOT_IN_FEED), again::toString);
     }
 
+    @Test
+    void aTranscriptThatCannotBeReadIsAWarningAndTheRestIsImported() {
+        String run = UUID.randomUUID().toString();
+        feeds.on("/broken.srt", request -> new Reply(200, "application/x-subrip", "<html><body>Sign in</body></html>",
+                Map.of()));
+        String item = "<item><guid>" + run + "-t</guid><title>With a broken transcript</title>"
+                + "<enclosure url=\"https://media.example/" + run + ".mp3\" type=\"audio/mpeg\" length=\"1000\"/>"
+                + "<podcast:transcript url=\"" + feeds.base() + "broken.srt\" type=\"application/x-subrip\"/></item>";
+        feeds.on("/transcribed.xml", request -> FakeFeedServer.rss(FEED.formatted(run, item)
+                .replace("<rss version=\"2.0\"", "<rss version=\"2.0\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\""),
+                Map.of()));
+
+        FeedSources.Followed imported = sources.importFromUrl(feeds.base() + "transcribed.xml", Optional.empty(), false,
+                RefreshInterval.OFF);
+        created.add(imported.source().getId());
+
+        ItemReport line = imported.report().items().stream().filter(report -> (run + "-t").equals(report.guid()))
+                .findFirst().orElseThrow(() -> new AssertionError(imported.report().toString()));
+        assertEquals(ItemOutcome.ADDED, line.outcome());
+        assertTrue(line.warnings().stream().anyMatch(warning -> warning.key().equals("feeds.import.warn.transcriptNotRead")),
+                line::toString);
+    }
+
     private static String tenItems(String run, String fifthTitle, String extra) {
         StringBuilder items = new StringBuilder(extra);
         for (int number = 10; number >= 1; number--) {
