@@ -232,6 +232,7 @@ class FeedSourcesIT extends ServerTest {
         created.add(first.source().getId());
         assertEquals(10, first.report().count(ItemOutcome.ADDED));
 
+        // Ten items again, as feeds keep their newest: one new, the oldest gone, one retitled.
         body[0] = tenItems(run, "Episode 5, with a better title", "<item><guid>" + run + "-11</guid><title>Episode 11"
                 + "</title><pubDate>Wed, 02 Dec 2026 10:00:00 GMT</pubDate><enclosure url=\"https://media.example/" + run
                 + "/11.mp3\" type=\"audio/mpeg\" length=\"1000\"/></item>");
@@ -242,7 +243,8 @@ class FeedSourcesIT extends ServerTest {
         assertEquals(1, again.count(ItemOutcome.UPDATED), again::toString);
         assertEquals(1, again.count(ItemOutcome.ADDED), again::toString);
         assertEquals(8, again.count(ItemOutcome.UNCHANGED), again::toString);
-        assertEquals(0, again.count(ItemOutcome.SKIPPED) + again.count(ItemOutcome.NOT_IN_FEED), again::toString);
+        assertEquals(1, again.count(ItemOutcome.NOT_IN_FEED), "kept, and reported: " + again);
+        assertEquals(0, again.count(ItemOutcome.SKIPPED), again::toString);
     }
 
     @Test
@@ -253,9 +255,14 @@ class FeedSourcesIT extends ServerTest {
         String item = "<item><guid>" + run + "-t</guid><title>With a broken transcript</title>"
                 + "<enclosure url=\"https://media.example/" + run + ".mp3\" type=\"audio/mpeg\" length=\"1000\"/>"
                 + "<podcast:transcript url=\"" + feeds.base() + "broken.srt\" type=\"application/x-subrip\"/></item>";
-        feeds.on("/transcribed.xml", request -> FakeFeedServer.rss(FEED.formatted(run, item)
-                .replace("<rss version=\"2.0\"", "<rss version=\"2.0\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\""),
-                Map.of()));
+        // A feed of its own: guids are unique in the catalogue, and the class's other feeds have fixed ones.
+        feeds.on("/transcribed.xml", request -> FakeFeedServer.rss("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0">
+                  <channel><title>Transcribed %s</title><link>https://podcasts.example/transcribed</link>
+                    <description>A transcript that is a sign-in page.</description>%s</channel>
+                </rss>
+                """.formatted(run, item), Map.of()));
 
         FeedSources.Followed imported = sources.importFromUrl(feeds.base() + "transcribed.xml", Optional.empty(), false,
                 RefreshInterval.OFF);
@@ -268,9 +275,10 @@ class FeedSourcesIT extends ServerTest {
                 line::toString);
     }
 
+    /** Items 10 down to 1, or down to 2 after {@code extra}, so that a feed has ten items either way. */
     private static String tenItems(String run, String fifthTitle, String extra) {
         StringBuilder items = new StringBuilder(extra);
-        for (int number = 10; number >= 1; number--) {
+        for (int number = 10; number >= (extra.isEmpty() ? 1 : 2); number--) {
             items.append("<item><guid>").append(run).append('-').append(number).append("</guid><title>")
                     .append(number == 5 ? fifthTitle : "Episode " + number).append("</title><pubDate>")
                     .append(String.format("%02d", number)).append(" Nov 2026 10:00:00 GMT</pubDate><itunes:duration>")
