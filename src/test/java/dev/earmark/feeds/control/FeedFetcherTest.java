@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -253,10 +255,12 @@ class FeedFetcherTest {
     }
 
     @Test
-    void aSlowServerTimesOut() {
+    void aSlowServerTimesOut() throws InterruptedException {
+        // The server holds its answers until the test has seen the fetcher give up, then lets its threads go.
+        CountDownLatch givenUp = new CountDownLatch(1);
         server.on("/slow", exchange -> {
             try {
-                Thread.sleep(5000);
+                givenUp.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
@@ -265,22 +269,26 @@ class FeedFetcherTest {
         server.on("/dripping", exchange -> {
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
-                for (int i = 0; i < 100; i++) {
+                // A byte every 300 ms: each read comes in time, the whole fetch does not.
+                for (int i = 0; i < 100 && !givenUp.await(300, TimeUnit.MILLISECONDS); i++) {
                     out.write(' ');
                     out.flush();
-                    Thread.sleep(300);
                 }
             } catch (IOException | InterruptedException cutOff) {
                 // The fetcher gave up.
             }
         });
 
-        assertEquals("feeds.fetch.timeout", assertTimeoutPreemptively(Duration.ofSeconds(4),
-                () -> refusal(() -> fetcher("127.0.0.1:" + server.port(), InetAddress::getAllByName, SHORT)
-                        .fetch(server.uri("/slow"), Validators.NONE, MB))));
-        assertEquals("feeds.fetch.timeout", assertTimeoutPreemptively(Duration.ofSeconds(6),
-                () -> refusal(() -> fetcher("127.0.0.1:" + server.port(), InetAddress::getAllByName, SHORT)
-                        .fetch(server.uri("/dripping"), Validators.NONE, MB))));
+        try {
+            assertEquals("feeds.fetch.timeout", assertTimeoutPreemptively(Duration.ofSeconds(4),
+                    () -> refusal(() -> fetcher("127.0.0.1:" + server.port(), InetAddress::getAllByName, SHORT)
+                            .fetch(server.uri("/slow"), Validators.NONE, MB))));
+            assertEquals("feeds.fetch.timeout", assertTimeoutPreemptively(Duration.ofSeconds(6),
+                    () -> refusal(() -> fetcher("127.0.0.1:" + server.port(), InetAddress::getAllByName, SHORT)
+                            .fetch(server.uri("/dripping"), Validators.NONE, MB))));
+        } finally {
+            givenUp.countDown();
+        }
     }
 
     @Test
