@@ -41,6 +41,7 @@ class ArchitectureTest {
             Map.entry("exports", Set.of("catalogue", "transcripts", "snips", "notes", "platform")),
             Map.entry("feeds", Set.of("catalogue", "media", "notes", "transcripts", "highlights", "curation", "audit",
                     "platform")),
+            Map.entry("insights", Set.of("catalogue", "media", "highlights", "platform")),
             Map.entry("demo", Set.of("catalogue", "media", "notes", "transcripts", "snips", "highlights", "platform")));
 
     @Test

@@ -93,6 +93,9 @@ public class SettingsBacking {
             case NOTION_BASE_URL -> settings.notionBaseUrl().toString();
             case FEEDS_ALLOWED_HOSTS -> settings.feedsAllowedHosts().isEmpty() ? Messages.format(locale, "admin.settings.none")
                     : settings.feedsAllowedHosts();
+            case INSIGHTS -> Messages.format(locale, "admin.settings.flag." + settings.insights());
+            case INSIGHTS_RETENTION_DAYS -> Messages.format(locale, "admin.settings.days", settings.insightsRetention().toDays());
+            case INSIGHTS_DAILY_CAP -> Long.toString(settings.insightsDailyCap());
         };
     }
 

@@ -92,7 +92,12 @@ public final class Routes {
          * search page's, and not under /feeds/ either, where the feeds' servlet (/feeds/*) would take the forward
          * before the Faces servlet (*.xhtml): a path mapping wins over an extension mapping.
          */
-        SUBSCRIBE_PAGE("/subscribe", "/subscribe.xhtml", true);
+        SUBSCRIBE_PAGE("/subscribe", "/subscribe.xhtml", true),
+        /**
+         * Curators' listening insights ({@code ?show=…&episode=…&from=…&to=…}): below /admin/, so that only admins
+         * and editors reach it; personal, as its figures change with each aggregation, not with the catalogue.
+         */
+        INSIGHTS_PAGE("/admin/insights", "/insights/dashboard.xhtml", true);
 
         private final List<Segment> segments;
         private final Pattern pattern;

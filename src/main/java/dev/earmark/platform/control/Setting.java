@@ -34,7 +34,10 @@ public enum Setting {
     EXPORT_KEY("earmark.export-key", true),
     READWISE_BASE_URL("earmark.readwise.base-url"),
     NOTION_BASE_URL("earmark.notion.base-url"),
-    FEEDS_ALLOWED_HOSTS("earmark.feeds.allowed-hosts");
+    FEEDS_ALLOWED_HOSTS("earmark.feeds.allowed-hosts"),
+    INSIGHTS("earmark.insights"),
+    INSIGHTS_RETENTION_DAYS("earmark.insights.retention-days"),
+    INSIGHTS_DAILY_CAP("earmark.insights.daily-cap");
 
     private final String property;
     private final boolean environmentOnly;

@@ -52,6 +52,11 @@ public class Settings {
     /** A model's name as services spell them ("whisper-1", "Systran/faster-whisper-small", "ggml-base.en.bin"). */
     private static final Pattern MODEL = Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
 
+    /** The most days raw listening and download events may be kept: about ten years. */
+    static final long MAX_RETENTION_DAYS = 3650;
+    /** Fewer events a day than this would refuse an ordinary day's listening of a popular episode. */
+    static final long MIN_DAILY_CAP = 1000;
+
     /** AES-256. */
     public static final int EXPORT_KEY_BYTES = 32;
 
@@ -321,6 +326,11 @@ public class Settings {
             case HIGHLIGHTS_MIN_LISTENERS -> minListeners().isPresent() ? Optional.empty()
                     : Optional.of(new Problem("settings.error.minListeners", value));
             case FEEDS_ALLOWED_HOSTS -> allowedHostsProblem(value);
+            case INSIGHTS -> flag(setting).isPresent() ? Optional.empty() : Optional.of(new Problem("settings.error.flag", value));
+            case INSIGHTS_RETENTION_DAYS -> retentionDays().isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.retentionDays", value));
+            case INSIGHTS_DAILY_CAP -> dailyCap().isPresent() ? Optional.empty()
+                    : Optional.of(new Problem("settings.error.dailyCap", value));
             // A secret is never judged aloud: any value is passed on, and the service says whether it is right.
             // The export key is judged, without a word of it, by what the admins' page says is in use.
             case TRANSCRIPTION_SERVICE_KEY, SUMMARY_SERVICE_KEY, EXPORT_KEY -> Optional.empty();
@@ -387,6 +397,32 @@ public class Settings {
         List<String> wrong = Arrays.stream(value.split(",")).map(String::strip).filter(entry -> !entry.isEmpty())
                 .filter(entry -> !ALLOWED_HOST.matcher(entry).matches()).toList();
         return wrong.isEmpty() ? Optional.empty() : Optional.of(new Problem("settings.error.allowedHosts", String.join(", ", wrong)));
+    }
+
+    /**
+     * Whether listening and downloads are counted (on by default): off, the player sends nothing, the beacon endpoint
+     * and the media files record nothing, and the dashboard says so.
+     */
+    public boolean insights() {
+        return flag(Setting.INSIGHTS).orElse(true);
+    }
+
+    /** How long raw listening and download events are kept after their day (default 30 days); daily figures stay. */
+    public Duration insightsRetention() {
+        return Duration.ofDays(retentionDays().orElse(30L));
+    }
+
+    /** The most events (listened ranges and downloads) recorded per episode and day (default 100,000); more are refused. */
+    public long insightsDailyCap() {
+        return dailyCap().orElse(100_000L);
+    }
+
+    private Optional<Long> retentionDays() {
+        return whole(Setting.INSIGHTS_RETENTION_DAYS).filter(days -> days >= 1 && days <= MAX_RETENTION_DAYS);
+    }
+
+    private Optional<Long> dailyCap() {
+        return whole(Setting.INSIGHTS_DAILY_CAP).filter(cap -> cap >= MIN_DAILY_CAP);
     }
 
     /** A positive whole number of seconds. */

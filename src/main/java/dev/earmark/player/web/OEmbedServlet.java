@@ -99,7 +99,7 @@ public class OEmbedServlet extends HttpServlet {
             case SHOW_PAGE, SHOW_EMBED -> catalogue.findShow(route.value("show"))
                     .map(show -> player.showEmbed(show, locale, maxWidth, maxHeight));
             case MEDIA, SEARCH_PAGE, SNIPS_PAGE, SNIP_PAGE, EXPORT_PAGE, HIGHLIGHTS_PAGE, MOMENT_PAGE, FEED, CHAPTERS, OPML,
-                    SUBSCRIBE_PAGE -> otherPages.stream()
+                    SUBSCRIBE_PAGE, INSIGHTS_PAGE -> otherPages.stream()
                     .map(pages -> pages.embed(route, locale, maxWidth, maxHeight))
                     .flatMap(Optional::stream)
                     .findFirst();

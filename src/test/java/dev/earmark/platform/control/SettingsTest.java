@@ -275,4 +275,29 @@ class SettingsTest {
         assertEquals(Optional.of(new Problem("settings.error.allowedHosts", "http://x/, a b")),
                 settings.problem(Setting.FEEDS_ALLOWED_HOSTS));
     }
+
+    @Test
+    void insightsAreOnAndKeepThirtyDaysAndAHundredThousandEventsUnlessSetOtherwise() {
+        assertEquals(true, settings.insights());
+        assertEquals(Duration.ofDays(30), settings.insightsRetention());
+        assertEquals(100_000, settings.insightsDailyCap());
+
+        System.setProperty("earmark.insights", "false");
+        System.setProperty("earmark.insights.retention-days", "7");
+        System.setProperty("earmark.insights.daily-cap", "5000");
+        assertEquals(false, settings.insights());
+        assertEquals(Duration.ofDays(7), settings.insightsRetention());
+        assertEquals(5000, settings.insightsDailyCap());
+
+        System.setProperty("earmark.insights", "no");
+        System.setProperty("earmark.insights.retention-days", "0");
+        System.setProperty("earmark.insights.daily-cap", "999");
+        assertEquals(true, settings.insights(), "an unusable value keeps the default");
+        assertEquals(Duration.ofDays(30), settings.insightsRetention());
+        assertEquals(100_000, settings.insightsDailyCap());
+        assertEquals(Optional.of(new Problem("settings.error.flag", "no")), settings.problem(Setting.INSIGHTS));
+        assertEquals(Optional.of(new Problem("settings.error.retentionDays", "0")),
+                settings.problem(Setting.INSIGHTS_RETENTION_DAYS));
+        assertEquals(Optional.of(new Problem("settings.error.dailyCap", "999")), settings.problem(Setting.INSIGHTS_DAILY_CAP));
+    }
 }

@@ -1,0 +1,100 @@
+package dev.earmark.insights.entity;
+
+import dev.earmark.platform.entity.PersistentEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One request of an episode's audio by a podcast app or a direct link: the bytes served (raw, kept for a while). */
+@Entity
+@Table(name = "download_event")
+public class DownloadEvent extends PersistentEntity {
+
+    public static final int APP_LENGTH = 64;
+
+    @NotNull
+    @Column(name = "calendar_day", nullable = false, updatable = false)
+    private LocalDate day;
+
+    @NotNull
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "episode_id", nullable = false, updatable = false)
+    private long episodeId;
+
+    @NotNull
+    @Size(max = ListeningEvent.CLIENT_HASH_LENGTH)
+    @Column(name = "client_hash", nullable = false, updatable = false, length = ListeningEvent.CLIENT_HASH_LENGTH)
+    private String clientHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_class", nullable = false, updatable = false, length = 10)
+    private ClientClass clientClass;
+
+    /** The podcast app as the list of user agents names it, "" when none. */
+    @NotNull
+    @Size(max = APP_LENGTH)
+    @Column(name = "app", nullable = false, updatable = false, length = APP_LENGTH)
+    private String app;
+
+    @Column(name = "first_byte", nullable = false, updatable = false)
+    private long firstByte;
+
+    @Column(name = "byte_count", nullable = false, updatable = false)
+    private long byteCount;
+
+    protected DownloadEvent() {
+    }
+
+    public DownloadEvent(LocalDate day, Instant receivedAt, long episodeId, String clientHash, ClientClass clientClass,
+            String app, long firstByte, long byteCount) {
+        this.day = day;
+        this.receivedAt = receivedAt;
+        this.episodeId = episodeId;
+        this.clientHash = clientHash;
+        this.clientClass = clientClass;
+        this.app = app;
+        this.firstByte = firstByte;
+        this.byteCount = byteCount;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public long getEpisodeId() {
+        return episodeId;
+    }
+
+    public String getClientHash() {
+        return clientHash;
+    }
+
+    public ClientClass getClientClass() {
+        return clientClass;
+    }
+
+    public String getApp() {
+        return app;
+    }
+
+    public long getFirstByte() {
+        return firstByte;
+    }
+
+    public long getByteCount() {
+        return byteCount;
+    }
+}

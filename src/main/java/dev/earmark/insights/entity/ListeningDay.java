@@ -1,0 +1,102 @@
+package dev.earmark.insights.entity;
+
+import dev.earmark.platform.entity.PersistentEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** An episode's plays of one day in one context, origin and client class. */
+@Entity
+@Table(name = "listening_day")
+public class ListeningDay extends PersistentEntity {
+
+    @NotNull
+    @Column(name = "calendar_day", nullable = false)
+    private LocalDate day;
+
+    @Column(name = "show_id", nullable = false)
+    private long showId;
+
+    @Column(name = "episode_id", nullable = false)
+    private long episodeId;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "context", nullable = false, length = 10)
+    private ListeningContext context;
+
+    @NotNull
+    @Size(max = ListeningEvent.ORIGIN_LENGTH)
+    @Column(name = "origin", nullable = false, length = ListeningEvent.ORIGIN_LENGTH)
+    private String origin;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_class", nullable = false, length = 10)
+    private ClientClass clientClass;
+
+    @Column(name = "plays", nullable = false)
+    private int plays;
+
+    @Column(name = "listened_seconds", nullable = false)
+    private long listenedSeconds;
+
+    @Column(name = "heard_seconds", nullable = false)
+    private long heardSeconds;
+
+    protected ListeningDay() {
+    }
+
+    public ListeningDay(LocalDate day, long showId, long episodeId, ListeningContext context, String origin, ClientClass clientClass, int plays, long listenedSeconds, long heardSeconds) {
+        this.day = day;
+        this.showId = showId;
+        this.episodeId = episodeId;
+        this.context = context;
+        this.origin = origin;
+        this.clientClass = clientClass;
+        this.plays = plays;
+        this.listenedSeconds = listenedSeconds;
+        this.heardSeconds = heardSeconds;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public long getShowId() {
+        return showId;
+    }
+
+    public long getEpisodeId() {
+        return episodeId;
+    }
+
+    public ListeningContext getContext() {
+        return context;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public ClientClass getClientClass() {
+        return clientClass;
+    }
+
+    public int getPlays() {
+        return plays;
+    }
+
+    public long getListenedSeconds() {
+        return listenedSeconds;
+    }
+
+    public long getHeardSeconds() {
+        return heardSeconds;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.earmark.insights.entity;
+
+import dev.earmark.platform.entity.PersistentEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/** A show's figures of one day: its distinct listeners across its episodes, plays and downloads. */
+@Entity
+@Table(name = "show_day")
+public class ShowDay extends PersistentEntity {
+
+    @NotNull
+    @Column(name = "calendar_day", nullable = false)
+    private LocalDate day;
+
+    @Column(name = "show_id", nullable = false)
+    private long showId;
+
+    @Column(name = "plays", nullable = false)
+    private int plays;
+
+    @Column(name = "listeners", nullable = false)
+    private int listeners;
+
+    @Column(name = "downloads", nullable = false)
+    private int downloads;
+
+    protected ShowDay() {
+    }
+
+    public ShowDay(LocalDate day, long showId, int plays, int listeners, int downloads) {
+        this.day = day;
+        this.showId = showId;
+        this.plays = plays;
+        this.listeners = listeners;
+        this.downloads = downloads;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public long getShowId() {
+        return showId;
+    }
+
+    public int getPlays() {
+        return plays;
+    }
+
+    public int getListeners() {
+        return listeners;
+    }
+
+    public int getDownloads() {
+        return downloads;
+    }
+}
