@@ -7,8 +7,8 @@ import dev.earmark.catalogue.entity.AudioEnclosure;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.entity.MediaFile;
-import dev.earmark.platform.entity.PersistentEntity;
 import dev.earmark.search.control.SearchQuery;
+import dev.earmark.testing.StoredIds;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,9 +23,8 @@ class CatalogueLinksTest {
     @Test
     void thePlayerPlaysAStoredFileWithItsQueryAndAnEnclosureAsItIs() {
         Episode stored = new Episode(new Show(), "stored");
-        MediaFile file = new MediaFile("key-7", "Episode 60.opus", "audio/ogg", 1L, "0".repeat(64), Instant.EPOCH);
-        id(file, 7);
-        stored.setAudioFile(file);
+        stored.setAudioFile(StoredIds.withId(
+                new MediaFile("key-7", "Episode 60.opus", "audio/ogg", 1L, "0".repeat(64), Instant.EPOCH), 7));
         assertEquals("/media/7/Episode%2060.opus", links.audio(stored));
         assertEquals("/media/7/Episode%2060.opus?via=player", links.playerAudio(stored));
 
@@ -53,16 +52,6 @@ class CatalogueLinksTest {
             assertEquals(1, read.clauses().size(), topic + " → " + read);
             assertEquals(SearchQuery.parse(topic.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ").clauses().stream()
                     .flatMap(clause -> clause.words().stream()).toList(), read.clauses().get(0).words(), topic);
-        }
-    }
-
-    private static void id(PersistentEntity entity, long id) {
-        try {
-            var field = PersistentEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
