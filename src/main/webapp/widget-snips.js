@@ -6,8 +6,8 @@
 // id from the server): it is sent on its own only with that listener's session (on a shared computer the next
 // listener's session must not take it); one made with nobody signed in is offered to whoever signs in. It marks the
 // listener's snips of the episode on the seek bar, has the episode's most saved moments marked there too
-// (widget-highlights.js), and holds the snip settings (length, the next-track button). Texts
-// are the player's (the bundle's player.widget.*), so nothing here is in English.
+// (widget-highlights.js), loads the listening insights' code (widget-insights.js) and holds the snip settings (length,
+// the next-track button). Texts are the player's (the bundle's player.widget.*), so nothing here is in English.
 (() => {
   const Player = customElements.get('earmark-player');
   if (!Player || Player.Snips) {
@@ -74,6 +74,14 @@
       this.render();
       // Back online, what waits is sent at once, whatever the last failure's wait said.
       addEventListener('online', () => this.flush(true));
+      // The listening insights' code (widget-insights.js), from the first play, if the server counts listening.
+      const insights = () => player.episode.insights
+        && player.code('widget-insights.js').then(() => Player.insights(player), () => {});
+      if (player.audio.played.length || !player.audio.paused) {
+        insights();
+      } else {
+        player.audio.addEventListener('play', insights, { once: true });
+      }
       this.episode();
     }
 

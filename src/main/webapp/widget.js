@@ -271,7 +271,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
       this.$('.tr-b').hidden = !episode.transcriptUrl;
       this.$('.play').disabled = true;
       this.saved = await saved;
-      this.audio.src = episode.audio ? episode.audio.url : '';
+      this.audio.src = episode.audio ? episode.audio.playerUrl : '';
     }
 
     renderChapters() {
@@ -685,8 +685,7 @@ ${episodes ? `<label class="pick">${t('episode')} <select></select></label>` : '
     }
   }
 
-  // The pure parts, reachable as customElements.get('earmark-player').deepLink (src/test/js tests them), and what
-  // the code loaded later shares.
+  // The pure parts (src/test/js tests them) and what the code loaded later shares.
   Object.assign(EarmarkPlayer, { clock, deepLink, snipLength, tapAt, share, offers, declined, element });
   customElements.define('earmark-player', EarmarkPlayer);
 })();

@@ -9,11 +9,17 @@ const vm = require('node:vm');
 const WEB = path.join(__dirname, '..', '..', 'main', 'webapp');
 
 function loadWidget(...scripts) {
+  return loadWidgetIn({}, ...scripts);
+}
+
+// The same in a page of the test's making: its globals (navigator, location, document, …) over the bare ones.
+function loadWidgetIn(page, ...scripts) {
   const elements = new Map();
   const context = vm.createContext({
     customElements: { get: (name) => elements.get(name), define: (name, element) => elements.set(name, element) },
     HTMLElement: class {},
     document: { currentScript: null },
+    ...page,
   });
   for (const script of ['widget.js', ...scripts]) {
     const file = path.join(WEB, script);
@@ -22,4 +28,4 @@ function loadWidget(...scripts) {
   return elements.get('earmark-player');
 }
 
-module.exports = { loadWidget };
+module.exports = { loadWidget, loadWidgetIn };

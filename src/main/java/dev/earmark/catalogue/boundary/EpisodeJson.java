@@ -16,27 +16,34 @@ import java.util.List;
  * An episode in the JSON API: in lists too, what it is about in short (its summary, absent without one, and its
  * topics; plain text, not who wrote them). Lists leave out the show notes and chapters ({@code null}, so
  * absent from the JSON); the single episode has them, the notes sanitised, and what a player
- * shows beside the audio: the show's title and artwork, the episode page, whether to offer a download and where to
- * read its transcript's cues, if it has one.
+ * shows beside the audio: the show's title and artwork, the episode page, whether to offer a download, where to
+ * read its transcript's cues, if it has one, and whether to report what is played (listening insights, {@code
+ * Settings.insights()}).
  */
 public record EpisodeJson(long id, String showSlug, String slug, String title, Integer season, Integer number,
         EpisodeType episodeType, EpisodeStatus status, Instant publishedAt, Integer durationSeconds, long snipCount,
         String summary, List<String> topics, Audio audio, String description, List<ChapterJson> chapters,
-        String showTitle, String artworkUrl, String pageUrl, Boolean downloadable, String transcriptUrl) {
+        String showTitle, String artworkUrl, String pageUrl, Boolean downloadable, String transcriptUrl,
+        Boolean insights) {
 
     private static final CatalogueLinks LINKS = new CatalogueLinks();
 
-    /** Where to play the episode from: Earmark's stored file, else the external enclosure. */
-    public record Audio(String url, String mediaType, Long lengthBytes) {
+    /**
+     * Where to play the episode from: Earmark's stored file, else the external enclosure; {@code playerUrl} is what
+     * Earmark's player plays ({@link CatalogueLinks#playerAudio}), {@code url} what downloads and other players use.
+     */
+    public record Audio(String url, String playerUrl, String mediaType, Long lengthBytes) {
 
         public static Audio of(Episode episode, BaseUrl base) {
             MediaFile file = episode.getAudioFile();
             if (file != null) {
-                return new Audio(base.absolute(LINKS.audio(episode)), file.getMediaType(), file.getLengthBytes());
+                return new Audio(base.absolute(LINKS.audio(episode)), base.absolute(LINKS.playerAudio(episode)),
+                        file.getMediaType(), file.getLengthBytes());
             }
             AudioEnclosure enclosure = episode.getAudio();
             return enclosure == null || enclosure.getUrl() == null ? null
-                    : new Audio(enclosure.getUrl(), enclosure.getMediaType(), enclosure.getLengthBytes());
+                    : new Audio(enclosure.getUrl(), enclosure.getUrl(), enclosure.getMediaType(),
+                            enclosure.getLengthBytes());
         }
     }
 
@@ -53,10 +60,10 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
                 episode.getPublishedAt(), episode.getDurationSeconds(), episode.getSnipCount(),
                 episode.getSummary().findText().orElse(null), episode.getSummary().getTopics(),
-                Audio.of(episode, base), null, null, null, null, null, null, null);
+                Audio.of(episode, base), null, null, null, null, null, null, null, null);
     }
 
-    public static EpisodeJson detail(Episode episode, BaseUrl base) {
+    public static EpisodeJson detail(Episode episode, BaseUrl base, boolean insights) {
         Show show = episode.getShow();
         return new EpisodeJson(episode.getId(), show.getSlug(), episode.getSlug(), episode.getTitle(),
                 episode.getSeason(), episode.getNumber(), episode.getEpisodeType(), episode.getStatus(),
@@ -65,6 +72,6 @@ public record EpisodeJson(long id, String showSlug, String slug, String title, I
                 episode.getDerivedNotes().getHtml(),
                 episode.getChapters().stream().map(ChapterJson::of).toList(), show.getTitle(),
                 base.absolute(LINKS.artwork(show)), base.absolute(LINKS.episode(episode)), show.isDownloadsAllowed(),
-                base.absolute(LINKS.transcriptCues(episode)));
+                base.absolute(LINKS.transcriptCues(episode)), insights);
     }
 }

@@ -2,6 +2,7 @@ package dev.earmark.catalogue.boundary;
 
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.platform.control.EntityIds;
+import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.web.Links;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,10 +23,13 @@ public class EpisodesResource {
     @Inject
     Links links;
 
+    @Inject
+    Settings settings;
+
     @GET
     @Path("{id}")
     public EpisodeJson episode(@PathParam("id") String id) {
         Episode episode = catalogue.getEpisode(EntityIds.parse(id));
-        return EpisodeJson.detail(episode, links.base());
+        return EpisodeJson.detail(episode, links.base(), settings.insights());
     }
 }

@@ -14,6 +14,12 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class CatalogueLinks {
 
+    /**
+     * The query of the player's own requests of a stored audio file: what it plays is counted from its listening
+     * reports, so the media servlet counts no download for them. Download links and feeds never carry it.
+     */
+    public static final String PLAYER_QUERY = "via=player";
+
     private static final String PLAIN_TEXT = "text/plain";
     /** Where the transcripts feature serves an episode's transcript, by the episode's id. */
     private static final String TRANSCRIPTS_API = "/api/transcripts/";
@@ -50,6 +56,14 @@ public class CatalogueLinks {
             return media(episode.getAudioFile());
         }
         return episode.getAudio() == null ? null : episode.getAudio().getUrl();
+    }
+
+    /**
+     * Where Earmark's player plays the episode from: the stored audio with {@link #PLAYER_QUERY}, else the external
+     * enclosure as it is (its own query, if any, is not Earmark's to change); null without either.
+     */
+    public String playerAudio(Episode episode) {
+        return episode.getAudioFile() != null ? media(episode.getAudioFile()) + "?" + PLAYER_QUERY : audio(episode);
     }
 
     /** The transcript file as its curator uploaded it. */

@@ -68,7 +68,7 @@ public class SignInRequiredFilter extends HttpFilter {
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/account/")
                 || path.equals("/widget.js") || path.equals("/widget.css") || path.equals("/widget-transcript.js")
                 || path.equals("/widget-snips.js") || path.equals("/widget-share.js")
-                || path.equals("/widget-highlights.js")
+                || path.equals("/widget-highlights.js") || path.equals("/widget-insights.js")
                 || path.equals("/j_security_check");
     }
 }

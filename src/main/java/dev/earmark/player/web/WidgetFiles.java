@@ -29,6 +29,8 @@ public class WidgetFiles {
     static final String SHARE = "/widget-share.js";
     /** The marks of the most saved moments, which the snips' code loads. */
     static final String HIGHLIGHTS = "/widget-highlights.js";
+    /** The listening insights' reports, which the snips' code loads at the first play. */
+    static final String INSIGHTS = "/widget-insights.js";
     /** The query parameter that carries the version. */
     static final String VERSION = "v";
 
@@ -41,7 +43,7 @@ public class WidgetFiles {
     public String version() {
         if (version == null) {
             version = EntityTag.digestOf(content(Routes.WIDGET), content(STYLE), content(TRANSCRIPT),
-                    content(SNIPS), content(SHARE), content(HIGHLIGHTS)).opaqueTag();
+                    content(SNIPS), content(SHARE), content(HIGHLIGHTS), content(INSIGHTS)).opaqueTag();
         }
         return version;
     }

@@ -134,6 +134,41 @@ class CatalogueApiIT extends ServerTest {
         assertEquals("https://media.example/with-chapters.mp3", json.getJsonObject("audio").getString("url"));
     }
 
+    /**
+     * The player plays Earmark's stored file as its own (?via=player: no download, its listening is reported), while
+     * downloads and other players take the plain address; it reports listening only while the setting is on, and the
+     * setting changes the answer's validator, so a kept copy does not hold on to the old value.
+     */
+    @Test
+    void anEpisodeTellsThePlayerWhatToPlayAndWhetherToReportListening() {
+        // The demo's episodes have their audio stored in Earmark (DemoShow names the show to tests outside the server).
+        String path = "api/episodes/" + api.get("api/shows/meta-tech-podcast/episodes?size=1").object()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        WebClient.Reply on = api.get(path);
+        JsonObject audio = on.object().getJsonObject("audio");
+        assertTrue(audio.getString("url").matches(".*/earmark/media/\\d+/[^?]+"), audio.toString());
+        assertEquals(audio.getString("url") + "?via=player", audio.getString("playerUrl"));
+        assertTrue(on.object().getBoolean("insights"));
+        String tag = on.header("ETag");
+
+        System.setProperty("earmark.insights", "false");
+        try {
+            WebClient.Reply off = api.send(api.request(path).header("Accept", "application/json")
+                    .header("If-None-Match", tag).GET());
+            assertEquals(200, off.status(), "a changed setting is a changed answer");
+            assertFalse(off.object().getBoolean("insights"));
+        } finally {
+            System.clearProperty("earmark.insights");
+        }
+
+        Show show = fixtures.show("Played Elsewhere");
+        Episode elsewhere = fixtures.episode(show, "Enclosure", EpisodeStatus.PUBLISHED, DAY_ONE);
+        JsonObject enclosure = api.get("api/episodes/" + elsewhere.getId()).object().getJsonObject("audio");
+        assertEquals(enclosure.getString("url"), enclosure.getString("playerUrl"), "another site's address as it is");
+        assertFalse(api.get("api/shows/" + show.getSlug() + "/episodes").object().getJsonArray("items")
+                .getJsonObject(0).containsKey("insights"), "lists say nothing of it");
+    }
+
     @Test
     void anEpisodeNamesWhereItsTranscriptsCuesAreOnlyWhenItHasOne() {
         Show show = fixtures.show("Transcribed");

@@ -1,16 +1,40 @@
 package dev.earmark.catalogue.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.earmark.catalogue.entity.AudioEnclosure;
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.media.entity.MediaFile;
 import dev.earmark.search.control.SearchQuery;
+import dev.earmark.testing.StoredIds;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CatalogueLinksTest {
 
     private final CatalogueLinks links = new CatalogueLinks();
+
+    /** The player's requests of a stored file say so (they are no downloads); download links and enclosures do not. */
+    @Test
+    void thePlayerPlaysAStoredFileWithItsQueryAndAnEnclosureAsItIs() {
+        Episode stored = new Episode(new Show(), "stored");
+        stored.setAudioFile(StoredIds.withId(
+                new MediaFile("key-7", "Episode 60.opus", "audio/ogg", 1L, "0".repeat(64), Instant.EPOCH), 7));
+        assertEquals("/media/7/Episode%2060.opus", links.audio(stored));
+        assertEquals("/media/7/Episode%2060.opus?via=player", links.playerAudio(stored));
+
+        Episode elsewhere = new Episode(new Show(), "elsewhere");
+        elsewhere.setAudio(new AudioEnclosure("https://cdn.example/e.mp3?token=abc&sig=x", "audio/mpeg", 1L));
+        assertEquals("https://cdn.example/e.mp3?token=abc&sig=x", links.playerAudio(elsewhere),
+                "another site's address, maybe signed, is not Earmark's to change");
+
+        assertNull(links.playerAudio(new Episode(new Show(), "silent")));
+    }
 
     @Test
     void aTopicIsSearchedAsOnePhrase() {

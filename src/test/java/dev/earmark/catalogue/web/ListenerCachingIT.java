@@ -173,9 +173,11 @@ class ListenerCachingIT extends ServerTest {
                 header(anonymous.fetch("widget-snips.js?v=" + version), "Cache-Control"));
         assertEquals("public, max-age=31536000, immutable",
                 header(anonymous.fetch("widget-share.js?v=" + version), "Cache-Control"));
+        assertEquals("public, max-age=31536000, immutable",
+                header(anonymous.fetch("widget-insights.js?v=" + version), "Cache-Control"));
 
         for (String path : List.of("widget.js", "widget.css", "widget-transcript.js", "widget-snips.js",
-                "widget-share.js", "widget.js?v=an-old-release")) {
+                "widget-share.js", "widget-insights.js", "widget.js?v=an-old-release")) {
             HttpResponse<byte[]> revalidated = anonymous.fetch(path);
             assertEquals(200, revalidated.statusCode(), path);
             assertEquals("public, no-cache", header(revalidated, "Cache-Control"), path);

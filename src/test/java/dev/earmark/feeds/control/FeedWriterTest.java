@@ -13,7 +13,7 @@ import dev.earmark.catalogue.entity.Person;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.BaseUrl;
-import dev.earmark.platform.entity.PersistentEntity;
+import dev.earmark.testing.StoredIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +126,7 @@ class FeedWriterTest {
 
     static Show show() {
         Show show = new Show();
-        id(show, 1);
+        StoredIds.withId(show, 1);
         show.setSlug("tech");
         show.setTitle("Tech Talk");
         show.setDescription("Talks about technology.");
@@ -143,7 +143,7 @@ class FeedWriterTest {
 
     private static Episode episode(Show show, long id, String guid, String slug, Instant published) {
         Episode episode = new Episode(show, guid);
-        id(episode, id);
+        StoredIds.withId(episode, id);
         episode.setSlug(slug);
         episode.setTitle("Episode " + slug);
         episode.setStatus(EpisodeStatus.PUBLISHED);
@@ -152,19 +152,7 @@ class FeedWriterTest {
     }
 
     private static MediaFile file(long id, String name, String type, long length) {
-        MediaFile file = new MediaFile("key-" + id, name, type, length, "0".repeat(64), Instant.EPOCH);
-        id(file, id);
-        return file;
-    }
-
-    private static void id(PersistentEntity entity, long id) {
-        try {
-            var field = PersistentEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoredIds.withId(new MediaFile("key-" + id, name, type, length, "0".repeat(64), Instant.EPOCH), id);
     }
 
     private static int count(String text, String part) {
