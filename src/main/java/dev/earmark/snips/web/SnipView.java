@@ -55,9 +55,12 @@ public class SnipView {
         return links.path(catalogueLinks.episode(snip.getEpisode())) + fragment(snip);
     }
 
-    /** The episode's audio with the range as a media fragment, for the snip's own player; null without audio. */
+    /**
+     * The episode's audio with the range as a media fragment, for the snip's own player; null without audio. The
+     * player's address, as listening on Earmark's pages is no download (listening insights).
+     */
     public String audio(Snip snip) {
-        String audio = catalogueLinks.audio(snip.getEpisode());
+        String audio = catalogueLinks.playerAudio(snip.getEpisode());
         return audio == null ? null : links.path(audio) + fragment(snip);
     }
 
