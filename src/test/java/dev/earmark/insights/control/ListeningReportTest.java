@@ -124,7 +124,10 @@ class ListeningReportTest {
     @Test
     void takesFiftyRangesAndNoMore() {
         assertEquals(50, parse(report("earmark", ranges(50))).ranges().size());
-        assertRefused("insights.beacon.error.rangeCount", report("earmark", ranges(51)));
+        InvalidReportException refused = assertThrows(InvalidReportException.class,
+                () -> parse(report("earmark", ranges(51))));
+        assertEquals("The report's \"ranges\" must be a list of 1 to 50 ranges.",
+                refused.localizedMessage(Locale.ENGLISH));
     }
 
     @ParameterizedTest
