@@ -3,19 +3,10 @@ package dev.earmark.insights.boundary;
 import dev.earmark.insights.control.ClientHash;
 import dev.earmark.platform.control.DatabaseErrors;
 import dev.earmark.platform.control.Settings;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,10 +15,11 @@ import java.util.logging.Logger;
  * Who a client is for one day only: a hash of its address and user agent with the day's secret salt
  * ({@code DailySalt}), which is deleted when the day is over, so that no hash can be matched across days and no
  * address is ever stored. A day is a calendar day in the display zone. The first server that needs a day's salt makes
- * it; the table's unique constraint on the day lets only one of two servers (or threads) at once store theirs, and the
- * other reads it, so every server hashes alike. Each server keeps the day's salt in memory for that day, and every
- * {@link #SWEEP} looks whether the day has ended: then it forgets the salt and deletes the past days' rows (any server
- * may be the first), so yesterday's salt is gone within seconds of midnight even on a day nobody listens.
+ * it (and deletes the past days'); the table's unique constraint on the day lets only one of two servers (or threads)
+ * at once store theirs, and the other reads it, so every server hashes alike. Each server keeps the day's salt in
+ * memory for that day, and every few seconds ({@link InsightsTimer}) looks whether the day has ended: then it forgets
+ * the salt and deletes the past days' rows (any server may be the first), so yesterday's salt is gone within seconds
+ * of midnight even on a day nobody listens.
  * <p>
  * The address is the request's as the server sees it ({@code getRemoteAddr()}); behind a reverse proxy the server's
  * own means make it the client's (WildFly's {@code proxy-address-forwarding}, Payara's network listener), never a
@@ -37,8 +29,6 @@ import java.util.logging.Logger;
 public class ClientHashes {
 
     private static final Logger LOG = Logger.getLogger(ClientHashes.class.getName());
-    /** How often each server looks whether the day has ended. */
-    static final Duration SWEEP = Duration.ofSeconds(10);
 
     @Inject
     Clock clock;
@@ -49,32 +39,11 @@ public class ClientHashes {
     @Inject
     DailySalts salts;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
-
     private final AtomicReference<DayHash> current = new AtomicReference<>();
     /** The day whose past days were last deleted here. */
     private volatile LocalDate sweptFor;
-    private ScheduledFuture<?> sweeping;
 
     private record DayHash(LocalDate day, ClientHash hash) {
-    }
-
-    /** Started with the application, so that a server nobody asks still deletes the past days' salts. */
-    void atDeployment(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // Observing the start makes the bean, and making it schedules the sweep.
-    }
-
-    @PostConstruct
-    void scheduleSweep() {
-        sweeping = scheduler.scheduleWithFixedDelay(this::sweepWhenTheDayHasEnded, SWEEP.toMillis(), SWEEP.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    /** The container's executor outlives the application: its task must not. */
-    @PreDestroy
-    void stopSweeping() {
-        sweeping.cancel(false);
     }
 
     /** The client's hash for today (in the display zone), 64 characters at most. */
@@ -100,15 +69,15 @@ public class ClientHashes {
         LOG.fine(() -> "Insights: " + deleted + " past days' salts deleted");
     }
 
-    private void sweepWhenTheDayHasEnded() {
+    /** What the timer does: {@link #forgetPastDays()} when the day has changed since it last did, here. */
+    public void forgetPastDaysOnceTheDayHasEnded() {
         if (today().equals(sweptFor)) {
             return;
         }
         try {
             forgetPastDays();
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Could not delete the past days' salts; trying again in " + SWEEP.toSeconds() + " s",
-                    failed);
+            LOG.log(Level.WARNING, "Could not delete the past days' salts; trying again in a few seconds", failed);
         }
     }
 

@@ -8,28 +8,27 @@ import dev.earmark.platform.control.ChangeSignal;
 import dev.earmark.platform.control.DatabaseErrors;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.platform.entity.PersistentEntity;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,15 +39,18 @@ import java.util.stream.Collectors;
  * episode and day (earmark.insights.daily-cap; what is over it is refused and counted in {@code InsightsRefusal}).
  * <p>
  * A request only puts its events into a bounded queue ({@value #QUEUE_CAPACITY} events; a full queue drops them,
- * counted and logged at most once a minute) and returns. The container's managed scheduled executor writes the queue
- * every {@link #PERIOD}, and at once when a batch's worth waits, in batches of {@value #BATCH} events, one transaction
- * each; one writing at a time per server. A batch the database refuses (an episode deleted meanwhile) is written again
- * episode by episode, so that only that episode's events are lost. Undeploying writes what is queued first.
+ * counted and logged at most once a minute) and returns. The queue is written every two seconds ({@link InsightsTimer})
+ * and, when a batch's worth waits, at once on the container's managed executor, in batches of {@value #BATCH} events,
+ * one transaction each; one writing at a time per server. A batch the database refuses (an episode deleted meanwhile)
+ * is written again episode by episode, so that only that episode's events are lost. Undeploying writes what is queued
+ * first.
  * <p>
- * The cap: the database's count of an episode's stored events of the day (listening ranges and downloads) decides
- * every write, in the batch's transaction, so that servers sharing the database keep it together; each server also
- * remembers the last count plus what it wrote since ({@link DailyTallies}), to refuse the events of a day it knows to
- * be full without queueing them. Refusals are added to the day's row of {@code insights_refusal} after each writing.
+ * The cap: the database's count of an episode's stored events of the day (listening ranges and downloads), taken in a
+ * batch's transaction, decides; each server keeps the last count plus what it wrote since ({@link DailyTallies}) and
+ * counts again when it first writes to a day, before its writes would pass a quarter of the room left under the cap,
+ * and every half minute, so that servers sharing the database keep the cap together without counting a busy day's
+ * many thousand rows at every batch; it refuses the events of a day it knows to be full without queueing them.
+ * Refusals are added to the day's row of {@code insights_refusal} after each writing.
  */
 @ApplicationScoped
 public class EventRecorder {
@@ -56,11 +58,10 @@ public class EventRecorder {
     private static final Logger LOG = Logger.getLogger(EventRecorder.class.getName());
     static final int QUEUE_CAPACITY = 20_000;
     static final int BATCH = 500;
-    static final Duration PERIOD = Duration.ofSeconds(2);
     private static final Duration DROPS_LOGGED_EVERY = Duration.ofMinutes(1);
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     @Inject
     EventWriter writer;
@@ -74,31 +75,20 @@ public class EventRecorder {
     private final BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final DailyTallies tallies = new DailyTallies();
     private final ReentrantLock writing = new ReentrantLock();
-    private final AtomicBoolean writingAsked = new AtomicBoolean();
+    /** The writing last asked of the executor: another is asked for only once it is done (or was refused). */
+    private final AtomicReference<Future<?>> asked = new AtomicReference<>(CompletableFuture.completedFuture(null));
     private final AtomicLong dropped = new AtomicLong();
     /** Moves each time a writing of the queue ends here. */
     private final ChangeSignal writings = new ChangeSignal();
     private long dropsLoggedAt = System.nanoTime() - DROPS_LOGGED_EVERY.toNanos();
-    private ScheduledFuture<?> ticking;
 
     /** An event waiting to be written, with the episode's day it counts for. */
     private record Queued(Key key, PersistentEntity event) {
     }
 
-    void atDeployment(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // Observing the start makes the bean, and making it schedules the writing.
-    }
-
-    @PostConstruct
-    void scheduleWriting() {
-        ticking = scheduler.scheduleWithFixedDelay(this::writeQueued, PERIOD.toMillis(), PERIOD.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
     /** A redeployment loses nothing that was queued: the last writing waits for one running and writes the rest. */
     @PreDestroy
     void writeTheRest() {
-        ticking.cancel(false);
         writing.lock();
         try {
             write();
@@ -136,34 +126,44 @@ public class EventRecorder {
             tallies.withdraw(key, admitted - queued);
             dropped.addAndGet(admitted - queued);
         }
-        if (queue.size() >= BATCH && writingAsked.compareAndSet(false, true)) {
-            try {
-                scheduler.execute(this::writeQueued);
-            } catch (RejectedExecutionException busy) {
-                writingAsked.set(false);
-            }
+        Future<?> last = asked.get();
+        if (queue.size() >= BATCH && last.isDone()) {
+            askForWriting(last);
         }
     }
 
-    /** What the executor runs: skipped while another writing runs, which takes what is queued anyway. */
-    private void writeQueued() {
+    /** One at a time: a writing asked for and not yet done takes every batch that waits. */
+    private void askForWriting(Future<?> last) {
+        try {
+            asked.compareAndSet(last, executor.submit(this::writeQueued));
+        } catch (RejectedExecutionException busy) {
+            LOG.fine("No thread to write the queued events now; the timer will");
+        }
+    }
+
+    /**
+     * Writes what is queued, unless a writing runs already (which looks at the queue again when it ends); a writing
+     * that leaves a batch's worth behind asks for the next, so that the queue is written as fast as it fills.
+     */
+    public void writeQueued() {
         if (!writing.tryLock()) {
             return;
         }
         try {
             write();
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Could not write the listening and download events; trying again in "
-                    + PERIOD.toSeconds() + " s", failed);
+            LOG.log(Level.WARNING, "Could not write the listening and download events; trying again shortly", failed);
         } finally {
             writing.unlock();
+        }
+        if (queue.size() >= BATCH) {
+            askForWriting(asked.get());
         }
     }
 
     /** Writes the batches queued now (not those that keep coming meanwhile), then counts the refusals. */
     private void write() {
         try {
-            writingAsked.set(false);
             for (int batches = queue.size() / BATCH + 1; batches > 0 && !queue.isEmpty(); batches--) {
                 List<Queued> batch = new ArrayList<>(BATCH);
                 queue.drainTo(batch, BATCH);
@@ -197,8 +197,14 @@ public class EventRecorder {
     }
 
     private void writeAndSettle(Map<Key, List<PersistentEntity>> batch) {
-        writer.write(batch, settings.insightsDailyCap()).forEach((key, written) ->
-                tallies.settle(key, written.stored(), batch.get(key).size(), written.refused()));
+        long cap = settings.insightsDailyCap();
+        Instant now = clock.instant();
+        Map<Key, Long> estimates = new HashMap<>();
+        batch.forEach((key, events) -> tallies.storedWithoutCounting(key, events.size(), cap, now)
+                .ifPresent(stored -> estimates.put(key, stored)));
+        writer.write(batch, cap, estimates).forEach((key, written) -> tallies.settle(key, written.stored(),
+                batch.get(key).size(), written.refused(), written.counted().isPresent() ? now : null,
+                written.counted().orElse(-1)));
     }
 
     private void giveUp(Key key, int events, RuntimeException failure) {

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The recorder's transactions. Dependent on the recorder, so that it is still there when the recorder writes what is
@@ -23,23 +24,29 @@ public class EventWriter {
     @PersistenceContext
     EntityManager em;
 
-    /** What a batch did to an episode's day: the events the database holds now, and how many the cap refused. */
-    public record Written(long stored, int refused) {
+    /**
+     * What a batch did to an episode's day: the events the database holds now, how many the cap refused, and what the
+     * database counted before the batch's writes (empty when the batch went by the recorder's estimate).
+     */
+    public record Written(long stored, int refused, OptionalLong counted) {
     }
 
     /**
-     * Writes a batch in one transaction, each episode's day only up to the cap, as the database counts its events in
-     * this transaction (so another server's writes count too; two servers writing the same day at the same moment may
-     * together pass the cap by one batch each).
+     * Writes a batch in one transaction, each episode's day only up to the cap: by the recorder's estimate of its
+     * stored events where it has one, else as the database counts them in this transaction (so another server's
+     * writes count too).
+     *
+     * @param estimates per key, the events stored as the recorder can tell without counting
      */
     @Transactional
-    public Map<Key, Written> write(Map<Key, List<PersistentEntity>> batch, long cap) {
+    public Map<Key, Written> write(Map<Key, List<PersistentEntity>> batch, long cap, Map<Key, Long> estimates) {
         Map<Key, Written> written = new HashMap<>();
         batch.forEach((key, events) -> {
-            long stored = stored(key);
+            OptionalLong counted = estimates.containsKey(key) ? OptionalLong.empty() : OptionalLong.of(stored(key));
+            long stored = counted.orElseGet(() -> estimates.get(key));
             int room = (int) Math.max(0, Math.min(events.size(), cap - stored));
             events.subList(0, room).forEach(em::persist);
-            written.put(key, new Written(stored + room, events.size() - room));
+            written.put(key, new Written(stored + room, events.size() - room, counted));
         });
         return written;
     }

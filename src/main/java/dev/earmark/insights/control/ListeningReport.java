@@ -121,7 +121,8 @@ public record ListeningReport(long episodeId, String viewKey, ListeningContext c
 
     /** Only an embed names an origin; a player that cannot tell its portal's sends none, or "". */
     private static String origin(JsonValue value, ListeningContext context) {
-        if (value == null || value == JsonValue.NULL || value instanceof JsonString text && text.getString().isEmpty()) {
+        if (value == null || value == JsonValue.NULL
+                || value instanceof JsonString text && text.getString().isEmpty()) {
             return "";
         }
         if (context == ListeningContext.EMBED && value instanceof JsonString text

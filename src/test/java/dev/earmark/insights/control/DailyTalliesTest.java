@@ -3,7 +3,9 @@ package dev.earmark.insights.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.earmark.insights.control.DailyTallies.Key;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.OptionalLong;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ class DailyTalliesTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
     private static final Key EPISODE = new Key(DAY, 42);
     private static final long CAP = 1_000;
+    private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
 
     private final DailyTallies tallies = new DailyTallies();
 
@@ -24,7 +27,7 @@ class DailyTalliesTest {
     @Test
     void aDayKnownFullIsRefusedAtOnceAndCounted() {
         tallies.admit(EPISODE, 10, CAP);
-        tallies.settle(EPISODE, 990, 10, 0);
+        tallies.settle(EPISODE, 990, 10, 0, NOW, 980);
 
         assertEquals(6, tallies.admit(EPISODE, 6, CAP));
         assertEquals(4, tallies.admit(EPISODE, 50, CAP), "the queued ones count too");
@@ -36,7 +39,7 @@ class DailyTalliesTest {
     @Test
     void refusalsOfTheDatabaseCountToo() {
         tallies.admit(EPISODE, 30, CAP);
-        tallies.settle(EPISODE, CAP, 30, 12);
+        tallies.settle(EPISODE, CAP, 30, 12, NOW, 982);
 
         assertEquals(Map.of(EPISODE, 12L), tallies.takeRefused());
         assertEquals(0, tallies.admit(EPISODE, 1, CAP));
@@ -45,9 +48,9 @@ class DailyTalliesTest {
     @Test
     void anotherServersWritesShowInTheNextCount() {
         tallies.admit(EPISODE, 10, CAP);
-        tallies.settle(EPISODE, 10, 10, 0);
+        tallies.settle(EPISODE, 10, 10, 0, NOW, 0);
         tallies.admit(EPISODE, 10, CAP);
-        tallies.settle(EPISODE, 900, 10, 0);
+        tallies.settle(EPISODE, 900, 10, 0, NOW, 890);
 
         assertEquals(100, tallies.admit(EPISODE, 500, CAP));
     }
@@ -55,7 +58,7 @@ class DailyTalliesTest {
     @Test
     void eventsTheQueueCouldNotTakeNoLongerCount() {
         tallies.admit(EPISODE, 1, CAP);
-        tallies.settle(EPISODE, 500, 1, 0);
+        tallies.settle(EPISODE, 500, 1, 0, NOW, 499);
         tallies.admit(EPISODE, 500, CAP);
         tallies.withdraw(EPISODE, 500);
 
@@ -63,11 +66,38 @@ class DailyTalliesTest {
     }
 
     @Test
+    void theDatabaseCountsADayFirstAndThenBeforeAQuarterOfTheRoomLeftIsWritten() {
+        long cap = 100_000;
+        assertEquals(OptionalLong.empty(), tallies.storedWithoutCounting(EPISODE, 500, cap, NOW), "never counted");
+        tallies.admit(EPISODE, 500, cap);
+        tallies.settle(EPISODE, 60_500, 500, 0, NOW, 60_000);
+
+        assertEquals(OptionalLong.of(60_500), tallies.storedWithoutCounting(EPISODE, 500, cap, NOW.plusSeconds(1)));
+        tallies.admit(EPISODE, 9_000, cap);
+        tallies.settle(EPISODE, 69_500, 9_000, 0, null, -1);
+        assertEquals(OptionalLong.of(69_500), tallies.storedWithoutCounting(EPISODE, 500, cap, NOW.plusSeconds(2)),
+                "10,000 written since: the quarter of the 40,000 left");
+        assertEquals(OptionalLong.empty(), tallies.storedWithoutCounting(EPISODE, 501, cap, NOW.plusSeconds(2)));
+        assertEquals(OptionalLong.empty(), tallies.storedWithoutCounting(EPISODE, 1, cap, NOW.plus(DailyTallies.RECOUNT_AFTER)),
+                "a count stands for half a minute");
+        assertEquals(OptionalLong.empty(), tallies.storedWithoutCounting(EPISODE, 1, cap, NOW.minusSeconds(1)),
+                "a clock that went back counts again");
+    }
+
+    @Test
+    void aDayAtTheCapIsCountedAtEveryWrite() {
+        tallies.admit(EPISODE, 10, CAP);
+        tallies.settle(EPISODE, CAP, 10, 0, NOW, CAP - 10);
+
+        assertEquals(OptionalLong.empty(), tallies.storedWithoutCounting(EPISODE, 1, CAP, NOW));
+    }
+
+    @Test
     void pastDaysAreForgottenOnceNothingOfThemIsLeft() {
         Key yesterday = new Key(DAY.minusDays(1), 42);
         Key pending = new Key(DAY.minusDays(1), 43);
         tallies.admit(yesterday, 1, CAP);
-        tallies.settle(yesterday, 1, 1, 0);
+        tallies.settle(yesterday, 1, 1, 0, NOW, 0);
         tallies.admit(pending, 1, CAP);
         tallies.admit(EPISODE, 1, CAP);
 

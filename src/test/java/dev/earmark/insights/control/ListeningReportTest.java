@@ -172,6 +172,14 @@ class ListeningReportTest {
                 refused.localizedMessage(Locale.ENGLISH));
     }
 
+    @Test
+    void sayHowAReportIsWrongInWords() {
+        InvalidReportException refused = assertThrows(InvalidReportException.class,
+                () -> parse(report("page", "[[0, 1]]")));
+        assertEquals("The report's \"context\" must be \"earmark\", \"embed\" or \"moment\".",
+                refused.localizedMessage(Locale.ENGLISH));
+    }
+
     private static String report(String context, String ranges) {
         return report(VIEW, context, ranges);
     }
