@@ -19,9 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The player's listening beacon: {@code POST /api/listening}, a JSON text as {@code navigator.sendBeacon} sends it
@@ -71,9 +68,9 @@ public class ListeningResource {
         String clientHash = clientHashes.today(request.getRemoteAddr(), userAgent);
         reports.admit(clientHash);
         ListeningReport report = ListeningReport.parse(read(body));
-        reports.record(report, clientHash,
-                Placement.of(request.getHeader("Origin"), ownOrigins(), report, settings.embedOrigins()),
-                ClientClasses.of(userAgent));
+        Placement placement = Placement.of(request.getHeader("Origin"), this::isOwn, report,
+                origin -> settings.embedOrigins().contains(origin));
+        reports.record(report, clientHash, placement, ClientClasses.of(userAgent));
         return Response.noContent().build();
     }
 
@@ -95,10 +92,9 @@ public class ListeningResource {
         }
     }
 
-    /** The configured base URL's, and the one this request was sent to (they differ without a configured one). */
-    private Set<String> ownOrigins() {
-        return Stream.of(links.base().origin(),
-                new BaseUrl(request.getScheme(), request.getServerName(), request.getServerPort(), "").origin())
-                .collect(Collectors.toSet());
+    /** The configured base URL's origin, or the one this request was sent to (they differ with a configured one). */
+    private boolean isOwn(String origin) {
+        return origin.equals(links.base().origin()) || origin.equals(
+                new BaseUrl(request.getScheme(), request.getServerName(), request.getServerPort(), "").origin());
     }
 }

@@ -1,7 +1,7 @@
 package dev.earmark.insights.control;
 
 import dev.earmark.insights.entity.ListeningContext;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a play happened, as stored: the context, and for an embed the portal's origin when it is one of the allowed
@@ -17,16 +17,16 @@ public record Placement(ListeningContext context, String origin) {
      * frame is one) or without the header, the player's word counts, but only an allowed origin is kept.
      *
      * @param requestOrigin the request's {@code Origin} header, null without one
-     * @param ownOrigins    the origins Earmark is reached by
-     * @param embedOrigins  the allowed embed origins (earmark.embed-origins)
+     * @param own           whether an origin is one Earmark is reached by (asked only with the header)
+     * @param allowed       whether an origin is an allowed embed origin (earmark.embed-origins; asked only for embeds)
      */
-    public static Placement of(String requestOrigin, Set<String> ownOrigins, ListeningReport report,
-            Set<String> embedOrigins) {
-        if (requestOrigin != null && !ownOrigins.contains(requestOrigin)) {
-            return new Placement(ListeningContext.EMBED, embedOrigins.contains(requestOrigin) ? requestOrigin : "");
+    public static Placement of(String requestOrigin, Predicate<String> own, ListeningReport report,
+            Predicate<String> allowed) {
+        if (requestOrigin != null && !own.test(requestOrigin)) {
+            return new Placement(ListeningContext.EMBED, allowed.test(requestOrigin) ? requestOrigin : "");
         }
         if (report.context() == ListeningContext.EMBED) {
-            return new Placement(ListeningContext.EMBED, embedOrigins.contains(report.origin()) ? report.origin() : "");
+            return new Placement(ListeningContext.EMBED, allowed.test(report.origin()) ? report.origin() : "");
         }
         return new Placement(report.context(), "");
     }

@@ -15,39 +15,44 @@ class PlacementTest {
     @Test
     void aReportFromAnotherOriginIsAnEmbedThere() {
         assertEquals(new Placement(ListeningContext.EMBED, "https://portal.example.com"),
-                Placement.of("https://portal.example.com", OWN, report(ListeningContext.EARMARK, ""), ALLOWED));
+                of("https://portal.example.com", OWN, report(ListeningContext.EARMARK, ""), ALLOWED));
         assertEquals(new Placement(ListeningContext.EMBED, "https://portal.example.com"),
-                Placement.of("https://portal.example.com", OWN, report(ListeningContext.EMBED, "https://wiki.example.com"),
+                of("https://portal.example.com", OWN, report(ListeningContext.EMBED, "https://wiki.example.com"),
                         ALLOWED), "the request's origin, not the player's word");
     }
 
     @Test
     void anEmbedOnAnOriginNotAllowedKeepsNoOrigin() {
         assertEquals(new Placement(ListeningContext.EMBED, ""),
-                Placement.of("https://elsewhere.example.org", OWN, report(ListeningContext.MOMENT, ""), ALLOWED));
+                of("https://elsewhere.example.org", OWN, report(ListeningContext.MOMENT, ""), ALLOWED));
         assertEquals(new Placement(ListeningContext.EMBED, ""),
-                Placement.of("null", OWN, report(ListeningContext.EARMARK, ""), ALLOWED), "a sandboxed frame's");
+                of("null", OWN, report(ListeningContext.EARMARK, ""), ALLOWED), "a sandboxed frame's");
     }
 
     @Test
     void fromEarmarksOwnPagesThePlayerSaysWhere() {
         assertEquals(new Placement(ListeningContext.EARMARK, ""),
-                Placement.of("https://podcasts.example.com", OWN, report(ListeningContext.EARMARK, ""), ALLOWED));
+                of("https://podcasts.example.com", OWN, report(ListeningContext.EARMARK, ""), ALLOWED));
         assertEquals(new Placement(ListeningContext.MOMENT, ""),
-                Placement.of("http://localhost:8080", OWN, report(ListeningContext.MOMENT, ""), ALLOWED));
+                of("http://localhost:8080", OWN, report(ListeningContext.MOMENT, ""), ALLOWED));
         assertEquals(new Placement(ListeningContext.EARMARK, ""),
-                Placement.of(null, OWN, report(ListeningContext.EARMARK, ""), ALLOWED));
+                of(null, OWN, report(ListeningContext.EARMARK, ""), ALLOWED));
     }
 
     @Test
     void theEmbedPageInAPortalsFrameNamesThePortal() {
         assertEquals(new Placement(ListeningContext.EMBED, "https://wiki.example.com"),
-                Placement.of("https://podcasts.example.com", OWN, report(ListeningContext.EMBED, "https://wiki.example.com"),
+                of("https://podcasts.example.com", OWN, report(ListeningContext.EMBED, "https://wiki.example.com"),
                         ALLOWED));
         assertEquals(new Placement(ListeningContext.EMBED, ""),
-                Placement.of(null, OWN, report(ListeningContext.EMBED, "https://elsewhere.example.org"), ALLOWED));
+                of(null, OWN, report(ListeningContext.EMBED, "https://elsewhere.example.org"), ALLOWED));
         assertEquals(new Placement(ListeningContext.EMBED, ""),
-                Placement.of(null, OWN, report(ListeningContext.EMBED, ""), Set.of()));
+                of(null, OWN, report(ListeningContext.EMBED, ""), Set.of()));
+    }
+
+    private static Placement of(String requestOrigin, Set<String> own, ListeningReport report,
+            Set<String> allowed) {
+        return Placement.of(requestOrigin, own::contains, report, allowed::contains);
     }
 
     private static ListeningReport report(ListeningContext context, String origin) {
