@@ -45,6 +45,8 @@ public class Catalogue {
     private final RevisionCache<Long, Long> visibleCounts = new RevisionCache<>(1_000);
     /** Per file id, also for ids that are not listenable: players ask once per byte range. */
     private final RevisionCache<Long, Optional<MediaFile>> listenableFiles = new RevisionCache<>(10_000);
+    /** Per episode id, also for ids that are not visible: each listening report of a player asks. */
+    private final RevisionCache<Long, Optional<VisibleEpisode>> visibleEpisodes = new RevisionCache<>(10_000);
     /** One entry: the statistics read every show's index range, the newest episodes with a subquery per show. */
     private final RevisionCache<Boolean, ShowStatistics> showStatistics = new RevisionCache<>(1);
 
@@ -181,6 +183,22 @@ public class Catalogue {
                         .setParameter("now", clock.instant())
                         .getResultStream()
                         .findFirst());
+    }
+
+    /**
+     * An episode listeners may see, with its duration (which bounds what a player can report of it); empty for unknown
+     * ids, drafts and episodes not yet due. Kept per state of the catalogue like {@link #findListenableFile}: a hit asks
+     * the database nothing and starts no transaction.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VisibleEpisode> findVisibleEpisode(long id) {
+        return visibleEpisodes.get(revision.current(), id,
+                episodeId -> em.createNamedQuery(Episode.FIND_VISIBLE_DURATION, Object[].class)
+                        .setParameter("id", episodeId)
+                        .setParameter("now", clock.instant())
+                        .getResultStream()
+                        .findFirst()
+                        .map(row -> new VisibleEpisode((Long) row[0], (Integer) row[1])));
     }
 
     /** Counts snips the snips feature saved (or removed) of an episode, in the caller's transaction. */

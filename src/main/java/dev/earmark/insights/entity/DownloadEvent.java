@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,12 @@ import java.time.LocalDate;
 /** One request of an episode's audio by a podcast app or a direct link: the bytes served (raw, kept for a while). */
 @Entity
 @Table(name = "download_event")
+@NamedQuery(name = DownloadEvent.COUNT_BY_DAY, query = "SELECT COUNT(d) FROM DownloadEvent d "
+        + "WHERE d.day = :day AND d.episodeId = :episode")
 public class DownloadEvent extends PersistentEntity {
+
+    /** How many requests of the episode :episode are stored for the day :day (by the index on day and episode). */
+    public static final String COUNT_BY_DAY = "DownloadEvent.countByDay";
 
     public static final int APP_LENGTH = 64;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,12 @@ import java.time.LocalDate;
 /** One range of an episode that the player played in one page view, as it reported it (raw, kept for a while). */
 @Entity
 @Table(name = "listening_event")
+@NamedQuery(name = ListeningEvent.COUNT_BY_DAY, query = "SELECT COUNT(l) FROM ListeningEvent l "
+        + "WHERE l.day = :day AND l.episodeId = :episode")
 public class ListeningEvent extends PersistentEntity {
+
+    /** How many ranges of the episode :episode are stored for the day :day (by the index on day and episode). */
+    public static final String COUNT_BY_DAY = "ListeningEvent.countByDay";
 
     public static final int VIEW_KEY_LENGTH = 32;
     public static final int CLIENT_HASH_LENGTH = 64;
