@@ -6,12 +6,13 @@
 # Last-Modified) the path is measured once more as a conditional GET, when the server then answers 304. Then the
 # catalogue with one show of 10,000 episodes (created through the curation API, deleted at the end), and the load
 # run: 64 connections for 60 s on the show page, the episode JSON and a media range, counting socket errors and
-# answers other than 2xx/304, with the server's heap after a full GC before and after.
+# answers other than 2xx/304, with the server's heap after a full GC before and after. The listening beacon is
+# measured as players send it (POST, text/plain) against GETs of a static file holding the same report.
 # The table goes to docs/performance.md by hand.
 #
 # Usage: tools/benchmark/throughput.sh [--base-url URL] [--seconds N] [--warm-up-seconds N] [--load-seconds N]
 #                                      [--no-load] [--no-large-show] [--episodes N] [--no-feed]
-#                                      [--feed-episodes N] [--feed-only]
+#                                      [--feed-episodes N] [--feed-only] [--no-beacon] [--beacon-only]
 #   Without --base-url it runs the embedded default (./mvnw -Prun) with its ports moved by EARMARK_PORT_OFFSET
 #   (default 500, so http://localhost:8580/earmark) and stops it at the end. Either way the server must run on this
 #   machine as the same user: the twins go into its welcome-content folder, its heap is read with jcmd.
@@ -19,7 +20,12 @@
 #   turn before the first measurement (60); --load-seconds: the load run (60); --episodes: the large show's size
 #   (10000); --feed-episodes: the episodes of the show whose podcast feed is measured, as a podcast app asks for it
 #   (with Accept-Encoding: gzip) and as its 304 (1000); --no-feed leaves that show out; --feed-only measures
-#   widget.js and the feed alone (no other listener path, no large show, no load run).
+#   widget.js and the feed alone (no other listener path, no large show, no load run); --no-beacon leaves the
+#   listening beacon out, --beacon-only measures widget.js and the beacon alone. The beacon's reports go to an
+#   episode of a show of its own (the demo ARCHIVE episode's notes and audio), deleted at the end with its events, so
+#   that the demo's listening figures stay those of people; each report comes from another client (user agent), as
+#   one client may send 60 a minute, and the daily cap per episode is raised for the run through the management
+#   interface (jboss-cli at 9990 + the port offset) and put back after.
 set -Eeuo pipefail
 trap 'echo "stopped: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
@@ -34,7 +40,8 @@ large_show=true
 large_episodes=10000
 measure_feed=true
 feed_episodes=1000
-feed_only=false
+listener_paths=true
+measure_beacon=true
 while [ $# -gt 0 ]; do
     case "$1" in
         --base-url) base=${2%/}; shift 2 ;;
@@ -46,7 +53,11 @@ while [ $# -gt 0 ]; do
         --episodes) large_episodes=$2; shift 2 ;;
         --no-feed) measure_feed=false; shift ;;
         --feed-episodes) feed_episodes=$2; shift 2 ;;
-        --feed-only) feed_only=true; measure_feed=true; large_show=false; run_load=false; shift ;;
+        --feed-only) listener_paths=false; measure_feed=true; measure_beacon=false; large_show=false; run_load=false
+            shift ;;
+        --no-beacon) measure_beacon=false; shift ;;
+        --beacon-only) listener_paths=false; measure_beacon=true; measure_feed=false; large_show=false
+            run_load=false; shift ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -59,11 +70,15 @@ load_connections=64
 range="bytes=0-16383"
 large_slug=benchmark-large-show
 feed_slug=benchmark-feed-show
+beacon_slug=benchmark-beacon-show
+cap_property=earmark.insights.daily-cap
 admin=(admin admin-demo)
 
 work=$(mktemp -d)
 maven_pid=""
 twins=""
+beacon_show_id=""
+cap_raised=false
 large_show_id=""
 feed_show_id=""
 
@@ -87,6 +102,8 @@ stop_started_server() {
 clean_up() {
     [ -z "$large_show_id" ] || delete_large_show || log "could not delete the show $large_slug"
     [ -z "$feed_show_id" ] || delete_feed_show || log "could not delete the show $feed_slug"
+    ! $cap_raised || restore_cap || log "could not remove the system property $cap_property"
+    [ -z "$beacon_show_id" ] || delete_beacon_show || log "could not delete the show $beacon_slug"
     [ -z "$twins" ] || rm -rf "$twins"
     stop_started_server
     rm -rf "$work"
@@ -162,10 +179,15 @@ requests_per_second() {
     for header in "$@"; do options+=(-H "$header"); done
     wrk "${options[@]}" -d"${seconds}s" "$url" >/dev/null
     wrk "${options[@]}" -d"${seconds}s" "$url" >"$work/wrk.txt"
+    wrk_figures "$work/wrk.txt"
+}
+
+# "requests/s<TAB>errors" of a wrk output file.
+wrk_figures() {
     awk '/^Requests\/sec:/ {rps = $2}
          /Socket errors:/ {gsub(",", ""); errors += $4 + $6 + $8 + $10}
          /Non-2xx or 3xx responses:/ {errors += $NF}
-         END {printf "%.0f\t%d\n", rps, errors}' "$work/wrk.txt"
+         END {printf "%.0f\t%d\n", rps, errors}' "$1"
 }
 
 share() { awk -v part="$1" -v whole="$2" 'BEGIN {printf "%.1f %%", (whole > 0 ? 100 * part / whole : 0)}'; }
@@ -286,6 +308,78 @@ delete_feed_show() {
     feed_show_id=""
 }
 
+delete_beacon_show() {
+    delete_show "$beacon_show_id"
+    beacon_show_id=""
+}
+
+jboss_cli() {
+    "$jboss_home/bin/jboss-cli.sh" --connect --controller="localhost:$((9990 + offset))" --command="$1" >/dev/null 2>&1
+}
+
+# The run's reports would pass the daily cap of an episode (100,000 events by default) within seconds, and the cap's
+# early refusal costs less than a report recorded: the cap is raised for the run.
+raise_cap() {
+    jboss_cli "/system-property=$cap_property:remove" || true
+    if jboss_cli "/system-property=$cap_property:add(value=1000000000)"; then
+        cap_raised=true
+    else
+        log "warning: could not raise $cap_property through jboss-cli: reports beyond the cap are refused early"
+    fi
+}
+
+restore_cap() {
+    jboss_cli "/system-property=$cap_property:remove"
+    cap_raised=false
+}
+
+# The listening beacon as players send it (navigator.sendBeacon: POST, text/plain), a report of two ranges of the
+# episode, each request from another of 20,000 clients per wrk thread (its user agent), so that no client's allowance
+# of 60 reports a minute is reached below 40,000 requests a second; against GETs of a static twin holding the same
+# report. Any answer but 204 (400, 429) counts as an error.
+measure_beacon() {
+    local episode_id=$1 url="$base/api/listening"
+    local path=${url#"$origin"}
+    local example="{\"episode\": $episode_id, \"view\": \"bench-01-000000000001\", \"context\": \"earmark\", \"ranges\": [[30.0, 50.4], [125.2, 134.9]]}"
+    printf '%s' "$example" >"$twins/beacon-report"
+    cat >"$work/beacon.lua" <<'EOF_LUA'
+local threads = 0
+function setup(thread)
+    threads = threads + 1
+    thread:set("thread_id", threads)
+end
+function init(args)
+    path = args[1]
+    episode = args[2]
+    sent = 0
+end
+function request()
+    sent = sent + 1
+    local client = sent % 20000
+    local start = (sent % 80) * 30
+    local body = string.format('{"episode": %s, "view": "bench-%02d-%012d", "context": "earmark", '
+        .. '"ranges": [[%d.0, %d.4], [%d.2, %d.9]]}', episode, thread_id, client, start, start + 20, start + 95,
+        start + 104)
+    return wrk.format("POST", path, {["Content-Type"] = "text/plain;charset=UTF-8",
+        ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) Earmark-benchmark/" .. thread_id .. "-" .. client}, body)
+end
+EOF_LUA
+    local status
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: text/plain;charset=UTF-8' \
+        -H 'User-Agent: Earmark-benchmark/check' --data-binary "$example" "$url")
+    log "measuring the listening beacon ($status)"
+    local options=(-t2 -c"$connections" -d"${seconds}s" -s "$work/beacon.lua" "$url" -- "$path" "$episode_id")
+    wrk "${options[@]}" >/dev/null
+    wrk "${options[@]}" >"$work/wrk.txt"
+    local rps errors twin_rps twin_errors
+    IFS=$'\t' read -r rps errors < <(wrk_figures "$work/wrk.txt")
+    IFS=$'\t' read -r twin_rps twin_errors < <(requests_per_second "$origin/earmark-benchmark/beacon-report")
+    rows+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s |' \
+        "POST /api/listening (a report of 2 ranges, text/plain; twin: a GET of its bytes)" "$status" \
+        "$(printf '%s' "$example" | wc -c)" "$rps" "$twin_rps" "$(share "$rps" "$twin_rps")" \
+        "$(share "$rps" "$widget_rps")" "$((errors + twin_errors))")")
+}
+
 delete_large_show() {
     sign_in
     local version
@@ -370,7 +464,7 @@ mixed_run "$warm_up_seconds" "$connections" "$work/warm-up.txt" "$base/" "$show_
     "$base/api/episodes/$episode" "$base/api/shows/$show/episodes" "$media|Range: $range" "$media"
 
 measure "widget.js (the WAR's static file)" "$base/widget.js"
-if ! $feed_only; then
+if $listener_paths; then
     measure "home page" "$base/"
     measure "show page ($episode_count episodes)" "$show_page"
     measure "episode page ($(jq '.chapters | length' "$work/episode.json") chapters)" "$episode_page"
@@ -378,6 +472,18 @@ if ! $feed_only; then
     measure "GET /api/shows/{slug}/episodes" "$base/api/shows/$show/episodes"
     measure "audio, Range: $range" "$media" "Range: $range"
     measure "audio, whole file" "$media"
+fi
+
+if $measure_beacon; then
+    sign_in
+    beacon_show_id=$(create_show "$beacon_slug" 1 \
+        "$(admin_api "$base/api/admin/episodes/$episode" | jq -r .description)" "Benchmark: listening beacons" "$media")
+    raise_cap
+    measure_beacon "$(curl -fsS "$base/api/shows/$beacon_slug/episodes" | jq -r '.items[0].id')"
+    restore_cap
+    # The recorder writes every 2 s: what it still holds is written before the show and its events are deleted.
+    sleep 5
+    delete_beacon_show
 fi
 
 if $measure_feed; then

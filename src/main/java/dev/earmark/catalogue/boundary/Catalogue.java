@@ -52,6 +52,8 @@ public class Catalogue {
     private final RevisionCache<Long, Optional<MediaFile>> listenableFiles = new RevisionCache<>(10_000);
     /** Per stored file id, the visible episode whose audio it is: asked once per audio request that is counted. */
     private final RevisionCache<Long, Optional<Long>> episodesByAudioFile = new RevisionCache<>(10_000);
+    /** Per episode id, also for ids that are not visible: each listening report of a player asks. */
+    private final RevisionCache<Long, Optional<VisibleEpisode>> visibleEpisodes = new RevisionCache<>(10_000);
     /** One entry: the statistics read every show's index range, the newest episodes with a subquery per show. */
     private final RevisionCache<Boolean, ShowStatistics> showStatistics = new RevisionCache<>(1);
 
@@ -223,6 +225,22 @@ public class Catalogue {
                     .forEach(found -> audio.put(found.episodeId(), found));
         }
         return audio;
+    }
+
+    /**
+     * An episode listeners may see, with its duration (which bounds what a player can report of it); empty for unknown
+     * ids, drafts and episodes not yet due. Kept per state of the catalogue like {@link #findListenableFile}: a hit asks
+     * the database nothing and starts no transaction.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VisibleEpisode> findVisibleEpisode(long id) {
+        return visibleEpisodes.get(revision.current(), id,
+                episodeId -> em.createNamedQuery(Episode.FIND_VISIBLE_DURATION, Object[].class)
+                        .setParameter("id", episodeId)
+                        .setParameter("now", clock.instant())
+                        .getResultStream()
+                        .findFirst()
+                        .map(row -> new VisibleEpisode((Long) row[0], (Integer) row[1])));
     }
 
     /** Counts snips the snips feature saved (or removed) of an episode, in the caller's transaction. */

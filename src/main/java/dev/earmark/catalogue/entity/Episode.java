@@ -54,6 +54,8 @@ import java.util.List;
 @NamedQuery(name = Episode.FIND_LATEST_VISIBLE_IDS, query = "SELECT e.show.id, MAX(e.id) FROM Episode e WHERE "
         + Episode.VISIBLE + " AND e.publishedAt = (SELECT MAX(l.publishedAt) FROM Episode l WHERE l.show = e.show AND "
         + Episode.VISIBLE_L + ") GROUP BY e.show.id")
+@NamedQuery(name = Episode.FIND_VISIBLE_DURATION, query = "SELECT e.id, e.durationSeconds FROM Episode e WHERE e.id = :id AND "
+        + Episode.VISIBLE)
 @NamedQuery(name = Episode.FIND_BY_GUID, query = "SELECT e FROM Episode e WHERE e.guid = :guid")
 @NamedQuery(name = Episode.FIND_FOR_CURATION, query = "SELECT e FROM Episode e JOIN FETCH e.show LEFT JOIN FETCH e.audioFile "
         + "LEFT JOIN FETCH e.transcript WHERE e.id = :id")
@@ -97,6 +99,8 @@ public class Episode extends PersistentEntity {
     public static final String FIND_VISIBLE_BY_SLUGS = "Episode.findVisibleBySlugs";
     /** Each show's newest visible episode: rows (show id, episode id), the highest id among equally new ones. */
     public static final String FIND_LATEST_VISIBLE_IDS = "Episode.findLatestVisibleIds";
+    /** A row (id, duration in seconds or null) if listeners may see the episode: what a listening report is checked by. */
+    public static final String FIND_VISIBLE_DURATION = "Episode.findVisibleDuration";
     public static final String FIND_BY_GUID = "Episode.findByGuid";
     /** Every visible episode of a show with its files, newest first: what its feed lists (a thousand is normal). */
     public static final String FIND_ALL_VISIBLE_BY_SHOW = "Episode.findAllVisibleByShow";

@@ -3,6 +3,7 @@ package dev.earmark.insights.entity;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,13 @@ import java.time.LocalDate;
 /** The secret that one day's client hashes are made with; deleted when the day is over. */
 @Entity
 @Table(name = "insights_salt")
+@NamedQuery(name = DailySalt.FIND_BY_DAY, query = "SELECT s FROM DailySalt s WHERE s.day = :day")
+@NamedQuery(name = DailySalt.DELETE_BEFORE, query = "DELETE FROM DailySalt s WHERE s.day < :day")
 public class DailySalt extends PersistentEntity {
+
+    public static final String FIND_BY_DAY = "DailySalt.findByDay";
+    /** Forgets the salts of the days before :day, and with them every way of matching those days' hashes. */
+    public static final String DELETE_BEFORE = "DailySalt.deleteBefore";
 
     public static final int SALT_LENGTH = 64;
 

@@ -23,6 +23,8 @@ import java.time.LocalDate;
         + "WHERE d.receivedAt >= :since")
 @NamedQuery(name = DownloadEvent.FIND_IDS_BEFORE, query = "SELECT d.id FROM DownloadEvent d WHERE d.day < :day")
 @NamedQuery(name = DownloadEvent.DELETE_BY_IDS, query = "DELETE FROM DownloadEvent d WHERE d.id IN :ids")
+@NamedQuery(name = DownloadEvent.COUNT_BY_DAY, query = "SELECT COUNT(d) FROM DownloadEvent d "
+        + "WHERE d.day = :day AND d.episodeId = :episode")
 public class DownloadEvent extends PersistentEntity {
 
     /** The episodes whose audio was requested on :day. */
@@ -37,6 +39,9 @@ public class DownloadEvent extends PersistentEntity {
     /** The ids of the events of days before :day: what the retention deletes, a batch at a time. */
     public static final String FIND_IDS_BEFORE = "DownloadEvent.findIdsBefore";
     public static final String DELETE_BY_IDS = "DownloadEvent.deleteByIds";
+
+    /** How many requests of the episode :episode are stored for the day :day (by the index on day and episode). */
+    public static final String COUNT_BY_DAY = "DownloadEvent.countByDay";
 
     public static final int APP_LENGTH = 64;
 

@@ -23,6 +23,8 @@ import java.time.LocalDate;
         + "WHERE e.receivedAt >= :since")
 @NamedQuery(name = ListeningEvent.FIND_IDS_BEFORE, query = "SELECT e.id FROM ListeningEvent e WHERE e.day < :day")
 @NamedQuery(name = ListeningEvent.DELETE_BY_IDS, query = "DELETE FROM ListeningEvent e WHERE e.id IN :ids")
+@NamedQuery(name = ListeningEvent.COUNT_BY_DAY, query = "SELECT COUNT(l) FROM ListeningEvent l "
+        + "WHERE l.day = :day AND l.episodeId = :episode")
 public class ListeningEvent extends PersistentEntity {
 
     /** The episodes played on :day. */
@@ -37,6 +39,9 @@ public class ListeningEvent extends PersistentEntity {
     /** The ids of the events of days before :day: what the retention deletes, a batch at a time. */
     public static final String FIND_IDS_BEFORE = "ListeningEvent.findIdsBefore";
     public static final String DELETE_BY_IDS = "ListeningEvent.deleteByIds";
+
+    /** How many ranges of the episode :episode are stored for the day :day (by the index on day and episode). */
+    public static final String COUNT_BY_DAY = "ListeningEvent.countByDay";
 
     public static final int VIEW_KEY_LENGTH = 32;
     public static final int CLIENT_HASH_LENGTH = 64;

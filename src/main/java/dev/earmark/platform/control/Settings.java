@@ -99,8 +99,13 @@ public class Settings {
      * Earmark itself. Entries that are not origins are left out.
      */
     public Set<String> embedOrigins() {
-        return originEntries().stream().filter(origin -> ORIGIN.matcher(origin).matches())
+        return originEntries().stream().filter(Settings::isOrigin)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the text is an origin as earmark.embed-origins takes them: scheme, host and an optional port. */
+    public static boolean isOrigin(String text) {
+        return ORIGIN.matcher(text).matches();
     }
 
     /** The time zone in which dates are shown to listeners. */

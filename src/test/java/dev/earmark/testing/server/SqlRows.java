@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Rows read and written by SQL behind JPA's back: what an older version of Earmark or another server stored, and what
@@ -20,6 +21,12 @@ public class SqlRows {
     /** The one row the query finds, its columns in the order it names them. */
     public Object[] row(String sql, Object... parameters) {
         return (Object[]) bound(em.createNativeQuery(sql), parameters).getSingleResult();
+    }
+
+    /** Every row the query finds, each a row of its columns in the order it names them (one column: still an array). */
+    public List<Object[]> rows(String sql, Object... parameters) {
+        List<?> rows = bound(em.createNativeQuery(sql), parameters).getResultList();
+        return rows.stream().map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList();
     }
 
     /** @return how many rows it changed; entities cached before no longer count */
