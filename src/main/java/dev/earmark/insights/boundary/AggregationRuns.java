@@ -1,5 +1,6 @@
 package dev.earmark.insights.boundary;
 
+import dev.earmark.platform.control.ChangeSignal;
 import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,8 @@ public class AggregationRuns {
     @Inject
     Clock clock;
 
+    private final ChangeSignal ended = new ChangeSignal();
+
     /** A run, unless another run holds the lease (empty). */
     public Optional<AggregationRun> run() {
         String claim = UUID.randomUUID().toString();
@@ -57,7 +60,9 @@ public class AggregationRuns {
         try {
             LocalDate firstKept = LocalDate.ofInstant(started, settings.displayZone())
                     .minusDays(settings.insightsRetention().toDays());
-            Instant since = leases.aggregatedThrough().map(through -> through.minus(RECORDING_DELAY)).orElse(Instant.EPOCH);
+            // A server whose clock ran ahead may have noted a later time than this one's now: now is as far as it got.
+            Instant since = leases.aggregatedThrough().map(through -> through.isAfter(started) ? started : through)
+                    .map(through -> through.minus(RECORDING_DELAY)).orElse(Instant.EPOCH);
             List<LocalDate> done = new ArrayList<>();
             for (LocalDate day : aggregation.daysReceivedSince(since).tailSet(firstKept)) {
                 if (!leases.renew(claim)) {
@@ -83,7 +88,14 @@ public class AggregationRuns {
         } catch (RuntimeException failed) {
             releaseQuietly(claim);
             throw failed;
+        } finally {
+            ended.changed();
         }
+    }
+
+    /** Moves each time a run that held the lease ends on this server: tests wait on it for the lease. */
+    public ChangeSignal ended() {
+        return ended;
     }
 
     /** Another server's claim of the row at the same moment may make the database refuse ours: not an error. */

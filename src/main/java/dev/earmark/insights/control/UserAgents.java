@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,10 +33,7 @@ public final class UserAgents {
     private static final String BOTS_VERSION = "crawler-user-agents.properties";
     private static final String APPS = "podcast-apps.json";
 
-    /** A device's words in user agents: browsers name it, apps often only their platform. */
-    private static final List<String> TABLET_WORDS = List.of("iPad", "Kindle", "Silk/", "PlayBook");
-    private static final List<String> MOBILE_WORDS = List.of("iPhone", "iPod", "Android", "Mobile", "watchOS",
-            "Windows Phone", "BlackBerry");
+    /** What apps that name no device say of a desktop: its system, its processor, or a desktop app's framework. */
     private static final List<String> DESKTOP_WORDS = List.of("Windows", "Macintosh", "Mac OS X", "X11", "Linux", "CrOS",
             "x86_64", "(arm64)", "Electron");
 
@@ -108,45 +104,18 @@ public final class UserAgents {
     }
 
     /**
-     * Tablet, mobile or desktop, by the words devices put into user agents; an app whose user agent names no device
-     * is most likely on a phone (where podcasts are listened to), anything else on a desktop.
+     * Tablet, mobile or desktop as {@link ClientClasses} tells it by the words browsers and devices put into user
+     * agents; but an app that names no device at all (Apple Podcasts' {@code Podcasts/… CFNetwork/… Darwin/…},
+     * {@code AntennaPod/3.2.0}) is on a phone: Apple's networking library without a desktop's processor runs on an
+     * iPhone or a watch, and a podcast app nearly always on a phone.
      */
     static ClientClass clientClass(String userAgent, boolean podcastApp) {
-        String lowerCase = userAgent.toLowerCase(Locale.ROOT);
-        if (containsAny(userAgent, TABLET_WORDS) || lowerCase.contains("tablet")
-                || userAgent.startsWith("Mozilla/") && userAgent.contains("Android") && !userAgent.contains("Mobile")) {
-            return ClientClass.TABLET;
+        ClientClass named = ClientClasses.of(userAgent);
+        if (named != ClientClass.DESKTOP || DESKTOP_WORDS.stream().anyMatch(userAgent::contains)) {
+            return named;
         }
-        if (containsAny(userAgent, MOBILE_WORDS) || userAgent.startsWith("atc/") || hasWord(lowerCase, "ios")) {
-            return ClientClass.MOBILE;
-        }
-        if (containsAny(userAgent, DESKTOP_WORDS)) {
-            return ClientClass.DESKTOP;
-        }
-        // Apple's networking library without a desktop's architecture: an app on an iPhone, iPad or watch.
         boolean appleDevice = userAgent.contains("CFNetwork/") && userAgent.contains("Darwin/");
         return podcastApp || appleDevice ? ClientClass.MOBILE : ClientClass.DESKTOP;
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the word occurs with no letter or digit right before or after it ("iOS/17", not "Studios"). */
-    private static boolean hasWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + word.length();
-            if (startsWord && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static App app(JsonObject entry) {

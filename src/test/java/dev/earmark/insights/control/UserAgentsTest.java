@@ -181,7 +181,6 @@ class UserAgentsTest {
             MOBILE  | atc/1.0 watchOS/10.1 model/Watch6,2 hwp/t8301 build/21S71 (6; dt:259)
             MOBILE  | AntennaPod/3.2.0
             MOBILE  | CastBox/8.42.1-221205030 (Linux;Android 13) ExoPlayerLib/2.10.4
-            TABLET  | spotify_android-tablet
             MOBILE  | Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36
             TABLET  | Mozilla/5.0 (Linux; Android 13; SM-X200) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36
             DESKTOP | Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36

@@ -1,0 +1,80 @@
+package dev.earmark.testing.server;
+
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.insights.entity.ClientClass;
+import dev.earmark.insights.entity.DownloadEvent;
+import dev.earmark.insights.entity.ListeningContext;
+import dev.earmark.insights.entity.ListeningEvent;
+import dev.earmark.media.boundary.MediaLibrary;
+import dev.earmark.media.control.MediaTypes;
+import dev.earmark.media.entity.MediaFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Random;
+
+/** Raw listening and download events as the recorder stores them, and episodes with stored audio of a known size. */
+@ApplicationScoped
+@Transactional
+public class InsightsFixtures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @Inject
+    MediaLibrary library;
+
+    @Inject
+    Clock clock;
+
+    /** A published episode of the show whose audio is a stored file of {@code fileBytes}, playing for the duration. */
+    public Episode episodeWithAudio(Show show, String title, int durationSeconds, int fileBytes) {
+        byte[] content = opusLookingBytes(fileBytes);
+        MediaFile audio = library.store(new ByteArrayInputStream(content), title + ".opus", fileBytes, MediaTypes.AUDIO);
+        Episode episode = fixtures.episode(show, title, EpisodeStatus.PUBLISHED, clock.instant().minus(Duration.ofDays(1)));
+        episode.setDurationSeconds(durationSeconds);
+        episode.setAudioFile(audio);
+        return fixtures.save(episode);
+    }
+
+    /** A range the player reported of the episode in the page view, received now. */
+    public void listened(LocalDate day, Episode episode, String view, String client, ListeningContext context,
+            String origin, ClientClass clientClass, int start, int end) {
+        em.persist(new ListeningEvent(day, clock.instant(), episode.getId(), view, client, context, origin, clientClass,
+                start, end));
+    }
+
+    /** A request of the episode's audio by a podcast app or a direct link, received now. */
+    public void downloaded(LocalDate day, Episode episode, String client, String app, ClientClass clientClass,
+            long firstByte, long byteCount) {
+        em.persist(new DownloadEvent(day, clock.instant(), episode.getId(), client, clientClass, app, firstByte,
+                byteCount));
+    }
+
+    /** An Ogg page with an Opus identification header, then noise: all the server looks at is the start. */
+    private static byte[] opusLookingBytes(int length) {
+        byte[] bytes = new byte[length];
+        new Random(42).nextBytes(bytes);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN)
+                .put("OggS".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 0x02)
+                .putLong(0).putInt(1).putInt(0).putInt(0)
+                .put((byte) 1).put((byte) 19)
+                .put("OpusHead".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 2)
+                .putShort((short) 312).putInt(48_000).putShort((short) 0).put((byte) 0);
+        return bytes;
+    }
+}
