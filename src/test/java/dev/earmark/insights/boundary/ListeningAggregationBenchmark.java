@@ -72,7 +72,7 @@ class ListeningAggregationBenchmark extends ServerTest {
         List<String> report = new ArrayList<>();
         report.add("seeded " + EVENTS + " listening ranges of " + EPISODES + " episodes in " + seeding / 1_000_000 + " ms");
         for (int run = 1; run <= RUNS; run++) {
-            String claim = "benchmark-" + UUID.randomUUID();
+            String claim = UUID.randomUUID().toString();
             Eventually.await("the lease", runs.ended(), () -> leases.claim(claim) ? true : null);
             try {
                 long start = System.nanoTime();

@@ -124,7 +124,7 @@ class ListeningAggregationIT extends ServerTest {
 
     @Test
     void theDatabaseLetsOneOfTwoServersClaimTheLease() throws Exception {
-        List<String> claims = List.of("server-a-" + UUID.randomUUID(), "server-b-" + UUID.randomUUID());
+        List<String> claims = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         List<Boolean> claimed = Eventually.await("the lease free for both", runs.ended(), () -> {
             List<Boolean> outcomes = atOnce(claims.stream().<Callable<Boolean>>map(claim -> () -> leases.claim(claim))
                     .toList());
@@ -160,7 +160,7 @@ class ListeningAggregationIT extends ServerTest {
     @Test
     void aRunWaitsWhileAnotherHoldsTheLeaseUntilItRunsOut() {
         insights.listened(day, first, "view-1", "anna", EARMARK, "", DESKTOP, 0, 30);
-        String deadServer = "dead-server-" + UUID.randomUUID();
+        String deadServer = UUID.randomUUID().toString();
         Eventually.await("the lease", runs.ended(), () -> leases.claim(deadServer) ? true : null);
 
         assertFalse(runs.run().isPresent(), "ran while a live lease was held");
@@ -213,7 +213,7 @@ class ListeningAggregationIT extends ServerTest {
 
     /** Aggregates the day under the lease, as a run of the timer would. */
     private void aggregated(LocalDate of) {
-        String claim = "test-" + UUID.randomUUID();
+        String claim = UUID.randomUUID().toString();
         Eventually.await("the lease", runs.ended(), () -> leases.claim(claim) ? true : null);
         try {
             aggregation.aggregate(of);
