@@ -36,9 +36,7 @@ public final class EpisodeListening {
     private String client;
     private Audience audience;
     private long viewListened;
-    private int plays;
-    private long listenedSeconds;
-    private long heardSeconds;
+    private final Figures total = new Figures();
 
     public EpisodeListening(OptionalInt durationSeconds) {
         this.limit = durationSeconds.orElse(LONGEST_SECONDS);
@@ -66,15 +64,15 @@ public final class EpisodeListening {
     }
 
     public int plays() {
-        return plays;
+        return total.plays();
     }
 
     public long listenedSeconds() {
-        return listenedSeconds;
+        return total.listenedSeconds();
     }
 
     public long heardSeconds() {
-        return heardSeconds;
+        return total.heardSeconds();
     }
 
     /** Plays, listened and heard seconds per context, origin and device class. */
@@ -95,9 +93,7 @@ public final class EpisodeListening {
     private void viewEnds() {
         if (view != null && !heard.isEmpty()) {
             long union = heard.length();
-            plays++;
-            listenedSeconds += viewListened;
-            heardSeconds += union;
+            total.add(viewListened, union);
             byAudience.computeIfAbsent(audience, key -> new Figures()).add(viewListened, union);
             clients.add(client);
             countMinutes();

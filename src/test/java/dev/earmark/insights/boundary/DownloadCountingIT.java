@@ -37,15 +37,6 @@ class DownloadCountingIT extends ServerTest {
     InsightsFixtures insights;
 
     @Inject
-    ListeningAggregation aggregation;
-
-    @Inject
-    AggregationRuns runs;
-
-    @Inject
-    AggregationLeases leases;
-
-    @Inject
     EventRecorder recorder;
 
     @Inject
@@ -186,15 +177,9 @@ class DownloadCountingIT extends ServerTest {
         return sql.rows("SELECT id FROM download_event WHERE episode_id = ?", episode.getId()).size();
     }
 
-    /** The episode's downloads of the day, aggregated under the lease as a run of the timer would. */
+    /** The episode's downloads of the day, aggregated as a run of the timer would. */
     private int downloadsOn(LocalDate day) {
-        String claim = UUID.randomUUID().toString();
-        Eventually.await("the lease", runs.ended(), () -> leases.claim(claim) ? true : null);
-        try {
-            aggregation.aggregate(day);
-        } finally {
-            leases.release(claim);
-        }
+        insights.aggregated(day);
         return sql.rows("SELECT downloads FROM episode_day WHERE episode_id = ? AND calendar_day = ?", episode.getId(),
                 day).stream().mapToInt(row -> ((Number) row[0]).intValue()).sum();
     }

@@ -6,7 +6,6 @@ import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.insights.control.DayFigures;
 import dev.earmark.insights.entity.EpisodeDay;
-import dev.earmark.testing.server.Eventually;
 import dev.earmark.testing.server.InsightsFixtures;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.SqlRows;
@@ -39,15 +38,6 @@ class ListeningAggregationBenchmark extends ServerTest {
     InsightsFixtures insights;
 
     @Inject
-    ListeningAggregation aggregation;
-
-    @Inject
-    AggregationLeases leases;
-
-    @Inject
-    AggregationRuns runs;
-
-    @Inject
     SqlRows sql;
 
     @Test
@@ -72,19 +62,13 @@ class ListeningAggregationBenchmark extends ServerTest {
         List<String> report = new ArrayList<>();
         report.add("seeded " + EVENTS + " listening ranges of " + EPISODES + " episodes in " + seeding / 1_000_000 + " ms");
         for (int run = 1; run <= RUNS; run++) {
-            String claim = UUID.randomUUID().toString();
-            Eventually.await("the lease", runs.ended(), () -> leases.claim(claim) ? true : null);
-            try {
-                long start = System.nanoTime();
-                DayFigures figures = aggregation.aggregate(day);
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                assertEquals(EVENTS / RANGES_PER_VIEW, figures.episodeDays().stream().mapToInt(EpisodeDay::getPlays).sum());
-                report.add("run " + run + ": aggregated " + EVENTS + " ranges into " + figures.episodeDays().size()
-                        + " episode days, " + figures.audienceMinutes().size() + " audience minutes in " + millis
-                        + " ms; heap in use after: " + heapMegabytes() + " MB");
-            } finally {
-                leases.release(claim);
-            }
+            long start = System.nanoTime();
+            DayFigures figures = insights.aggregated(day);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(EVENTS / RANGES_PER_VIEW, figures.episodeDays().stream().mapToInt(EpisodeDay::getPlays).sum());
+            report.add("run " + run + ": aggregated " + EVENTS + " ranges into " + figures.episodeDays().size()
+                    + " episode days, " + figures.audienceMinutes().size() + " audience minutes in " + millis
+                    + " ms; heap in use after: " + heapMegabytes() + " MB");
         }
         Files.write(Path.of(System.getProperty("java.io.tmpdir"), "earmark-aggregation-benchmark.txt"), report);
         report.forEach(System.out::println);

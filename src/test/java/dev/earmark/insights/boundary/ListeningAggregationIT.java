@@ -46,9 +46,6 @@ class ListeningAggregationIT extends ServerTest {
     InsightsFixtures insights;
 
     @Inject
-    ListeningAggregation aggregation;
-
-    @Inject
     AggregationRuns runs;
 
     @Inject
@@ -81,7 +78,7 @@ class ListeningAggregationIT extends ServerTest {
     void aDaysRowsAreWhatItsRawEventsMakeByHand() {
         seedTheDay();
 
-        aggregated(day);
+        insights.aggregated(day);
 
         assertEquals(List.of("First 2 3 160 130 2", "Second 1 1 30 30 0"), episodeDays());
         assertEquals("3 3 2", row("SELECT plays, listeners, downloads FROM show_day WHERE show_id = ? AND calendar_day = ?",
@@ -98,10 +95,10 @@ class ListeningAggregationIT extends ServerTest {
     @Test
     void aggregatingAgainGivesTheSameRows() {
         seedTheDay();
-        aggregated(day);
+        insights.aggregated(day);
         List<String> once = allRows();
 
-        aggregated(day);
+        insights.aggregated(day);
 
         assertEquals(once, allRows());
     }
@@ -180,7 +177,7 @@ class ListeningAggregationIT extends ServerTest {
         insights.listened(old, first, "view-1", "anna", EARMARK, "", DESKTOP, 0, 30);
         insights.downloaded(old, first, "anna", "", MOBILE, 0, 600_000);
         insights.listened(kept, first, "view-2", "ben", EARMARK, "", DESKTOP, 0, 40);
-        aggregated(old);
+        insights.aggregated(old);
 
         AggregationRun run = awaitRun();
 
@@ -209,17 +206,6 @@ class ListeningAggregationIT extends ServerTest {
         insights.downloaded(day, first, "dora", "Overcast", MOBILE, 0, 59_999);
         insights.downloaded(day, first, "anna", "", DESKTOP, 0, 600_000);
         insights.listened(day, second, "view-4", "carl", MOMENT, "", MOBILE, 0, 30);
-    }
-
-    /** Aggregates the day under the lease, as a run of the timer would. */
-    private void aggregated(LocalDate of) {
-        String claim = UUID.randomUUID().toString();
-        Eventually.await("the lease", runs.ended(), () -> leases.claim(claim) ? true : null);
-        try {
-            aggregation.aggregate(of);
-        } finally {
-            leases.release(claim);
-        }
     }
 
     /** A run of this test's own (not the timer's, which may hold the lease now). */

@@ -3,6 +3,10 @@ package dev.earmark.testing.server;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.insights.boundary.AggregationLeases;
+import dev.earmark.insights.boundary.AggregationRuns;
+import dev.earmark.insights.boundary.ListeningAggregation;
+import dev.earmark.insights.control.DayFigures;
 import dev.earmark.insights.entity.ClientClass;
 import dev.earmark.insights.entity.DownloadEvent;
 import dev.earmark.insights.entity.ListeningContext;
@@ -16,13 +20,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Random;
+import java.util.UUID;
 
 /** Raw listening and download events as the recorder stores them, and episodes with stored audio of a known size. */
 @ApplicationScoped
@@ -41,14 +42,38 @@ public class InsightsFixtures {
     @Inject
     Clock clock;
 
+    @Inject
+    AggregationLeases leases;
+
+    @Inject
+    AggregationRuns runs;
+
+    @Inject
+    ListeningAggregation aggregation;
+
     /** A published episode of the show whose audio is a stored file of {@code fileBytes}, playing for the duration. */
     public Episode episodeWithAudio(Show show, String title, int durationSeconds, int fileBytes) {
-        byte[] content = opusLookingBytes(fileBytes);
+        byte[] content = SampleAudio.opusLooking(fileBytes);
         MediaFile audio = library.store(new ByteArrayInputStream(content), title + ".opus", fileBytes, MediaTypes.AUDIO);
         Episode episode = fixtures.episode(show, title, EpisodeStatus.PUBLISHED, clock.instant().minus(Duration.ofDays(1)));
         episode.setDurationSeconds(durationSeconds);
         episode.setAudioFile(audio);
         return fixtures.save(episode);
+    }
+
+    /**
+     * Aggregates the day under the lease, as a run of the timer would (the timer runs meanwhile on the same server):
+     * outside this bean's transaction, as the lease's changes and the day's aggregation are transactions of their own.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public DayFigures aggregated(LocalDate day) {
+        String claim = UUID.randomUUID().toString();
+        Eventually.await("the aggregation's lease", runs.ended(), () -> leases.claim(claim) ? true : null);
+        try {
+            return aggregation.aggregate(day);
+        } finally {
+            leases.release(claim);
+        }
     }
 
     /** A range the player reported of the episode in the page view, received now. */
@@ -63,18 +88,5 @@ public class InsightsFixtures {
             long firstByte, long byteCount) {
         em.persist(new DownloadEvent(day, clock.instant(), episode.getId(), client, clientClass, app, firstByte,
                 byteCount));
-    }
-
-    /** An Ogg page with an Opus identification header, then noise: all the server looks at is the start. */
-    private static byte[] opusLookingBytes(int length) {
-        byte[] bytes = new byte[length];
-        new Random(42).nextBytes(bytes);
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN)
-                .put("OggS".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 0x02)
-                .putLong(0).putInt(1).putInt(0).putInt(0)
-                .put((byte) 1).put((byte) 19)
-                .put("OpusHead".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 2)
-                .putShort((short) 312).putInt(48_000).putShort((short) 0).put((byte) 0);
-        return bytes;
     }
 }
