@@ -18,9 +18,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class Catalogue {
+
+    private static final int AUDIO_IDS_PER_QUERY = 1_000;
 
     @PersistenceContext
     EntityManager em;
@@ -45,6 +50,8 @@ public class Catalogue {
     private final RevisionCache<Long, Long> visibleCounts = new RevisionCache<>(1_000);
     /** Per file id, also for ids that are not listenable: players ask once per byte range. */
     private final RevisionCache<Long, Optional<MediaFile>> listenableFiles = new RevisionCache<>(10_000);
+    /** Per stored file id, the visible episode whose audio it is: asked once per audio request that is counted. */
+    private final RevisionCache<Long, Optional<Long>> episodesByAudioFile = new RevisionCache<>(10_000);
     /** Per episode id, also for ids that are not visible: each listening report of a player asks. */
     private final RevisionCache<Long, Optional<VisibleEpisode>> visibleEpisodes = new RevisionCache<>(10_000);
     /** One entry: the statistics read every show's index range, the newest episodes with a subquery per show. */
@@ -183,6 +190,41 @@ public class Catalogue {
                         .setParameter("now", clock.instant())
                         .getResultStream()
                         .findFirst());
+    }
+
+    /**
+     * The visible episode whose audio is the stored file, for counting its downloads: one query per file and state of
+     * the catalogue, none for the rest, as a podcast app asks once per byte range.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> findEpisodeIdByAudioFile(long fileId) {
+        return episodesByAudioFile.get(revision.current(), fileId,
+                id -> em.createNamedQuery(Episode.FIND_VISIBLE_IDS_BY_AUDIO_FILE, Long.class)
+                        .setParameter("fileId", id)
+                        .setParameter("now", clock.instant())
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst());
+    }
+
+    /**
+     * Show, duration and audio file length of the episodes, whatever their status (statistics of an episode stay right
+     * when it is unpublished later), in one query; ids of episodes that are gone are missing from the answer.
+     */
+    public Map<Long, EpisodeAudio> audioOf(Collection<Long> episodeIds) {
+        List<Long> ids = List.copyOf(episodeIds);
+        Map<Long, EpisodeAudio> audio = new HashMap<>();
+        // In slices, as PostgreSQL binds at most 32,767 parameters to one statement.
+        for (int from = 0; from < ids.size(); from += AUDIO_IDS_PER_QUERY) {
+            em.createNamedQuery(Episode.FIND_AUDIO_BY_IDS, Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + AUDIO_IDS_PER_QUERY)))
+                    .getResultStream()
+                    .map(row -> new EpisodeAudio((Long) row[0], (Long) row[1],
+                            row[2] == null ? OptionalInt.empty() : OptionalInt.of((Integer) row[2]),
+                            row[3] == null ? OptionalLong.empty() : OptionalLong.of((Long) row[3])))
+                    .forEach(found -> audio.put(found.episodeId(), found));
+        }
+        return audio;
     }
 
     /**

@@ -64,6 +64,10 @@ import java.util.List;
         + "EXISTS (SELECT s FROM Show s WHERE s.artwork = m) "
         + "OR EXISTS (SELECT e FROM Episode e WHERE e.audioFile = m AND " + Episode.VISIBLE + ") "
         + "OR EXISTS (SELECT e FROM Episode e WHERE e.transcript = m AND " + Episode.VISIBLE + "))")
+@NamedQuery(name = Episode.FIND_VISIBLE_IDS_BY_AUDIO_FILE, query = "SELECT e.id FROM Episode e WHERE e.audioFile.id = :fileId "
+        + "AND " + Episode.VISIBLE + " ORDER BY e.id")
+@NamedQuery(name = Episode.FIND_AUDIO_BY_IDS, query = "SELECT e.id, e.show.id, e.durationSeconds, f.lengthBytes FROM Episode e "
+        + "LEFT JOIN e.audioFile f WHERE e.id IN :ids")
 @NamedQuery(name = Episode.ADD_SNIPS, query = "UPDATE Episode e SET e.snipCount = e.snipCount + :added, "
         + Episode.SAME_VERSION + " WHERE e.id = :id")
 @NamedQuery(name = Episode.FIND_OUTDATED_NOTES, query = "SELECT e.id FROM Episode e WHERE e.derivedNotes.derivation < :derivation")
@@ -111,6 +115,10 @@ public class Episode extends PersistentEntity {
      * per column, as a condition on either of two columns is no index's condition: it read every episode.
      */
     public static final String FIND_LISTENABLE_FILE = "Episode.findListenableFile";
+    /** The ids of the visible episodes whose audio is the stored file :fileId (one, as a rule), oldest first. */
+    public static final String FIND_VISIBLE_IDS_BY_AUDIO_FILE = "Episode.findVisibleIdsByAudioFile";
+    /** Rows (episode id, show id, duration in seconds or null, audio file's bytes or null) of :ids, whatever their status. */
+    public static final String FIND_AUDIO_BY_IDS = "Episode.findAudioByIds";
     /** Any episode, whatever its status, with what its editor shows. */
     public static final String FIND_FOR_CURATION = "Episode.findForCuration";
     public static final String FIND_BY_SHOW_AND_SLUG = "Episode.findByShowAndSlug";

@@ -1,6 +1,7 @@
 package dev.earmark.catalogue.web;
 
 import dev.earmark.catalogue.boundary.Catalogue;
+import dev.earmark.catalogue.control.MediaSent;
 import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaStorage;
 import dev.earmark.media.entity.MediaFile;
@@ -13,6 +14,7 @@ import dev.earmark.platform.web.ContentDisposition;
 import dev.earmark.platform.web.EntityTag;
 import dev.earmark.platform.web.Preconditions;
 import dev.earmark.platform.web.RequestPaths;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,8 +26,12 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Serves stored media at {@code /media/{id}} or {@code /media/{id}/{any-name}} ({@link Route#MEDIA}): only the
@@ -38,6 +44,9 @@ import java.util.Optional;
  * listeners may have it does (an episode can be unpublished), so a listenable one is cached for a day and then
  * revalidated by its ETag, by shared caches too while the catalogue is open to anonymous visitors; a curator's
  * copy is private and revalidated each time, because it may be a draft's.
+ * <p>
+ * Each GET answered with a file's bytes fires {@link MediaSent} when the body ends, with the bytes actually written,
+ * so that a feature above (insights) can count downloads without the catalogue knowing it.
  */
 @WebServlet(name = "MediaServlet", urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
@@ -47,6 +56,10 @@ public class MediaServlet extends HttpServlet {
     private static final String CACHE_FOR_A_DAY_PRIVATELY = "private, max-age=86400";
     /** Kept by the browser only, and asked again each time, which checks the access again. */
     private static final String CACHE_PRIVATELY_REVALIDATED = "private, no-cache";
+    /** The query parameter by which Earmark's own player marks its audio requests. */
+    static final String VIA = "via";
+    static final String VIA_PLAYER = "player";
+    private static final Logger LOG = Logger.getLogger(MediaServlet.class.getName());
 
     @Inject
     Catalogue catalogue;
@@ -59,6 +72,12 @@ public class MediaServlet extends HttpServlet {
 
     @Inject
     MediaStorage storage;
+
+    @Inject
+    Event<MediaSent> sent;
+
+    @Inject
+    Clock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -93,7 +112,7 @@ public class MediaServlet extends HttpServlet {
         }
     }
 
-    private static void respond(HttpServletRequest request, HttpServletResponse response, MediaFile file,
+    private void respond(HttpServletRequest request, HttpServletResponse response, MediaFile file,
             String cacheControl, FileChannel channel, boolean withBody) throws IOException {
         EntityTag tag = new EntityTag(file.getSha256());
         Instant lastModified = file.getCreatedAt();
@@ -130,11 +149,33 @@ public class MediaServlet extends HttpServlet {
         }
         response.setContentLengthLong(count);
         if (withBody) {
-            copy(channel, first, count, response.getOutputStream());
+            Written written = new Written();
+            try {
+                copy(channel, first, count, response.getOutputStream(), written);
+            } finally {
+                sent(request, file, first, written.bytes);
+            }
         }
     }
 
-    private static void copy(FileChannel channel, long first, long count, OutputStream out) throws IOException {
+    /** Tells observers what went out; whatever they do wrong never changes the answer. */
+    private void sent(HttpServletRequest request, MediaFile file, long first, long bytes) {
+        try {
+            sent.fire(new MediaSent(file.getId(), first, bytes, request.getRemoteAddr(),
+                    Objects.requireNonNullElse(request.getHeader("User-Agent"), ""),
+                    VIA_PLAYER.equals(request.getParameter(VIA)), clock.instant()));
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "An observer of the media sent failed", failed);
+        }
+    }
+
+    /** The bytes written so far, also when writing fails part-way (the client hung up). */
+    private static final class Written {
+        long bytes;
+    }
+
+    private static void copy(FileChannel channel, long first, long count, OutputStream out, Written written)
+            throws IOException {
         // No larger than the range: a player's ranges are often a few kilobytes, and each request allocates its own.
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER_SIZE, count));
         long end = first + count;
@@ -146,6 +187,7 @@ public class MediaServlet extends HttpServlet {
                 throw new EOFException(String.valueOf(position));
             }
             out.write(buffer.array(), 0, read);
+            written.bytes += read;
             position += read;
         }
     }

@@ -3,6 +3,7 @@ package dev.earmark.insights.entity;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,7 +11,11 @@ import java.time.LocalDate;
 /** How many of an episode's plays of one day heard some of one minute of it: a point of the drop-off curve. */
 @Entity
 @Table(name = "audience_minute")
+@NamedQuery(name = AudienceMinute.DELETE_BY_DAY, query = "DELETE FROM AudienceMinute d WHERE d.day = :day")
 public class AudienceMinute extends PersistentEntity {
+
+    /** Deletes the rows of :day, which the aggregation then writes again. */
+    public static final String DELETE_BY_DAY = "AudienceMinute.deleteByDay";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,11 @@ import java.time.LocalDate;
 /** An episode's downloads of one day by one podcast app ("" for none known) and client class. */
 @Entity
 @Table(name = "download_day")
+@NamedQuery(name = DownloadDay.DELETE_BY_DAY, query = "DELETE FROM DownloadDay d WHERE d.day = :day")
 public class DownloadDay extends PersistentEntity {
+
+    /** Deletes the rows of :day, which the aggregation then writes again. */
+    public static final String DELETE_BY_DAY = "DownloadDay.deleteByDay";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

@@ -15,9 +15,30 @@ import java.time.LocalDate;
 /** One request of an episode's audio by a podcast app or a direct link: the bytes served (raw, kept for a while). */
 @Entity
 @Table(name = "download_event")
+@NamedQuery(name = DownloadEvent.FIND_EPISODE_IDS_BY_DAY, query = "SELECT DISTINCT d.episodeId FROM DownloadEvent d "
+        + "WHERE d.day = :day")
+@NamedQuery(name = DownloadEvent.FIND_REQUESTS, query = "SELECT d.clientHash, d.app, d.clientClass, d.firstByte, d.byteCount "
+        + "FROM DownloadEvent d WHERE d.day = :day AND d.episodeId = :episodeId ORDER BY d.clientHash")
+@NamedQuery(name = DownloadEvent.FIND_DAYS_RECEIVED_SINCE, query = "SELECT DISTINCT d.day FROM DownloadEvent d "
+        + "WHERE d.receivedAt >= :since")
+@NamedQuery(name = DownloadEvent.FIND_IDS_BEFORE, query = "SELECT d.id FROM DownloadEvent d WHERE d.day < :day")
+@NamedQuery(name = DownloadEvent.DELETE_BY_IDS, query = "DELETE FROM DownloadEvent d WHERE d.id IN :ids")
 @NamedQuery(name = DownloadEvent.COUNT_BY_DAY, query = "SELECT COUNT(d) FROM DownloadEvent d "
         + "WHERE d.day = :day AND d.episodeId = :episode")
 public class DownloadEvent extends PersistentEntity {
+
+    /** The episodes whose audio was requested on :day. */
+    public static final String FIND_EPISODE_IDS_BY_DAY = "DownloadEvent.findEpisodeIdsByDay";
+    /**
+     * Rows (client hash, app, client class, first byte, byte count) of the episode :episodeId on :day, one client's
+     * after another: what the aggregation reads, without an entity per row.
+     */
+    public static final String FIND_REQUESTS = "DownloadEvent.findRequests";
+    /** The days of the events received at :since or later, by the index on received_at. */
+    public static final String FIND_DAYS_RECEIVED_SINCE = "DownloadEvent.findDaysReceivedSince";
+    /** The ids of the events of days before :day: what the retention deletes, a batch at a time. */
+    public static final String FIND_IDS_BEFORE = "DownloadEvent.findIdsBefore";
+    public static final String DELETE_BY_IDS = "DownloadEvent.deleteByIds";
 
     /** How many requests of the episode :episode are stored for the day :day (by the index on day and episode). */
     public static final String COUNT_BY_DAY = "DownloadEvent.countByDay";

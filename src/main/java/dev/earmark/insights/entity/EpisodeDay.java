@@ -3,6 +3,7 @@ package dev.earmark.insights.entity;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,7 +11,11 @@ import java.time.LocalDate;
 /** An episode's figures of one day, made again from its raw events by each aggregation (see V24). */
 @Entity
 @Table(name = "episode_day")
+@NamedQuery(name = EpisodeDay.DELETE_BY_DAY, query = "DELETE FROM EpisodeDay d WHERE d.day = :day")
 public class EpisodeDay extends PersistentEntity {
+
+    /** Deletes the rows of :day, which the aggregation then writes again. */
+    public static final String DELETE_BY_DAY = "EpisodeDay.deleteByDay";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,11 @@ import java.time.LocalDate;
 /** An episode's plays of one day in one context, origin and client class. */
 @Entity
 @Table(name = "listening_day")
+@NamedQuery(name = ListeningDay.DELETE_BY_DAY, query = "DELETE FROM ListeningDay d WHERE d.day = :day")
 public class ListeningDay extends PersistentEntity {
+
+    /** Deletes the rows of :day, which the aggregation then writes again. */
+    public static final String DELETE_BY_DAY = "ListeningDay.deleteByDay";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

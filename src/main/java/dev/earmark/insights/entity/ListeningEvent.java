@@ -15,9 +15,30 @@ import java.time.LocalDate;
 /** One range of an episode that the player played in one page view, as it reported it (raw, kept for a while). */
 @Entity
 @Table(name = "listening_event")
+@NamedQuery(name = ListeningEvent.FIND_EPISODE_IDS_BY_DAY, query = "SELECT DISTINCT e.episodeId FROM ListeningEvent e "
+        + "WHERE e.day = :day")
+@NamedQuery(name = ListeningEvent.FIND_RANGES, query = "SELECT e.viewKey, e.clientHash, e.context, e.origin, e.clientClass, "
+        + "e.startSecond, e.endSecond FROM ListeningEvent e WHERE e.day = :day AND e.episodeId = :episodeId ORDER BY e.viewKey")
+@NamedQuery(name = ListeningEvent.FIND_DAYS_RECEIVED_SINCE, query = "SELECT DISTINCT e.day FROM ListeningEvent e "
+        + "WHERE e.receivedAt >= :since")
+@NamedQuery(name = ListeningEvent.FIND_IDS_BEFORE, query = "SELECT e.id FROM ListeningEvent e WHERE e.day < :day")
+@NamedQuery(name = ListeningEvent.DELETE_BY_IDS, query = "DELETE FROM ListeningEvent e WHERE e.id IN :ids")
 @NamedQuery(name = ListeningEvent.COUNT_BY_DAY, query = "SELECT COUNT(l) FROM ListeningEvent l "
         + "WHERE l.day = :day AND l.episodeId = :episode")
 public class ListeningEvent extends PersistentEntity {
+
+    /** The episodes played on :day. */
+    public static final String FIND_EPISODE_IDS_BY_DAY = "ListeningEvent.findEpisodeIdsByDay";
+    /**
+     * Rows (view key, client hash, context, origin, client class, start, end) of the episode :episodeId on :day, one
+     * page view's after another: what the aggregation reads, without an entity per row.
+     */
+    public static final String FIND_RANGES = "ListeningEvent.findRanges";
+    /** The days of the events received at :since or later, by the index on received_at. */
+    public static final String FIND_DAYS_RECEIVED_SINCE = "ListeningEvent.findDaysReceivedSince";
+    /** The ids of the events of days before :day: what the retention deletes, a batch at a time. */
+    public static final String FIND_IDS_BEFORE = "ListeningEvent.findIdsBefore";
+    public static final String DELETE_BY_IDS = "ListeningEvent.deleteByIds";
 
     /** How many ranges of the episode :episode are stored for the day :day (by the index on day and episode). */
     public static final String COUNT_BY_DAY = "ListeningEvent.countByDay";

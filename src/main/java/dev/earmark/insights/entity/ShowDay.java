@@ -3,6 +3,7 @@ package dev.earmark.insights.entity;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,7 +11,11 @@ import java.time.LocalDate;
 /** A show's figures of one day: its distinct listeners across its episodes, plays and downloads. */
 @Entity
 @Table(name = "show_day")
+@NamedQuery(name = ShowDay.DELETE_BY_DAY, query = "DELETE FROM ShowDay d WHERE d.day = :day")
 public class ShowDay extends PersistentEntity {
+
+    /** Deletes the rows of :day, which the aggregation then writes again. */
+    public static final String DELETE_BY_DAY = "ShowDay.deleteByDay";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

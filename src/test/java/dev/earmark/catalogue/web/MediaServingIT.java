@@ -12,14 +12,13 @@ import dev.earmark.catalogue.entity.Show;
 import dev.earmark.media.boundary.MediaLibrary;
 import dev.earmark.media.control.MediaTypes;
 import dev.earmark.media.entity.MediaFile;
+import dev.earmark.testing.server.SampleAudio;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +50,7 @@ class MediaServingIT extends ServerTest {
     /** The audio of a published episode, which anyone may fetch. */
     @BeforeEach
     void storeAFile() {
-        content = opusLookingBytes(LENGTH);
+        content = SampleAudio.opusLooking(LENGTH);
         file = library.store(new ByteArrayInputStream(content), "/home/ana/" + FILE_NAME, LENGTH, MediaTypes.AUDIO);
         etag = "\"" + file.getSha256() + "\"";
         episode = withAudio(EpisodeStatus.PUBLISHED, Instant.parse("2024-01-01T10:00:00Z"), file);
@@ -213,7 +211,7 @@ class MediaServingIT extends ServerTest {
     void aDraftsTranscriptAndAFileOfNothingAreHiddenToo() {
         MediaFile transcript = library.storeChecked(
                 "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n".getBytes(StandardCharsets.UTF_8), "draft.vtt", "text/vtt");
-        MediaFile unattached = library.store(new ByteArrayInputStream(opusLookingBytes(1024)), "lost.opus", 1024,
+        MediaFile unattached = library.store(new ByteArrayInputStream(SampleAudio.opusLooking(1024)), "lost.opus", 1024,
                 MediaTypes.AUDIO);
         Episode draft = withAudio(EpisodeStatus.DRAFT, null, null);
         draft.setTranscript(transcript);
@@ -297,18 +295,5 @@ class MediaServingIT extends ServerTest {
 
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse(null);
-    }
-
-    /** An Ogg page with an Opus identification header, then noise: all the server looks at is the start. */
-    private static byte[] opusLookingBytes(int length) {
-        byte[] bytes = new byte[length];
-        new Random(42).nextBytes(bytes);
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN)
-                .put("OggS".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 0x02)
-                .putLong(0).putInt(1).putInt(0).putInt(0)
-                .put((byte) 1).put((byte) 19)
-                .put("OpusHead".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 2)
-                .putShort((short) 312).putInt(48_000).putShort((short) 0).put((byte) 0);
-        return bytes;
     }
 }
