@@ -8,6 +8,7 @@ import dev.earmark.feeds.boundary.AdminFeedImportResource;
 import dev.earmark.exports.boundary.SnipExportResource;
 import dev.earmark.highlights.boundary.AdminHighlightsResource;
 import dev.earmark.highlights.boundary.HighlightsResource;
+import dev.earmark.insights.boundary.InsightsCsvResource;
 import dev.earmark.platform.boundary.ConstraintViolationMapper;
 import dev.earmark.platform.boundary.LocalizedExceptionMapper;
 import dev.earmark.platform.boundary.OptimisticLockMapper;
@@ -46,6 +47,7 @@ public class RestApplication extends Application {
                 SnipExportResource.class,
                 HighlightsResource.class,
                 AdminHighlightsResource.class,
+                InsightsCsvResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -3,6 +3,7 @@ package dev.earmark.insights.entity;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,7 +11,12 @@ import java.time.LocalDate;
 /** How many of an episode's plays of one day heard some of one minute of it: a point of the drop-off curve. */
 @Entity
 @Table(name = "audience_minute")
+@NamedQuery(name = AudienceMinute.SUM_BY_MINUTE, query = "SELECT a.minute, SUM(a.listeners) FROM AudienceMinute a "
+        + "WHERE a.episodeId = :episodeId AND a.day BETWEEN :from AND :to GROUP BY a.minute")
 public class AudienceMinute extends PersistentEntity {
+
+    /** Rows (minute, plays that heard some of it) of {@code :episodeId} summed from {@code :from} to {@code :to}. */
+    public static final String SUM_BY_MINUTE = "AudienceMinute.sumByMinute";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,19 @@ import java.time.LocalDate;
 /** An episode's downloads of one day by one podcast app ("" for none known) and client class. */
 @Entity
 @Table(name = "download_day")
+@NamedQuery(name = DownloadDay.SUM_BY_APP, query = "SELECT d.app, SUM(d.downloads) FROM DownloadDay d "
+        + "WHERE " + DownloadDay.OF_SHOW_OR_EPISODE + " GROUP BY d.app")
+@NamedQuery(name = DownloadDay.SUM_BY_CLIENT_CLASS, query = "SELECT d.clientClass, SUM(d.downloads) FROM DownloadDay d "
+        + "WHERE " + DownloadDay.OF_SHOW_OR_EPISODE + " GROUP BY d.clientClass")
 public class DownloadDay extends PersistentEntity {
+
+    /** Rows (app, downloads) from {@code :from} to {@code :to} of {@code :showId}, or only its {@code :episodeId} (0: all). */
+    public static final String SUM_BY_APP = "DownloadDay.sumByApp";
+    /** Rows (client class, downloads), chosen as {@link #SUM_BY_APP}'s. */
+    public static final String SUM_BY_CLIENT_CLASS = "DownloadDay.sumByClientClass";
+
+    static final String OF_SHOW_OR_EPISODE = "d.showId = :showId AND (:episodeId = 0 OR d.episodeId = :episodeId) "
+            + "AND d.day BETWEEN :from AND :to";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

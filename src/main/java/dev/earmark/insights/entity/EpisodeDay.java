@@ -3,6 +3,7 @@ package dev.earmark.insights.entity;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,7 +11,22 @@ import java.time.LocalDate;
 /** An episode's figures of one day, made again from its raw events by each aggregation (see V24). */
 @Entity
 @Table(name = "episode_day")
+@NamedQuery(name = EpisodeDay.FIND_BY_EPISODE, query = "SELECT d FROM EpisodeDay d WHERE d.showId = :showId "
+        + "AND d.episodeId = :episodeId AND d.day BETWEEN :from AND :to ORDER BY d.day")
+@NamedQuery(name = EpisodeDay.SUM_BY_EPISODE, query = "SELECT d.episodeId, e.title, e.durationSeconds, SUM(d.plays), "
+        + "SUM(d.listeners), SUM(d.listenedSeconds), SUM(d.heardSeconds), SUM(d.downloads) FROM EpisodeDay d, Episode e "
+        + "WHERE e.id = d.episodeId AND d.showId = :showId AND (:episodeId = 0 OR d.episodeId = :episodeId) "
+        + "AND d.day BETWEEN :from AND :to GROUP BY d.episodeId, e.title, e.durationSeconds")
 public class EpisodeDay extends PersistentEntity {
+
+    /** An episode's days from {@code :from} to {@code :to} (both included) that have figures, in order. */
+    public static final String FIND_BY_EPISODE = "EpisodeDay.findByEpisode";
+    /**
+     * Rows (episode id, title, duration, plays, listeners, listened seconds, heard seconds, downloads) summed from
+     * {@code :from} to {@code :to}, of the show {@code :showId}'s episodes with figures, or only of {@code :episodeId}
+     * (0: every episode). The show's id comes first in every condition: its index reads the show's days alone.
+     */
+    public static final String SUM_BY_EPISODE = "EpisodeDay.sumByEpisode";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

@@ -3,6 +3,7 @@ package dev.earmark.insights.entity;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,7 +11,16 @@ import java.time.LocalDate;
 /** How many events of an episode's day were refused because the day reached the cap. */
 @Entity
 @Table(name = "insights_refusal")
+@NamedQuery(name = InsightsRefusal.SUM_BY_DAY, query = "SELECT r.day, SUM(r.refused) FROM InsightsRefusal r, Episode e "
+        + "WHERE e.id = r.episodeId AND e.show.id = :showId AND (:episodeId = 0 OR r.episodeId = :episodeId) "
+        + "AND r.day BETWEEN :from AND :to GROUP BY r.day ORDER BY r.day")
 public class InsightsRefusal extends PersistentEntity {
+
+    /**
+     * Rows (day, refused events) from {@code :from} to {@code :to} of the show {@code :showId}'s episodes, or only of
+     * {@code :episodeId} (0: all): the days whose figures are incomplete.
+     */
+    public static final String SUM_BY_DAY = "InsightsRefusal.sumByDay";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false, updatable = false)

@@ -3,6 +3,7 @@ package dev.earmark.insights.entity;
 import dev.earmark.platform.entity.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,7 +11,16 @@ import java.time.LocalDate;
 /** A show's figures of one day: its distinct listeners across its episodes, plays and downloads. */
 @Entity
 @Table(name = "show_day")
+@NamedQuery(name = ShowDay.FIND_BY_SHOW, query = "SELECT d FROM ShowDay d WHERE d.showId = :showId "
+        + "AND d.day BETWEEN :from AND :to ORDER BY d.day")
+@NamedQuery(name = ShowDay.SUM_BY_SHOW, query = "SELECT s.slug, s.title, SUM(d.plays), SUM(d.downloads) "
+        + "FROM ShowDay d, Show s WHERE s.id = d.showId AND d.day BETWEEN :from AND :to GROUP BY s.slug, s.title")
 public class ShowDay extends PersistentEntity {
+
+    /** A show's days from {@code :from} to {@code :to} (both included) that have figures, in order. */
+    public static final String FIND_BY_SHOW = "ShowDay.findByShow";
+    /** Rows (slug, title, plays, downloads) of the shows with figures from {@code :from} to {@code :to}. */
+    public static final String SUM_BY_SHOW = "ShowDay.sumByShow";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)
