@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * A value axis from zero to a round top, with about four steps of 1, 2 or 5 times a power of ten: nothing at all
+ * A value axis from zero to a round top, with about five steps of 1, 2 or 5 times a power of ten: nothing at all
  * (a top of zero) still gets an axis from 0 to 1, and counts never get half steps.
  */
 public record AxisScale(double top, double step) {
 
-    private static final int STEPS = 4;
+    private static final int STEPS = 5;
 
     /** For counts: whole steps. */
     public static AxisScale ofCounts(double max) {
