@@ -10,6 +10,6 @@ public class TestSupportApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(FixturesResource.class, TranscriptionFixturesResource.class);
+        return Set.of(FixturesResource.class, TranscriptionFixturesResource.class, InsightsFixturesResource.class);
     }
 }
