@@ -112,7 +112,8 @@ public class InsightsBacking {
         return scope != null && scope.episode().isPresent();
     }
 
-    public boolean isEmpty() {
+    /** Nothing played or downloaded in the period ("empty" is a word of EL's own). */
+    public boolean isNothingInPeriod() {
         return report != null && report.isEmpty();
     }
 

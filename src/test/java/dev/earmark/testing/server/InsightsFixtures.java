@@ -4,6 +4,7 @@ import dev.earmark.catalogue.entity.Chapter;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.insights.boundary.Insights;
 import dev.earmark.insights.entity.AudienceMinute;
 import dev.earmark.insights.entity.ClientClass;
 import dev.earmark.insights.entity.DownloadDay;
@@ -12,13 +13,11 @@ import dev.earmark.insights.entity.InsightsRefusal;
 import dev.earmark.insights.entity.ListeningContext;
 import dev.earmark.insights.entity.ListeningDay;
 import dev.earmark.insights.entity.ShowDay;
-import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -61,13 +60,11 @@ public class InsightsFixtures {
     CatalogueFixtures fixtures;
 
     @Inject
-    Settings settings;
+    Insights insights;
 
-    @Inject
-    Clock clock;
-
+    /** The server's today in the display zone, as the dashboard counts days. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.displayZone()));
+        return insights.today();
     }
 
     public ListenedShow listenedShow(Show show) {
