@@ -114,7 +114,8 @@ public final class BarChart {
         svg.append("<g class=\"chart-legend\" font-size=\"12\" fill=\"currentColor\">");
         double x = BAR_LEFT;
         for (int s = 0; s < seriesNames.size(); s++) {
-            svg.append("<rect x=\"").append(Svg.number(x)).append("\" y=\"6\" width=\"14\" height=\"14\" ")
+            svg.append("<rect class=\"chart-series-").append(s).append("\" x=\"").append(Svg.number(x))
+                    .append("\" y=\"6\" width=\"14\" height=\"14\" ")
                     .append(fill(s)).append("/><text x=\"").append(Svg.number(x + 20)).append("\" y=\"18\">")
                     .append(Svg.text(Svg.shortened(seriesNames.get(s), 30))).append("</text>");
             x += 220;

@@ -99,10 +99,10 @@ public final class LineChart {
             double y = Math.max(label.y(), previous + LABEL_GAP);
             previous = y;
             double x = PlotFrame.RIGHT + 10;
+            svg.append("<g class=\"chart-series-").append(label.series()).append("\">");
             Markers.write(svg, label.series(), x + 4, y - 4);
-            svg.append("<text x=\"").append(Svg.number(x + 12)).append("\" y=\"").append(Svg.number(y))
-                    .append("\" class=\"chart-series-").append(label.series()).append("\">")
-                    .append(Svg.text(Svg.shortened(series.get(label.series()).name(), 14))).append("</text>");
+            svg.append("<text x=\"").append(Svg.number(x + 12)).append("\" y=\"").append(Svg.number(y)).append("\">")
+                    .append(Svg.text(Svg.shortened(series.get(label.series()).name(), 14))).append("</text></g>");
         }
         svg.append("</g>");
     }
