@@ -9,6 +9,7 @@ import dev.earmark.exports.boundary.SnipExportResource;
 import dev.earmark.highlights.boundary.AdminHighlightsResource;
 import dev.earmark.highlights.boundary.HighlightsResource;
 import dev.earmark.insights.boundary.ListeningResource;
+import dev.earmark.insights.boundary.InsightsCsvResource;
 import dev.earmark.platform.boundary.ConstraintViolationMapper;
 import dev.earmark.platform.boundary.LocalizedExceptionMapper;
 import dev.earmark.platform.boundary.OptimisticLockMapper;
@@ -48,6 +49,7 @@ public class RestApplication extends Application {
                 HighlightsResource.class,
                 AdminHighlightsResource.class,
                 ListeningResource.class,
+                InsightsCsvResource.class,
                 LocalizedExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,

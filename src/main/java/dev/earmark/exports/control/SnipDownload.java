@@ -1,5 +1,6 @@
 package dev.earmark.exports.control;
 
+import dev.earmark.platform.control.CsvRows;
 import dev.earmark.snips.entity.Snip;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -80,7 +81,7 @@ public final class SnipDownload {
             case LOGSEQ -> text(out, new LogseqMarkdown(links).oneFile(EpisodeSnips.group(snips)));
             case CSV -> {
                 Writer writer = writer(out);
-                writer.write(SnipsCsv.BYTE_ORDER_MARK);
+                writer.write(CsvRows.BYTE_ORDER_MARK);
                 SnipsCsv csv = new SnipsCsv(links, writer);
                 csv.header();
                 snips.forEach(csv::snip);

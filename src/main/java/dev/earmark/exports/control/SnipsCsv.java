@@ -1,5 +1,6 @@
 package dev.earmark.exports.control;
 
+import dev.earmark.platform.control.CsvRows;
 import dev.earmark.snips.entity.Snip;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,18 +13,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Snips as CSV for spreadsheets (RFC 4180): a header row, a row per snip, fields separated by commas and quoted where
- * they hold a comma, quote or line break, lines ended by CRLF. Times are "H:MM:SS", which spreadsheets read as
- * durations; dates and times UTC. A text starting as a formula would ({@code = + - @}, tab, carriage return) gets an
- * apostrophe before it, so that no spreadsheet runs it (OWASP's advice against CSV injection). The caller writes
- * {@link #BYTE_ORDER_MARK} first: Excel reads UTF-8 only with it.
+ * Snips as CSV for spreadsheets ({@link CsvRows}: RFC 4180, formulas neutralised): a header row, a row per snip. Times
+ * are "H:MM:SS", which spreadsheets read as durations; dates and times UTC. The caller writes
+ * {@link CsvRows#BYTE_ORDER_MARK} first: Excel reads UTF-8 only with it.
  */
 public final class SnipsCsv {
 
-    public static final char BYTE_ORDER_MARK = '\uFEFF';
     public static final List<String> COLUMNS = List.of("show", "episode", "date", "start", "end", "link", "title",
             "takeaways", "excerpt", "note", "tags", "created");
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -52,18 +49,10 @@ public final class SnipsCsv {
 
     private void row(List<String> fields) {
         try {
-            out.write(fields.stream().map(SnipsCsv::field).collect(Collectors.joining(",", "", "\r\n")));
+            out.write(CsvRows.row(fields));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A field as a cell: neutralised if it would start a formula, quoted if it needs to be. */
-    static String field(String value) {
-        String cell = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0 || !cell.equals(value);
-        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     /** "0:12:34": hours always, so that no spreadsheet takes minutes for hours. */

@@ -12,10 +12,15 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "audience_minute")
 @NamedQuery(name = AudienceMinute.DELETE_BY_DAY, query = "DELETE FROM AudienceMinute d WHERE d.day = :day")
+@NamedQuery(name = AudienceMinute.SUM_BY_MINUTE, query = "SELECT a.minute, SUM(a.listeners) FROM AudienceMinute a "
+        + "WHERE a.episodeId = :episodeId AND a.day BETWEEN :from AND :to GROUP BY a.minute")
 public class AudienceMinute extends PersistentEntity {
 
     /** Deletes the rows of :day, which the aggregation then writes again. */
     public static final String DELETE_BY_DAY = "AudienceMinute.deleteByDay";
+
+    /** Rows (minute, plays that heard some of it) of {@code :episodeId} summed from {@code :from} to {@code :to}. */
+    public static final String SUM_BY_MINUTE = "AudienceMinute.sumByMinute";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

@@ -15,10 +15,22 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "download_day")
 @NamedQuery(name = DownloadDay.DELETE_BY_DAY, query = "DELETE FROM DownloadDay d WHERE d.day = :day")
+@NamedQuery(name = DownloadDay.SUM_BY_APP, query = "SELECT d.app, SUM(d.downloads) FROM DownloadDay d "
+        + "WHERE " + DownloadDay.OF_SHOW_OR_EPISODE + " GROUP BY d.app")
+@NamedQuery(name = DownloadDay.SUM_BY_CLIENT_CLASS, query = "SELECT d.clientClass, SUM(d.downloads) FROM DownloadDay d "
+        + "WHERE " + DownloadDay.OF_SHOW_OR_EPISODE + " GROUP BY d.clientClass")
 public class DownloadDay extends PersistentEntity {
 
     /** Deletes the rows of :day, which the aggregation then writes again. */
     public static final String DELETE_BY_DAY = "DownloadDay.deleteByDay";
+
+    /** Rows (app, downloads) from {@code :from} to {@code :to} of {@code :showId}, or only its {@code :episodeId} (0: all). */
+    public static final String SUM_BY_APP = "DownloadDay.sumByApp";
+    /** Rows (client class, downloads), chosen as {@link #SUM_BY_APP}'s. */
+    public static final String SUM_BY_CLIENT_CLASS = "DownloadDay.sumByClientClass";
+
+    static final String OF_SHOW_OR_EPISODE = "d.showId = :showId AND (:episodeId = 0 OR d.episodeId = :episodeId) "
+            + "AND d.day BETWEEN :from AND :to";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

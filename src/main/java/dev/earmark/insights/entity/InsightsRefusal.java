@@ -13,6 +13,9 @@ import java.time.LocalDate;
 @Table(name = "insights_refusal")
 @NamedQuery(name = InsightsRefusal.ADD, query = "UPDATE InsightsRefusal r SET r.refused = r.refused + :refused, "
         + "r.version = r.version WHERE r.day = :day AND r.episodeId = :episode")
+@NamedQuery(name = InsightsRefusal.SUM_BY_DAY, query = "SELECT r.day, SUM(r.refused) FROM InsightsRefusal r, Episode e "
+        + "WHERE e.id = r.episodeId AND e.show.id = :showId AND (:episodeId = 0 OR r.episodeId = :episodeId) "
+        + "AND r.day BETWEEN :from AND :to GROUP BY r.day ORDER BY r.day")
 public class InsightsRefusal extends PersistentEntity {
 
     /**
@@ -20,6 +23,12 @@ public class InsightsRefusal extends PersistentEntity {
      * servers adding at once both count. The version stays (EclipseLink would raise it): no one edits these rows.
      */
     public static final String ADD = "InsightsRefusal.add";
+
+    /**
+     * Rows (day, refused events) from {@code :from} to {@code :to} of the show {@code :showId}'s episodes, or only of
+     * {@code :episodeId} (0: all): the days whose figures are incomplete.
+     */
+    public static final String SUM_BY_DAY = "InsightsRefusal.sumByDay";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false, updatable = false)

@@ -15,10 +15,22 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "listening_day")
 @NamedQuery(name = ListeningDay.DELETE_BY_DAY, query = "DELETE FROM ListeningDay d WHERE d.day = :day")
+@NamedQuery(name = ListeningDay.SUM_BY_PLACE, query = "SELECT l.context, l.origin, SUM(l.plays) FROM ListeningDay l "
+        + "WHERE " + ListeningDay.OF_SHOW_OR_EPISODE + " GROUP BY l.context, l.origin")
+@NamedQuery(name = ListeningDay.SUM_BY_CLIENT_CLASS, query = "SELECT l.clientClass, SUM(l.plays) FROM ListeningDay l "
+        + "WHERE " + ListeningDay.OF_SHOW_OR_EPISODE + " GROUP BY l.clientClass")
 public class ListeningDay extends PersistentEntity {
 
     /** Deletes the rows of :day, which the aggregation then writes again. */
     public static final String DELETE_BY_DAY = "ListeningDay.deleteByDay";
+
+    /** Rows (context, origin, plays) from {@code :from} to {@code :to} of {@code :showId}, or only its {@code :episodeId} (0: all). */
+    public static final String SUM_BY_PLACE = "ListeningDay.sumByPlace";
+    /** Rows (client class, plays), chosen as {@link #SUM_BY_PLACE}'s. */
+    public static final String SUM_BY_CLIENT_CLASS = "ListeningDay.sumByClientClass";
+
+    static final String OF_SHOW_OR_EPISODE = "l.showId = :showId AND (:episodeId = 0 OR l.episodeId = :episodeId) "
+            + "AND l.day BETWEEN :from AND :to";
 
     @NotNull
     @Column(name = "calendar_day", nullable = false)

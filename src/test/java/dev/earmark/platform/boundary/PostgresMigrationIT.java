@@ -20,6 +20,14 @@ import dev.earmark.exports.entity.ExportService;
 import dev.earmark.exports.entity.NotionPage;
 import dev.earmark.exports.entity.SentSnip;
 import dev.earmark.exports.entity.ServiceConnection;
+import dev.earmark.insights.entity.AudienceMinute;
+import dev.earmark.insights.entity.ClientClass;
+import dev.earmark.insights.entity.DownloadDay;
+import dev.earmark.insights.entity.EpisodeDay;
+import dev.earmark.insights.entity.InsightsRefusal;
+import dev.earmark.insights.entity.ListeningContext;
+import dev.earmark.insights.entity.ListeningDay;
+import dev.earmark.insights.entity.ShowDay;
 import dev.earmark.media.entity.MediaFile;
 import dev.earmark.platform.control.ShareCodes;
 import dev.earmark.player.entity.ListeningPosition;
@@ -33,8 +41,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +185,7 @@ class PostgresMigrationIT {
             assertTheSnipQueriesRun(em, found);
             assertTheJobQueriesRun(em, found);
             assertTheExportServiceQueriesRun(em, found, snip.getId());
+            assertTheInsightsDashboardQueriesRun(em, found);
             assertEquals(5 * Episode.DESCRIPTION_MAX, found.getDerivedNotes().getHtml().length());
             derivesAgain(em, found, show);
             assertTheRevisionComesWithItsSchedule(em, show);
@@ -378,5 +389,46 @@ class PostgresMigrationIT {
                 .setParameter("episodeId", episode.getId()).executeUpdate());
         assertEquals(0, em.createNamedQuery(SentSnip.DELETE_BY_CONNECTION).setParameter("connectionId", id).executeUpdate());
         em.getTransaction().commit();
+    }
+
+    /** The dashboard's sums over the daily tables: dates compared as dates, sums as numbers, the optional episode. */
+    private static void assertTheInsightsDashboardQueriesRun(EntityManager em, Episode episode) {
+        LocalDate day = LocalDate.parse("2026-11-30");
+        long showId = episode.getShow().getId();
+        em.getTransaction().begin();
+        em.persist(new EpisodeDay(day, showId, episode.getId(), 3, 2, 1500, 1200, 1));
+        em.persist(new ShowDay(day, showId, 3, 2, 1));
+        em.persist(new ListeningDay(day, showId, episode.getId(), ListeningContext.EMBED, "https://portal.example",
+                ClientClass.MOBILE, 3, 1500, 1200));
+        em.persist(new DownloadDay(day, showId, episode.getId(), "AntennaPod", ClientClass.MOBILE, 1));
+        em.persist(new AudienceMinute(day, episode.getId(), 0, 3));
+        em.persist(new InsightsRefusal(day, episode.getId(), 42));
+        em.getTransaction().commit();
+        for (long episodeId : new long[] {0, episode.getId()}) {
+            assertEquals(1, dayQuery(em, EpisodeDay.FIND_BY_EPISODE, day).setParameter("showId", showId)
+                    .setParameter("episodeId", episode.getId()).getResultList().size());
+            Object[] summed = dayQuery(em, EpisodeDay.SUM_BY_EPISODE, day).setParameter("showId", showId)
+                    .setParameter("episodeId", episodeId).getSingleResult();
+            assertEquals(List.of(episode.getId(), "First", 3L, 2L, 1500L, 1200L, 1L),
+                    List.of(summed[0], summed[1], summed[3], summed[4], summed[5], summed[6], summed[7]));
+            for (String query : List.of(ListeningDay.SUM_BY_PLACE, ListeningDay.SUM_BY_CLIENT_CLASS, DownloadDay.SUM_BY_APP,
+                    DownloadDay.SUM_BY_CLIENT_CLASS, InsightsRefusal.SUM_BY_DAY)) {
+                assertEquals(1, dayQuery(em, query, day).setParameter("showId", showId)
+                        .setParameter("episodeId", episodeId).getResultList().size(), query);
+            }
+        }
+        assertEquals(day, dayQuery(em, InsightsRefusal.SUM_BY_DAY, day).setParameter("showId", showId)
+                .setParameter("episodeId", 0L).getSingleResult()[0]);
+        assertEquals(1, em.createNamedQuery(ShowDay.FIND_BY_SHOW, ShowDay.class).setParameter("showId", showId)
+                .setParameter("from", day).setParameter("to", day).getResultList().size());
+        assertEquals(3L, dayQuery(em, ShowDay.SUM_BY_SHOW, day).getSingleResult()[2]);
+        assertEquals(3L, dayQuery(em, AudienceMinute.SUM_BY_MINUTE, day).setParameter("episodeId", episode.getId())
+                .getSingleResult()[1]);
+        assertEquals(0, dayQuery(em, AudienceMinute.SUM_BY_MINUTE, day.plusDays(1))
+                .setParameter("episodeId", episode.getId()).getResultList().size(), "other days are not summed");
+    }
+
+    private static TypedQuery<Object[]> dayQuery(EntityManager em, String name, LocalDate day) {
+        return em.createNamedQuery(name, Object[].class).setParameter("from", day).setParameter("to", day);
     }
 }

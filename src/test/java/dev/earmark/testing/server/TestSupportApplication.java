@@ -10,6 +10,7 @@ public class TestSupportApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(FixturesResource.class, TranscriptionFixturesResource.class, ListeningEventsResource.class);
+        return Set.of(FixturesResource.class, TranscriptionFixturesResource.class, ListeningEventsResource.class,
+                InsightsFixturesResource.class);
     }
 }
