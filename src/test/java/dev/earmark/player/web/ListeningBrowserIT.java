@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earmark.testing.DemoShow;
+import dev.earmark.testing.Rfc4180;
 import dev.earmark.testing.browser.PlayerBrowserTest;
 import dev.earmark.testing.browser.PortalServer;
+import dev.earmark.testing.browser.SignIn;
 import dev.earmark.testing.browser.TestSupport;
+import dev.earmark.testing.server.WebClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -92,6 +95,74 @@ class ListeningBrowserIT extends PlayerBrowserTest {
 
         assertOneNewPageView(before, "EMBED", origin(portal.allowed("/")));
         assertEquals(cookies, cookies(), "the beacon set no cookie");
+    }
+
+    /**
+     * The issue's acceptance: a minute of ARCHIVE on its Earmark page and a minute in a portal's element, once
+     * aggregated, are two more plays of a minute each on the curators' dashboard, one on Earmark's pages and one on the
+     * portal's origin, with the episode's drop-off curve and its chapters. Compared with the figures just before (other
+     * tests play ARCHIVE today too), which are aggregated first so that nothing of theirs waits to be counted.
+     */
+    @Test
+    void twoMinutesPlayedAreTwoPlaysOfAMinuteOnTheDashboardWithTheirPlaces() {
+        String portalOrigin = origin(portal.allowed("/"));
+        String today = TestSupport.post(base, "insights/aggregation");
+        Figures before = figures(today, portalOrigin);
+
+        Set<String> views = views();
+        browser.driver().get(base + DemoShow.ARCHIVE_PAGE);
+        waitReady();
+        playAMinute();
+        browser.driver().get(portal.allowed("/listening-element.html"));
+        waitReady();
+        playAMinute();
+        browser.driver().get("about:blank");
+        browser.waitUpTo(PATIENCE).until(driver -> newRows(views).stream().map(row -> row.getString("view"))
+                .distinct().count() == 2);
+        assertEquals(today, TestSupport.post(base, "insights/aggregation"));
+        Figures after = figures(today, portalOrigin);
+
+        assertEquals(before.plays() + 2, after.plays(), "two plays");
+        assertEquals(before.onEarmark() + 1, after.onEarmark(), "one on Earmark's pages");
+        assertEquals(before.onPortal() + 1, after.onPortal(), "one in the portal");
+        long listened = after.listenedSeconds() - before.listenedSeconds();
+        assertTrue(listened >= 2 * (A_MINUTE - 2) && listened <= 2 * (A_MINUTE + 6), "a minute each: " + listened);
+
+        SignIn.as(browser, base, SignIn.EDITOR);
+        browser.driver().get(base + "admin/insights?show=" + DemoShow.SLUG + "&episode=" + archiveId + "&period=7");
+        List<String> marks = browser.driver().findElements(By.cssSelector("#chart-drop-off .chart-mark title")).stream()
+                .map(title -> title.getAttribute("textContent")).toList();
+        assertTrue(marks.size() > 10 && marks.get(0).endsWith("Intro"), "the drop-off curve with ARCHIVE's chapters: " + marks);
+        assertTrue(browser.driver().findElement(By.id("chart-places")).getAttribute("textContent").contains(portalOrigin),
+                "the portal is a place");
+    }
+
+    /** ARCHIVE's figures of the day, as the dashboard's CSV files give them to an editor. */
+    private Figures figures(String day, String portalOrigin) {
+        WebClient editor = WebClient.signIn(base, "editor", "editor-demo");
+        String query = "?show=" + DemoShow.SLUG + "&episode=" + archiveId + "&from=" + day + "&to=" + day;
+        List<List<String>> places = csv(editor, "places", query);
+        List<List<String>> episodes = csv(editor, "episodes", query);
+        List<String> archive = episodes.stream().filter(row -> row.get(0).equals(String.valueOf(archiveId))).findFirst()
+                .orElse(List.of("", "", "", "0", "", "0"));
+        return new Figures(Long.parseLong(archive.get(3)), Long.parseLong(archive.get(5)),
+                plays(places, "earmark", null), plays(places, "portal", portalOrigin));
+    }
+
+    private static List<List<String>> csv(WebClient editor, String chart, String query) {
+        WebClient.Reply reply = editor.get("api/admin/insights/" + chart + ".csv" + query);
+        assertEquals(200, reply.status(), reply.body());
+        List<List<String>> rows = Rfc4180.read(reply.body().replace("\uFEFF", ""));
+        return rows.subList(1, rows.size());
+    }
+
+    /** The plays of the place (of the name given, if any). */
+    private static long plays(List<List<String>> places, String place, String name) {
+        return places.stream().filter(row -> row.get(0).equals(place) && (name == null || row.get(1).equals(name)))
+                .mapToLong(row -> row.get(2).isEmpty() ? 0 : Long.parseLong(row.get(2))).sum();
+    }
+
+    private record Figures(long plays, long listenedSeconds, long onEarmark, long onPortal) {
     }
 
     /** From the start, at 8×, until a minute of the episode has played; then paused, as a listener would. */

@@ -7,8 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 
-/** Daily listening figures for browser tests and tests run as clients: {@link DailyFiguresFixtures}, idempotent by slug. */
+/**
+ * Daily listening figures for browser tests and tests run as clients: {@link DailyFiguresFixtures}, idempotent by slug;
+ * and the aggregation of what browsers reported, on demand.
+ */
 @Path("insights")
 @RequestScoped
 public class InsightsFixturesResource {
@@ -18,6 +22,19 @@ public class InsightsFixturesResource {
 
     @Inject
     DailyFiguresFixtures insights;
+
+    @Inject
+    InsightsFixtures listening;
+
+    /** Aggregates today's listening and downloads under the lease, as the timer's next run would; answers the day. */
+    @POST
+    @Path("aggregation")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String aggregateToday() {
+        LocalDate today = insights.today();
+        listening.aggregated(today);
+        return today.toString();
+    }
 
     /** Answers "showId talkId otherId"; a second call for the slug answers the first's ids. */
     @POST
