@@ -243,8 +243,9 @@ class ListeningBeaconIT extends ServerTest {
             assertTaken(post(report(episode.getId(), "view-of-a-flood-" + (100 + i), "earmark", fifty)));
         }
 
-        Eventually.await("50 refusals", recorder.writings(), () -> refused(episode) == 50 ? true : null);
-        assertEquals(1000, count(episode));
+        // Refusals are counted when the reports come, the taken ranges when the queue is written: wait for both.
+        Eventually.await("1,000 stored, 50 refused", recorder.writings(),
+                () -> count(episode) == 1000 && refused(episode) == 50 ? true : null);
         assertEquals(List.of(today().toString()), sql.rows("SELECT calendar_day FROM insights_refusal"
                 + " WHERE episode_id = ?", episode.getId()).stream().map(row -> row[0].toString()).toList());
         assertTaken(post(report(episode.getId(), "view-of-a-flood-121", "earmark", "[[0, 1]]")));
