@@ -42,7 +42,7 @@ class EmbeddingIT extends ServerTest {
         assertTrue(embed.headers().allValues("X-Frame-Options").stream().allMatch("SAMEORIGIN"::equals),
                 embed.headers().toString());
         assertEquals("nosniff", embed.header("X-Content-Type-Options"));
-        assertTrue(embed.body().contains("<earmark-player episode=\"" + archiveId + "\">"), embed.body());
+        assertTrue(embed.body().contains("<earmark-player episode=\"" + archiveId + "\" context=\"embed\">"), embed.body());
         assertEquals(200, get("embed/shows/meta-tech-podcast", null).status());
 
         for (String page : List.of("", EPISODE_PAGE, "api/shows", "widget.js")) {
