@@ -1,6 +1,7 @@
 package dev.earmark.insights.web;
 
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.catalogue.web.Formats;
 import dev.earmark.insights.boundary.Insights;
 import dev.earmark.insights.boundary.InsightsScope;
 import dev.earmark.insights.control.DayRange;
@@ -58,6 +59,9 @@ public class InsightsBacking {
 
     @Inject
     Links links;
+
+    @Inject
+    Formats formats;
 
     private String show;
     private String episode;
@@ -177,7 +181,7 @@ public class InsightsBacking {
             return List.of();
         }
         return report.episode().map(detail -> detail.moments().stream().map(moment -> new MomentLine(
-                format.clock(moment.startMillis()) + "\u2013" + format.clock(moment.endMillis()),
+                formats.clock(moment.startMillis() / 1000.0) + "\u2013" + formats.clock(moment.endMillis() / 1000.0),
                 format.count(moment.listeners()), moment.title(), moment.hidden())).toList()).orElse(List.of());
     }
 

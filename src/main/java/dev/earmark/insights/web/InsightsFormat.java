@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** How the dashboard writes its figures in the viewer's locale: counts, shares, days, listening times, clock times. */
+/** How the dashboard writes its figures in the viewer's locale: counts, shares, days, listening times. */
 final class InsightsFormat {
 
     private final Locale locale;
@@ -63,13 +63,5 @@ final class InsightsFormat {
         long minutes = Math.round(seconds / 60.0);
         return minutes < 60 ? text("insights.dashboard.format.minutes", minutes)
                 : text("insights.dashboard.format.hours", minutes / 60, minutes % 60);
-    }
-
-    /** A moment in an episode as a clock: "4:05", "1:02:03". */
-    String clock(long millis) {
-        long seconds = millis / 1000;
-        return seconds >= 3600
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 }
