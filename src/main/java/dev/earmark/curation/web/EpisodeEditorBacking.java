@@ -27,7 +27,8 @@ import java.util.Optional;
 /**
  * /admin/episode.xhtml: edits an episode ({@code ?id=}) or creates one in a show ({@code ?show=}), with its chapters,
  * files and history. View scoped, so a save that fails, even one refused because someone else saved first, keeps
- * what was typed.
+ * what was typed. The view keeps only what the curator typed and ids: the show, the episode as stored and its history
+ * are read again when a request needs them and the view has them no more (its session moved to another server).
  */
 @Named
 @ViewScoped
@@ -48,9 +49,9 @@ public class EpisodeEditorBacking implements Serializable {
 
     private Long id;
     private String showSlug;
-    private Show show;
-    /** As loaded, for what the page shows but does not edit (the stored files); null for a new episode. */
-    private Episode episode;
+    private transient Show show;
+    /** As stored, for what the page shows but does not edit (the stored files); null for a new episode. */
+    private transient Episode episode;
     private EpisodeForm form = new EpisodeForm();
     private ChapterRows chapters = new ChapterRows();
     /** The suggestion on screen, if the curator asked for one. */
@@ -60,7 +61,7 @@ public class EpisodeEditorBacking implements Serializable {
     private transient Part transcriptUpload;
     private boolean confirmingDelete;
     private boolean conflict;
-    private List<AuditEntry> history = List.of();
+    private transient List<AuditEntry> history;
 
     /** View action on the first request; postbacks keep the form as the curator left it. */
     public void load() {
@@ -131,7 +132,7 @@ public class EpisodeEditorBacking implements Serializable {
             EpisodeUploads uploads = new EpisodeUploads(FileInputs.upload(audioUpload),
                     FileInputs.upload(transcriptUpload), form.isRemoveAudio(), form.isRemoveTranscript());
             Episode saved = form.isNew()
-                    ? curation.create(show.getSlug(), form.toDraft(marks), uploads)
+                    ? curation.create(getShow().getSlug(), form.toDraft(marks), uploads)
                     : curation.update(form.getId(), form.getVersion(), form.toDraft(marks), uploads,
                             Optional.ofNullable(review).map(SuggestionReview::suggestion));
             Feedback.afterRedirect("admin.episode.saved", saved.getTitle());
@@ -179,9 +180,11 @@ public class EpisodeEditorBacking implements Serializable {
 
     public String delete() {
         try {
+            Episode stored = getEpisode();
+            Show of = getShow();
             curation.delete(form.getId(), form.getVersion());
-            Feedback.afterRedirect("admin.episode.deleted", episode.getTitle());
-            return "/admin/episodes?faces-redirect=true&show=" + show.getSlug();
+            Feedback.afterRedirect("admin.episode.deleted", stored.getTitle());
+            return "/admin/episodes?faces-redirect=true&show=" + of.getSlug();
         } catch (LocalizedException failed) {
             confirmingDelete = false;
             FEEDBACK.refused(failed);
@@ -189,8 +192,11 @@ public class EpisodeEditorBacking implements Serializable {
         }
     }
 
-    /** Newest first. */
+    /** Newest first; none for a new episode. */
     public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = form.isNew() ? List.of() : curation.history(form.getId());
+        }
         return history;
     }
 
@@ -210,11 +216,20 @@ public class EpisodeEditorBacking implements Serializable {
         this.showSlug = showSlug;
     }
 
+    /** The show the episode is in; null when the address names none that exists. */
     public Show getShow() {
+        if (show == null) {
+            show = form.isNew()
+                    ? Optional.ofNullable(showSlug).flatMap(catalogue::findShow).orElse(null)
+                    : Optional.ofNullable(getEpisode()).map(Episode::getShow).orElse(null);
+        }
         return show;
     }
 
     public Episode getEpisode() {
+        if (episode == null && !form.isNew()) {
+            episode = curation.findEpisode(form.getId()).orElse(null);
+        }
         return episode;
     }
 

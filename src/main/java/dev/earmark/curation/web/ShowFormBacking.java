@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * /admin/show.xhtml: creates a show (no id) or edits one (?id=), with its artwork and history. View
  * scoped, so the form keeps the version it was loaded with: a save after someone else's is refused
- * and the curator's typing stays in the form.
+ * and the curator's typing stays in the form. The history is not kept in the view: a request reads it again when the
+ * view has it no more (its session moved to another server).
  */
 @Named
 @ViewScoped
@@ -33,7 +34,7 @@ public class ShowFormBacking implements Serializable {
     private ShowForm form = new ShowForm();
     /** Only lives through the request that uploads it. */
     private transient Part artwork;
-    private List<AuditEntry> history = List.of();
+    private transient List<AuditEntry> history;
 
     /** View action on the first request; postbacks keep the form as the curator left it. */
     public void load() {
@@ -63,6 +64,9 @@ public class ShowFormBacking implements Serializable {
     }
 
     public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = form.isNew() ? List.of() : curation.history(form.getId());
+        }
         return history;
     }
 

@@ -6,6 +6,7 @@ import dev.earmark.feeds.entity.RefreshInterval;
 import dev.earmark.platform.control.LocalizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public class OpmlImport {
 
     /** One outline's line: what was done, the show it went into (when one), and why it failed (bundle key, arguments). */
     public record OutlineReport(String title, String url, OutlineOutcome outcome, String showTitle, String reasonKey,
-            List<Object> arguments) {
+            List<Object> arguments) implements Serializable {
 
         public OutlineReport {
             arguments = List.copyOf(arguments);

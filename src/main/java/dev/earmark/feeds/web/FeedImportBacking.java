@@ -37,13 +37,13 @@ public class FeedImportBacking implements Serializable {
     private static final String FORM = "feed-import";
 
     @Inject
-    transient FeedImport feedImport;
+    FeedImport feedImport;
 
     @Inject
-    transient FeedSources sources;
+    FeedSources sources;
 
     @Inject
-    transient ShowCuration shows;
+    ShowCuration shows;
 
     private String url;
     private transient Part file;
