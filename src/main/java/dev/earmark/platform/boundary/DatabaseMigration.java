@@ -34,6 +34,7 @@ public class DatabaseMigration {
     DataSource dataSource;
 
     private String productName;
+    private String schemaVersion;
 
     /** Where the migrations for a database are: the common ones and its own ("H2" → db/vendor/h2). */
     public static String[] locations(String databaseProductName) {
@@ -49,6 +50,12 @@ public class DatabaseMigration {
     @Lock(LockType.READ)
     public String databaseProductName() {
         return productName;
+    }
+
+    /** The schema version this server's start brought the database to ("26"): what the health check expects to find. */
+    @Lock(LockType.READ)
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     private String readProductName() {
@@ -67,7 +74,8 @@ public class DatabaseMigration {
                 .locations(locations(productName))
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
+        schemaVersion = flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + schemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 }

@@ -32,6 +32,11 @@ public final class Routes {
     /** The list of shows is the home page; this address leads there. */
     public static final String SHOWS = "/shows";
     public static final String OEMBED = "/oembed";
+    /**
+     * Whether this server can serve, for load balancers and operators: {@code /health} and {@code /health/ready} check
+     * what serving needs, {@code /health/live} only that the server answers. Open in a closed catalogue too.
+     */
+    public static final String HEALTH = "/health";
     public static final String WIDGET = "/widget.js";
 
     private Routes() {

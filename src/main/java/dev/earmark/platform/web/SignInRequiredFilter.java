@@ -1,6 +1,7 @@
 package dev.earmark.platform.web;
 
 import dev.earmark.platform.control.Messages;
+import dev.earmark.platform.control.Routes;
 import dev.earmark.platform.control.Settings;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -61,7 +62,8 @@ public class SignInRequiredFilter extends HttpFilter {
 
     /**
      * Decided on the normalised path: {@code /account/%2e%2e/api/shows} is the API, not the account. The sign-in
-     * form posts to the one address of the container's login; any other path ending like it is not open.
+     * form posts to the one address of the container's login; any other path ending like it is not open. The health
+     * answers are open: a load balancer does not sign in, and they tell nothing of the catalogue.
      */
     private static boolean isOpen(HttpServletRequest request) {
         String path = RequestPaths.of(request);
@@ -69,6 +71,6 @@ public class SignInRequiredFilter extends HttpFilter {
                 || path.equals("/widget.js") || path.equals("/widget.css") || path.equals("/widget-transcript.js")
                 || path.equals("/widget-snips.js") || path.equals("/widget-share.js")
                 || path.equals("/widget-highlights.js") || path.equals("/widget-insights.js")
-                || path.equals("/j_security_check");
+                || path.equals("/j_security_check") || path.equals(Routes.HEALTH) || path.startsWith(Routes.HEALTH + "/");
     }
 }

@@ -1,12 +1,11 @@
 package dev.earmark.transcripts.boundary;
 
 import dev.earmark.platform.control.ChangeSignal;
+import dev.earmark.platform.control.ServerNode;
 import dev.earmark.transcripts.control.TranscriptionControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RunningTranscriptions {
 
-    private final String node = nodeName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final String node = ServerNode.name() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<Long, TranscriptionControl> running = new ConcurrentHashMap<>();
     /** Moves each time a job starts or ends here. */
     private final ChangeSignal changes = new ChangeSignal();
@@ -77,17 +76,5 @@ public class RunningTranscriptions {
 
     void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptionCancelled cancelled) {
         stop(cancelled.jobId());
-    }
-
-    private static String nodeName() {
-        String name = System.getProperty("jboss.node.name", System.getProperty("com.sun.aas.instanceName"));
-        if (name != null) {
-            return name;
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException unknown) {
-            return "server";
-        }
     }
 }
