@@ -31,7 +31,7 @@ public class Health {
     /** A load balancer asks every few seconds: a database slower than this counts as down. */
     static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(2);
     /** Quoted, as Flyway creates them: H2 would otherwise look for upper-case names. */
-    private static final String LATEST_MIGRATION = "SELECT \"version\" FROM \"flyway_schema_history\""
+    static final String LATEST_MIGRATION = "SELECT \"version\" FROM \"flyway_schema_history\""
             + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC";
 
     @Resource(lookup = "java:comp/env/jdbc/earmark")

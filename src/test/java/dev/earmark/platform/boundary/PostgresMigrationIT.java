@@ -42,6 +42,11 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,6 +84,17 @@ class PostgresMigrationIT {
         assertTrue(appliedAtFirstRun >= 1, "migrations applied: " + appliedAtFirstRun);
         assertEquals(0, flyway().migrate().migrationsExecuted, "a second run has nothing to do");
         flyway().validate();
+    }
+
+    /** The readiness check's query (Health) finds the version Flyway brought the schema to, as it does on H2 (HealthIT). */
+    @Test
+    void theHealthCheckReadsTheNewestMigration() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, "");
+                PreparedStatement latest = connection.prepareStatement(Health.LATEST_MIGRATION);
+                ResultSet row = latest.executeQuery()) {
+            assertTrue(row.next());
+            assertEquals(flyway().info().current().getVersion().getVersion(), row.getString(1));
+        }
     }
 
     @Test
