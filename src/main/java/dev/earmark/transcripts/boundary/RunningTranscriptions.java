@@ -1,34 +1,35 @@
 package dev.earmark.transcripts.boundary;
 
 import dev.earmark.platform.control.ChangeSignal;
+import dev.earmark.platform.control.ServerNode;
 import dev.earmark.transcripts.control.TranscriptionControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The jobs this server runs now, and the name it claims them under: the server's node name and a random part, new
- * at every start, so that a restarted server never takes its old claims for its own (it takes them over as any other
- * server would, once their leases run out).
+ * The jobs this server runs now, and the name it claims them under ({@link ServerNode}: new at every start, so that a
+ * restarted server never takes its old claims for its own; it takes them over as any other server would, once their
+ * leases run out).
  */
 @ApplicationScoped
 public class RunningTranscriptions {
 
-    private final String node = nodeName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    @Inject
+    ServerNode server;
+
     private final Map<Long, TranscriptionControl> running = new ConcurrentHashMap<>();
     /** Moves each time a job starts or ends here. */
     private final ChangeSignal changes = new ChangeSignal();
 
     public String node() {
-        return node;
+        return server.name();
     }
 
     public int count() {
@@ -77,17 +78,5 @@ public class RunningTranscriptions {
 
     void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptionCancelled cancelled) {
         stop(cancelled.jobId());
-    }
-
-    private static String nodeName() {
-        String name = System.getProperty("jboss.node.name", System.getProperty("com.sun.aas.instanceName"));
-        if (name != null) {
-            return name;
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException unknown) {
-            return "server";
-        }
     }
 }
