@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -56,10 +57,12 @@ public class DemoContent {
      * @return whether this run loaded it
      */
     public boolean loadOnce(String holder) {
-        Boolean loaded = leases.runOnce(JOB, LEASE, holder, loader::loadIfEmpty).orElse(false);
-        if (loaded) {
+        Optional<Boolean> loaded = leases.runOnce(JOB, LEASE, holder, loader::loadIfEmpty);
+        if (loaded.isEmpty()) {
+            LOG.info(() -> "Another server holds the lease " + JOB + " and loads the demo show if the database is empty");
+        } else if (loaded.get()) {
             LOG.info(() -> "Loaded the demo show into the empty database (setting earmark.demo-content), as " + holder);
         }
-        return loaded;
+        return loaded.orElse(false);
     }
 }
