@@ -43,6 +43,9 @@ public class Health {
     @Inject
     Settings settings;
 
+    @Inject
+    ServerNode server;
+
     /** One check's outcome; details are short, stable words (a version), never paths or messages. */
     public record Check(String name, boolean up, Map<String, String> details) {
 
@@ -65,11 +68,11 @@ public class Health {
 
     /** The server answers: nothing else is asked, the database least of all. */
     public Report live() {
-        return new Report(ServerNode.name(), List.of());
+        return new Report(server.node(), List.of());
     }
 
     public Report ready() {
-        return new Report(ServerNode.name(), checks());
+        return new Report(server.node(), checks());
     }
 
     /** Every check of readiness, in the answer's order: whatever else serving needs adds its line here. */

@@ -6,28 +6,30 @@ import dev.earmark.transcripts.control.TranscriptionControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The jobs this server runs now, and the name it claims them under: the server's node name and a random part, new
- * at every start, so that a restarted server never takes its old claims for its own (it takes them over as any other
- * server would, once their leases run out).
+ * The jobs this server runs now, and the name it claims them under ({@link ServerNode}: new at every start, so that a
+ * restarted server never takes its old claims for its own; it takes them over as any other server would, once their
+ * leases run out).
  */
 @ApplicationScoped
 public class RunningTranscriptions {
 
-    private final String node = ServerNode.name() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    @Inject
+    ServerNode server;
+
     private final Map<Long, TranscriptionControl> running = new ConcurrentHashMap<>();
     /** Moves each time a job starts or ends here. */
     private final ChangeSignal changes = new ChangeSignal();
 
     public String node() {
-        return node;
+        return server.name();
     }
 
     public int count() {

@@ -204,6 +204,16 @@ public class CatalogueFixtures {
     }
 
     /**
+     * Changes an episode as a save on another node of a cluster does, past this node's JPA and caches: its row and the
+     * catalogue's revision, in one transaction.
+     */
+    public void changeEpisodeOnAnotherNode(long episodeId, String title, EpisodeStatus status, Instant at) {
+        em.createNativeQuery("UPDATE episode SET title = ?1, status = ?2, version = version + 1 WHERE id = ?3")
+                .setParameter(1, title).setParameter(2, status.name()).setParameter(3, episodeId).executeUpdate();
+        saveOnAnotherNode(at);
+    }
+
+    /**
      * How many other database sessions are running a statement that starts so, e.g. an insert
      * waiting for a row that this transaction holds (H2's own view; it names no blocker for row locks).
      */

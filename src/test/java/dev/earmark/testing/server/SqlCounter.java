@@ -15,10 +15,11 @@ import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
  * Counts the SQL statements EclipseLink sends while a piece of work runs (the server must be otherwise idle). The
- * catalogue's revision is left out: it is read at most once a second and after a save, by whichever request comes
+ * catalogue's revision is left out: it is read at most twice a second and after a save, by whichever request comes
  * then, not by each (CatalogueRevision), so counting it would make counts depend on the timing. So are the listening
  * insights' tables: their timers write, sweep and aggregate in the background whenever they are due (a salt swept after
- * another test moved the clock, events of an earlier test written late), never for a listener's request.
+ * another test moved the clock, events of an earlier test written late), never for a listener's request; and the job
+ * leases, which the aggregation takes in the background.
  */
 @ApplicationScoped
 public class SqlCounter {
@@ -29,7 +30,7 @@ public class SqlCounter {
     private static final String REVISION_TABLE = "catalogue_revision";
     private static final List<String> BACKGROUND_TABLES = List.of("insights_salt", "listening_event", "download_event",
             "insights_refusal", "insights_aggregation", "episode_day", "show_day", "listening_day", "download_day",
-            "audience_minute");
+            "audience_minute", "job_lease");
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
 

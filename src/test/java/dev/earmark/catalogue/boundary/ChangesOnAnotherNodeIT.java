@@ -1,0 +1,68 @@
+package dev.earmark.catalogue.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earmark.catalogue.entity.Episode;
+import dev.earmark.catalogue.entity.EpisodeStatus;
+import dev.earmark.catalogue.entity.Show;
+import dev.earmark.testing.server.ServerTest;
+import dev.earmark.testing.server.WebClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a cluster's other node saves is seen here within a second: the change is written past this node's JPA and
+ * caches (its row and the catalogue's revision, as a save does), after the API, the show page and the feed were read
+ * and kept in this node's caches.
+ */
+class ChangesOnAnotherNodeIT extends ServerTest {
+
+    private static final Duration WITHIN = Duration.ofSeconds(1);
+    private static final Instant DAY_ONE = Instant.parse("2024-01-01T10:00:00Z");
+
+    @Test
+    void aTitleAndAStatusChangedOnAnotherNodeAreSeenHereWithinASecond() {
+        Show show = fixtures.show("Changed elsewhere");
+        Episode retitled = fixtures.episode(show, "Title before", EpisodeStatus.PUBLISHED, DAY_ONE);
+        Episode withdrawn = fixtures.episode(show, "Withdrawn later", EpisodeStatus.PUBLISHED, DAY_ONE.plusSeconds(60));
+        WebClient web = WebClient.anonymous(base);
+        String episodes = "api/shows/" + show.getSlug() + "/episodes";
+        String feed = "feeds/" + show.getSlug() + ".xml";
+        String page = "shows/" + show.getSlug();
+        assertEquals(200, web.get("api/episodes/" + withdrawn.getId()).status());
+        assertTrue(web.get(episodes).body().contains("Title before"));
+        assertTrue(body(web.fetch(feed).body()).contains("Withdrawn later"));
+        assertTrue(web.get(page, "text/html").body().contains("Title before"));
+
+        fixtures.changeEpisodeOnAnotherNode(retitled.getId(), "Title after", EpisodeStatus.PUBLISHED, now());
+        fixtures.changeEpisodeOnAnotherNode(withdrawn.getId(), "Withdrawn later", EpisodeStatus.DRAFT, now());
+        long changed = System.nanoTime();
+
+        seenWithin(changed, "the new title in the API", () -> web.get(episodes).body(),
+                body -> body.contains("Title after") && !body.contains("Withdrawn later"));
+        seenWithin(changed, "the draft gone from the API", () -> web.get("api/episodes/" + withdrawn.getId()).status(),
+                status -> status == 404);
+        seenWithin(changed, "the feed", () -> body(web.fetch(feed).body()),
+                body -> body.contains("Title after") && !body.contains("Withdrawn later"));
+        seenWithin(changed, "the show page", () -> web.get(page, "text/html").body(),
+                body -> body.contains("Title after") && !body.contains("Withdrawn later"));
+    }
+
+    /** Asks again until the answer shows the change (each request is the wait), failing once a second has passed. */
+    private static <T> void seenWithin(long changed, String what, Supplier<T> ask, Predicate<T> showsTheChange) {
+        T answer = ask.get();
+        while (!showsTheChange.test(answer)) {
+            assertTrue(System.nanoTime() - changed < WITHIN.toNanos(), what + " still without the change: " + answer);
+            answer = ask.get();
+        }
+    }
+
+    private static String body(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
