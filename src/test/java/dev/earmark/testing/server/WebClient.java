@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URL;
@@ -18,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The tests' one HTTP client of the Earmark under test, from outside the server or inside it: paths are
@@ -104,6 +106,13 @@ public final class WebClient {
             request.headers(headers);
         }
         return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A cookie this client keeps (a signed-in client keeps the session's), e.g. to read a cluster node's route. */
+    public Optional<String> cookie(String name) {
+        return client.cookieHandler().map(handler -> ((CookieManager) handler).getCookieStore().get(base).stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst())
+                .flatMap(value -> value);
     }
 
     /** A request to a path, to be completed (method, headers) and sent with {@link #send}. */
