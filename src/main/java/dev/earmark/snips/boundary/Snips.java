@@ -29,7 +29,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,6 +73,10 @@ public class Snips {
 
     @PersistenceContext
     EntityManager em;
+
+    /** For {@link #allOwn}'s read outside a transaction, with an EntityManager of its own. */
+    @PersistenceUnit
+    EntityManagerFactory persistenceUnit;
 
     @Inject
     Catalogue catalogue;
@@ -161,11 +167,16 @@ public class Snips {
      * oldest first): what an export takes, read whole (words, tags, episode, show) before it returns, so that an
      * export streams what it read and meets no database while it writes. Read with a fixed number of queries; a
      * listener holds at most {@value #MAX_PER_LISTENER} snips. Outside any transaction: EclipseLink refuses to commit
-     * a transaction in which the snips' words were batch-read (EclipseLink-69), and a read needs none.
+     * a transaction in which the snips' words were batch-read (EclipseLink-69), and a read needs none. With an
+     * EntityManager of its own, closed once read, not the container's: outside a transaction Payara keeps that one in
+     * the calling component's invocation, whose registry the tasks of a managed executor submitted from it share, so
+     * a sync whose task ended closed the EntityManager of the sync it had started (exports.failure.unexpected).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Snip> allOwn(String listener, SnipFilter filter) {
-        return new SnipQuery(listener, filter).all(em);
+        try (EntityManager reader = persistenceUnit.createEntityManager()) {
+            return new SnipQuery(listener, filter).all(reader);
+        }
     }
 
     /** Whether the listener saved, edited, nudged or deleted a snip after {@code since} (exports' automatic sync asks). */
