@@ -19,7 +19,9 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  * then, not by each (CatalogueRevision), so counting it would make counts depend on the timing. So are the listening
  * insights' tables: their timers write, sweep and aggregate in the background whenever they are due (a salt swept after
  * another test moved the clock, events of an earlier test written late), never for a listener's request; and the job
- * leases, which the aggregation takes in the background.
+ * leases, which the aggregation takes in the background. Nor is anything the server's own background threads send
+ * (EJB timers, managed executors: queues polled, moments made), as one deployment serves every test class and an
+ * earlier class's work may still run: what is counted is what requests and the test itself send.
  */
 @ApplicationScoped
 public class SqlCounter {
@@ -32,6 +34,10 @@ public class SqlCounter {
             "insights_refusal", "insights_aggregation", "episode_day", "show_day", "listening_day", "download_day",
             "audience_minute", "job_lease");
 
+    /** Thread names of WildFly's and Payara's EJB timers and managed executors. */
+    private static final List<String> BACKGROUND_THREADS = List.of("EJB default", "ManagedExecutorService",
+            "ManagedScheduledExecutorService", "__ejb-thread-pool");
+
     private final List<String> statements = new CopyOnWriteArrayList<>();
 
     private final SessionEventAdapter listener = new SessionEventAdapter() {
@@ -39,7 +45,9 @@ public class SqlCounter {
         public void postExecuteCall(SessionEvent event) {
             String statement = event.getCall() instanceof DatabaseCall call ? call.getSQLString() : event.getCall().toString();
             String lower = statement.toLowerCase(Locale.ROOT);
-            if (!lower.contains(REVISION_TABLE) && BACKGROUND_TABLES.stream().noneMatch(lower::contains)) {
+            String thread = Thread.currentThread().getName();
+            if (!lower.contains(REVISION_TABLE) && BACKGROUND_TABLES.stream().noneMatch(lower::contains)
+                    && BACKGROUND_THREADS.stream().noneMatch(thread::contains)) {
                 statements.add(statement);
             }
         }
