@@ -52,7 +52,8 @@ class RequestGuardsIT extends ServerTest {
         TestSupport.setProperty(base, "earmark.anonymous-browsing", "false");
         try {
             assertEquals(401, get("api/shows").status());
-            for (String detour : new String[] {"account/%2e%2e/", "account/..;/", "jakarta.faces.resource/%2e%2e/"}) {
+            for (String detour : new String[] {"account/%2e%2e/", "account/..;/", "jakarta.faces.resource/%2e%2e/",
+                    "health/%2e%2e/"}) {
                 assertRefused(get(detour + "api/shows"), 401, detour + "api/shows");
                 assertRefused(get(detour + "index.xhtml"), 302, detour + "index.xhtml");
                 assertRefused(get(detour + artwork), 302, detour + artwork);
