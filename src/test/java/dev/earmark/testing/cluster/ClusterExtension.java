@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts the cluster once per test run, kept in the root context's store, which stops it when the run ends. Set by
+ * Starts the cluster once per test run, kept in the root context's store, which stops it when the run ends; after each
+ * test, starts again the nodes the test killed and left dead, so that every test begins with two. Set by
  * the {@code it-cluster} execution: {@code earmark.cluster.script}, {@code earmark.cluster.dir},
  * {@code earmark.cluster.offset}; {@code earmark.cluster.fresh=false} keeps the database of an earlier run and a
  * cluster that still runs, {@code earmark.cluster.keep=true} leaves it running at the end (both to work on a test).
