@@ -351,11 +351,12 @@ start() {
 }
 
 stop() {
-    local name
+    local name stopping=()
     for name in "${nodes[@]}" balancer; do
         stop_process "$name" &
+        stopping+=($!)
     done
-    wait
+    wait "${stopping[@]}"
     stop_postgres
     log "stopped"
 }
