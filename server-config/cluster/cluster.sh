@@ -351,11 +351,12 @@ start() {
 }
 
 stop() {
-    local name
+    local name stopping=()
     for name in "${nodes[@]}" balancer; do
         stop_process "$name" &
+        stopping+=($!)
     done
-    wait
+    wait "${stopping[@]}"
     stop_postgres
     log "stopped"
 }
@@ -394,7 +395,8 @@ restart_node() { # node
 case "$command" in
     start) start ;;
     run)
-        trap 'trap "" INT TERM PIPE; stop; exit 0' INT TERM
+        # Ctrl-C ends Maven too: what is written after may meet a closed pipe, and stopping goes on all the same.
+        trap 'trap "" INT TERM PIPE; set +e; stop; exit 0' INT TERM
         start
         log "Ctrl-C stops the cluster"
         while true; do sleep 3600 & wait $!; done

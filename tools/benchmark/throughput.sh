@@ -26,6 +26,9 @@
 #   that the demo's listening figures stay those of people; each report comes from another client (user agent), as
 #   one client may send 60 a minute, and the daily cap per episode is raised for the run through the management
 #   interface (jboss-cli at 9990 + the port offset) and put back after.
+#   On the cluster (server-config/cluster/cluster.sh): --base-url of its balancer, --cluster-dir its folder, and
+#   --restart-node NODE (a shutdown and start) or --kill-node NODE (kill -9, then a start) during the load run, half-way
+#   through; then only widget.js and the load run are measured. The errors of the load run are those of the whole run.
 set -Eeuo pipefail
 trap 'echo "stopped: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
@@ -42,6 +45,9 @@ measure_feed=true
 feed_episodes=1000
 listener_paths=true
 measure_beacon=true
+cluster_dir=""
+node_stop=""
+node=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --base-url) base=${2%/}; shift 2 ;;
@@ -58,9 +64,15 @@ while [ $# -gt 0 ]; do
         --no-beacon) measure_beacon=false; shift ;;
         --beacon-only) listener_paths=false; measure_beacon=true; measure_feed=false; large_show=false
             run_load=false; shift ;;
+        --cluster-dir) cluster_dir=$2; shift 2 ;;
+        --restart-node|--kill-node) node_stop=${1#--}; node=$2; shift 2 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
+if [ -n "$node" ]; then
+    [ -n "$cluster_dir" ] && [ -n "$base" ] || { echo "--$node_stop needs --cluster-dir and --base-url" >&2; exit 2; }
+    listener_paths=false; measure_feed=false; measure_beacon=false; large_show=false; run_load=true
+fi
 for tool in wrk curl jq jcmd ss; do
     command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }
 done
@@ -143,6 +155,20 @@ jboss_home=$(tr '\0' '\n' <"/proc/$server_pid/cmdline" | sed -n 's/^-Djboss.home
 [ -d "$jboss_home/welcome-content" ] || { log "process $server_pid is no WildFly with welcome-content"; exit 1; }
 twins="$jboss_home/welcome-content/earmark-benchmark"
 mkdir -p "$twins"
+
+# A node of the cluster stopped half-way through the load run (a shutdown, or kill -9) and started again, in the
+# background (its pid in node_restart); what it did goes to node.txt.
+node_restart_half_way() {
+    local script=server-config/cluster/cluster.sh
+    (
+        sleep $((load_seconds / 2))
+        if [ "$node_stop" = kill-node ]; then
+            bash "$script" --dir "$cluster_dir" kill "$node"
+        fi
+        bash "$script" --dir "$cluster_dir" restart "$node"
+    ) >"$work/node.txt" 2>&1 &
+    node_restart=$!
+}
 
 heap_after_full_gc() {
     jcmd "$server_pid" GC.run >/dev/null
@@ -514,8 +540,15 @@ print_table
 if $run_load; then
     heap_before=$(heap_after_full_gc)
     log "load run: $load_connections connections for $load_seconds s"
+    node_restart=""
+    if [ -n "$node" ]; then
+        node_restart_half_way
+    fi
     mixed_run "$load_seconds" "$load_connections" "$work/load.txt" "$show_page" "$base/api/episodes/$episode" \
         "$media|Range: $range"
+    if [ -n "$node_restart" ]; then
+        wait "$node_restart" || log "the restart of $node failed: see $work/node.txt"
+    fi
     heap_after=$(heap_after_full_gc)
     echo
     echo "Load run: wrk -t2 -c$load_connections -d${load_seconds}s, in turn the show page," \
@@ -531,6 +564,10 @@ if $run_load; then
          END {print "- answers other than 2xx or 304: " bad + 0}' "$work/load.txt"
     grep -q 'Socket errors' "$work/load.txt" || echo "- socket errors: none"
     echo "- server heap after a full GC: $((heap_before / 1024)) MB before, $((heap_after / 1024)) MB after"
+    if [ -n "$node" ]; then
+        echo "- $node_stop of $node half-way through (server-config/cluster/cluster.sh):"
+        sed 's/^/    /' "$work/node.txt"
+    fi
 fi
 echo
 echo "Machine at the end: $(machine)"

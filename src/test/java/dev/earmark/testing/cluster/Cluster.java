@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -31,6 +33,7 @@ public final class Cluster {
     private static final Duration START_LIMIT = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
 
+    private final Set<String> killed = new HashSet<>();
     private final Path script;
     private final Path directory;
     private final int offset;
@@ -93,11 +96,18 @@ public final class Cluster {
     /** {@code kill -9}: the node dies as in a crash, in the middle of whatever it does. */
     public void kill(String node) {
         run("kill", node);
+        killed.add(node);
     }
 
     /** Starts a node that was killed (or stops and starts it) and waits until it is ready and balanced again. */
     public void restart(String node) {
         run("restart", node);
+        killed.remove(node);
+    }
+
+    /** Restarts what a test killed and left dead (it failed before it restarted it): the next test gets two nodes. */
+    void restartKilled() {
+        List.copyOf(killed).forEach(this::restart);
     }
 
     void start(boolean fresh) {

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.MalformedURLException;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URL;
@@ -106,6 +107,20 @@ public final class WebClient {
             request.headers(headers);
         }
         return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The same client, with its cookies, answering redirects as they come: a form's post and where it leads (the JDK's
+     * client would follow a post's redirect with a GET that still says the post's Content-Type).
+     */
+    public WebClient notFollowingRedirects() {
+        HttpClient.Builder builder = http().followRedirects(HttpClient.Redirect.NEVER);
+        client.cookieHandler().ifPresent(builder::cookieHandler);
+        try {
+            return new WebClient(base.toURL(), builder.build());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A cookie this client keeps (a signed-in client keeps the session's), e.g. to read a cluster node's route. */
