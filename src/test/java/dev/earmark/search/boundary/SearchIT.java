@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.platform.control.PageRequest;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
@@ -152,8 +153,11 @@ class SearchIT extends ServerTest {
 
     @Test
     void theDemoSaysKeyTransparencyAtItsSecond() {
-        List<JsonObject> passages = search("\"key transparency\"").stream()
-                .filter(item -> item.getString("kind").equals("passage")).toList();
+        // Other tests' episodes carry the demo's transcript too (transcription and summary tests): the demo's own.
+        List<JsonObject> passages = search("\"key transparency\"", "&size=" + PageRequest.MAX_SIZE)
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getString("kind").equals("passage"))
+                .filter(item -> item.getString("url").contains("/shows/meta-tech-podcast/")).toList();
         assertTrue(passages.size() >= 5, "the demo's episode 54 says it again and again: " + passages.size());
         assertTrue(passages.stream().allMatch(item -> item.getString("url").contains("/episodes/54-building-key-transparency-at-whatsapp#t=")),
                 passages.toString());
