@@ -25,7 +25,13 @@ public class DemoContent {
     @Inject
     DemoLoader loader;
 
+    /**
+     * NOT_SUPPORTED on the method too: a class's attribute does not reach a singleton's lifecycle callbacks (EJB 3.2,
+     * 8.3.7), and Payara runs them in a transaction of their own that commits after the callback's context is gone; the
+     * observers of that transaction's events ran there, beans created there got no injection at all, and stayed so.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadIfWanted() {
         if (settings.demoContent() && loader.loadIfEmpty()) {
             LOG.info("Loaded the demo show into the empty database (setting earmark.demo-content)");

@@ -56,7 +56,9 @@ public class HighlightsOfSnips {
     /** Moves each time a making ends here. */
     private final ChangeSignal changes = new ChangeSignal();
 
+    // NOT_SUPPORTED on the method too: the class's attribute does not reach lifecycle callbacks (see DemoContent)
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void atDeployment() {
         try {
             executor.submit(this::clusterAgainIfMadeOtherwise);

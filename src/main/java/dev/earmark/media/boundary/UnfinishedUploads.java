@@ -38,7 +38,9 @@ public class UnfinishedUploads {
     @Inject
     Clock clock;
 
+    // NOT_SUPPORTED on the method too: the class's attribute does not reach lifecycle callbacks (see DemoContent)
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweepAtDeployment() {
         sweepAndReport(true);
     }

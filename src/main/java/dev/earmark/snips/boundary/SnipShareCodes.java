@@ -40,7 +40,9 @@ public class SnipShareCodes {
     @Inject
     Snips snips;
 
+    // NOT_SUPPORTED on the method too: the class's attribute does not reach lifecycle callbacks (see DemoContent)
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void atDeployment() {
         try {
             executor.submit(() -> give(BATCH));

@@ -30,7 +30,9 @@ public class SnipsAwaitingWords {
     @Inject
     Snips snips;
 
+    // NOT_SUPPORTED on the method too: the class's attribute does not reach lifecycle callbacks (see DemoContent)
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void completeAtDeployment() {
         complete(snips.awaitingWithTranscript());
     }

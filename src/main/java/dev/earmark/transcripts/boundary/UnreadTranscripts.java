@@ -27,7 +27,9 @@ public class UnreadTranscripts {
     @Inject
     TranscriptReading reading;
 
+    // NOT_SUPPORTED on the method too: the class's attribute does not reach lifecycle callbacks (see DemoContent)
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void readAtDeployment() {
         int read = 0;
         for (long episodeId : reading.episodesToRead()) {
