@@ -18,8 +18,8 @@
 #                      nodes run at offsets N+100 and N+200 (JGroups on 7600 + their offsets), PostgreSQL on 15432+N
 #   --postgresql-jar F (EARMARK_CLUSTER_POSTGRESQL_JAR; the local Maven repository's org.postgresql:postgresql 42.7.8)
 #   --fresh            start from an empty database and media folder (the demo again), servers that remember nothing
-#   --sequential       boot the second node only once the first is ready (default: both boot at once, and the second
-#                      deploys the WAR once the first has migrated the database and loaded the demo)
+#   --sequential       boot the second node only once the first is ready (default: both boot and deploy at once; one
+#                      of them migrates the database and loads the demo, the other finds it done)
 # The commands after start read the offset from the cluster folder. Only processes started from it are ever killed.
 set -Eeuo pipefail
 trap 'echo "cluster.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
@@ -238,10 +238,6 @@ put_war() { # node
     fi
 }
 
-withhold_war() { # node
-    rm -f "$(deployments "$1")"/earmark.war*
-}
-
 status_code() { # url
     curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true
 }
@@ -334,12 +330,10 @@ start() {
     start_balancer
     put_war node1
     start_node node1
-    # Two nodes deploying into an empty database at once would both migrate it and load the demo: the second
-    # deploys once the first is ready. Booting meanwhile is what can be done at once (--sequential: not even that).
-    if running node2; then
+    # Both deploy at once, into an empty database too: Flyway migrates it under PostgreSQL's advisory lock and the
+    # demo loads under its job lease, so one node does each and the other finds it done (RunOnceClusterIT).
+    if ! $sequential; then
         put_war node2
-    elif ! $sequential; then
-        withhold_war node2
         start_node node2
     fi
     wait_ready node1

@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +48,9 @@ public class Health {
     @Inject
     ServerNode server;
 
+    @Inject
+    JobLeases jobs;
+
     /** One check's outcome; details are short, stable words (a version), never paths or messages. */
     public record Check(String name, boolean up, Map<String, String> details) {
 
@@ -78,7 +83,30 @@ public class Health {
     /** Every check of readiness, in the answer's order: whatever else serving needs adds its line here. */
     private List<Check> checks() {
         Database database = database();
-        return List.of(database.check(), migrations(database), mediaDirectory());
+        List<Check> checks = new ArrayList<>(List.of(database.check(), migrations(database), mediaDirectory()));
+        if (database.reachable()) {
+            checks.add(jobLeases());
+        }
+        return checks;
+    }
+
+    /**
+     * Which server holds, or held last, each run-once job's lease ({@code "demo-content": "node1/1a2b3c4d"}), and until
+     * when while it is held: the same answer from every server of a cluster. Informational: never down.
+     */
+    private Check jobLeases() {
+        Map<String, String> holders = new LinkedHashMap<>();
+        try {
+            jobs.holders().forEach(lease -> {
+                holders.put(lease.name(), lease.holder());
+                if (lease.held()) {
+                    holders.put(lease.name() + ".until", lease.until().toString());
+                }
+            });
+        } catch (RuntimeException unread) {
+            LOG.warning(() -> "Health: the job leases could not be read: " + unread);
+        }
+        return Check.up("jobs", holders);
     }
 
     /** What the database said, read once for both of its checks. */

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -36,6 +37,9 @@ class JobLeasesIT extends ServerTest {
 
     @Inject
     DemoContent demo;
+
+    @Inject
+    Health health;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -114,6 +118,25 @@ class JobLeasesIT extends ServerTest {
         assertEquals(shows, fixtures.count(Show.class), "no second demo show");
         assertTrue(leases.holders().stream().filter(lease -> lease.name().equals(DemoContent.JOB))
                 .noneMatch(JobLeaseHolder::held), "the demo's lease given back: " + leases.holders());
+    }
+
+    @Test
+    void theHealthAnswerNamesEachLeasesHolderAndUntilWhenItHoldsIt() {
+        assertTrue(leases.tryTake(job, MINUTE, "node-a"));
+        Map<String, String> held = jobsInHealth();
+        assertEquals("node-a", held.get(job), held.toString());
+        assertEquals(holder().until().toString(), held.get(job + ".until"));
+
+        leases.release(job, "node-a");
+        Map<String, String> given = jobsInHealth();
+        assertEquals("node-a", given.get(job), "its last holder: " + given);
+        assertFalse(given.containsKey(job + ".until"), given.toString());
+    }
+
+    private Map<String, String> jobsInHealth() {
+        Health.Report report = health.ready();
+        assertTrue(report.up(), report.toString());
+        return report.checks().stream().filter(check -> check.name().equals("jobs")).findFirst().orElseThrow().details();
     }
 
     private JobLeaseHolder holder() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class HealthIT extends ServerTest {
 
-    private static final Set<String> CHECKS = Set.of("database", "migrations", "mediaDir");
+    private static final Set<String> CHECKS = Set.of("database", "migrations", "mediaDir", "jobs");
 
     @Test
     void aServerThatCanServeIsUpWithEachCheck() {

@@ -59,6 +59,11 @@ public final class Cluster {
         return directory.resolve("media");
     }
 
+    /** A node's server log, kept over its restarts. */
+    public Path serverLog(String node) {
+        return directory.resolve(node).resolve("standalone/log/server.log");
+    }
+
     public WebClient signIn(String user, String password) {
         return WebClient.signIn(balancer(), user, password);
     }
