@@ -14,6 +14,7 @@ import dev.earmark.catalogue.entity.Show;
 import dev.earmark.platform.control.Settings;
 import dev.earmark.testing.server.Eventually;
 import dev.earmark.testing.server.InsightsFixtures;
+import dev.earmark.testing.server.AtOnce;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.SqlRows;
 import jakarta.annotation.Resource;
@@ -23,11 +24,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +122,7 @@ class ListeningAggregationIT extends ServerTest {
     void theDatabaseLetsOneOfTwoServersClaimTheLease() throws Exception {
         List<String> claims = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         List<Boolean> claimed = Eventually.await("the lease free for both", runs.ended(), () -> {
-            List<Boolean> outcomes = atOnce(claims.stream().<Callable<Boolean>>map(claim -> () -> leases.claim(claim))
+            List<Boolean> outcomes = AtOnce.run(executor, claims.stream().<Callable<Boolean>>map(claim -> () -> leases.claim(claim))
                     .toList());
             return outcomes.contains(true) ? outcomes : null;
         });
@@ -140,7 +139,7 @@ class ListeningAggregationIT extends ServerTest {
             insights.listened(day, first, "view-" + view, "client-" + view % 300, EARMARK, "", DESKTOP, 0, 60 + view % 500);
         }
         List<Optional<AggregationRun>> done = Eventually.await("a run of the two", runs.ended(), () -> {
-            List<Optional<AggregationRun>> outcomes = atOnce(List.of(runs::run, runs::run));
+            List<Optional<AggregationRun>> outcomes = AtOnce.run(executor, List.of(runs::run, runs::run));
             return outcomes.stream().anyMatch(Optional::isPresent) ? outcomes : null;
         });
 
@@ -211,24 +210,6 @@ class ListeningAggregationIT extends ServerTest {
     /** A run of this test's own (not the timer's, which may hold the lease now). */
     private AggregationRun awaitRun() {
         return Eventually.await("a run", runs.ended(), () -> runs.run().orElse(null));
-    }
-
-    /** The tasks started together on the container's threads; their outcomes in the same order. */
-    private <T> List<T> atOnce(List<Callable<T>> tasks) {
-        CyclicBarrier start = new CyclicBarrier(tasks.size());
-        List<Future<T>> running = tasks.stream().map(task -> executor.submit(() -> {
-            start.await();
-            return task.call();
-        })).toList();
-        List<T> outcomes = new ArrayList<>();
-        for (Future<T> outcome : running) {
-            try {
-                outcomes.add(outcome.get());
-            } catch (Exception failed) {
-                throw new AssertionError(failed);
-            }
-        }
-        return outcomes;
     }
 
     private static long sumOfRemainders() {

@@ -7,19 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.demo.boundary.DemoContent;
 import dev.earmark.testing.DemoShow;
+import dev.earmark.testing.server.AtOnce;
 import dev.earmark.testing.server.ServerTest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -48,12 +45,12 @@ class JobLeasesIT extends ServerTest {
 
     @Test
     void ofTwoServersTakingALeaseAtOnceOneWinsFirstRowAndTakeOverAlike() {
-        List<Boolean> first = atOnce(List.of(() -> leases.tryTake(job, MINUTE, "node-a"),
+        List<Boolean> first = AtOnce.run(executor, List.of(() -> leases.tryTake(job, MINUTE, "node-a"),
                 () -> leases.tryTake(job, MINUTE, "node-b")));
         assertEquals(1, first.stream().filter(Boolean::booleanValue).count(), "the first row: " + first);
 
         leases.release(job, first.get(0) ? "node-a" : "node-b");
-        List<Boolean> again = atOnce(List.of(() -> leases.tryTake(job, MINUTE, "node-c"),
+        List<Boolean> again = AtOnce.run(executor, List.of(() -> leases.tryTake(job, MINUTE, "node-c"),
                 () -> leases.tryTake(job, MINUTE, "node-d")));
         assertEquals(1, again.stream().filter(Boolean::booleanValue).count(), "given back: " + again);
     }
@@ -111,7 +108,7 @@ class JobLeasesIT extends ServerTest {
     @Test
     void theDemoLoadedByTwoServersAtOnceIsThereOnce() {
         long shows = fixtures.count(Show.class);
-        List<Boolean> loaded = atOnce(List.of(() -> demo.loadOnce("node-a " + job), () -> demo.loadOnce("node-b " + job)));
+        List<Boolean> loaded = AtOnce.run(executor, List.of(() -> demo.loadOnce("node-a " + job), () -> demo.loadOnce("node-b " + job)));
 
         assertEquals(List.of(false, false), loaded, "the catalogue had the demo already");
         assertTrue(fixtures.findShow(DemoShow.SLUG).isPresent());
@@ -141,23 +138,5 @@ class JobLeasesIT extends ServerTest {
 
     private JobLeaseHolder holder() {
         return leases.holders().stream().filter(lease -> lease.name().equals(job)).findFirst().orElseThrow();
-    }
-
-    /** The tasks started together on the container's threads; their outcomes in the same order. */
-    private <T> List<T> atOnce(List<Callable<T>> tasks) {
-        CyclicBarrier start = new CyclicBarrier(tasks.size());
-        List<Future<T>> running = tasks.stream().map(task -> executor.submit(() -> {
-            start.await();
-            return task.call();
-        })).toList();
-        List<T> outcomes = new ArrayList<>();
-        for (Future<T> outcome : running) {
-            try {
-                outcomes.add(outcome.get());
-            } catch (Exception failed) {
-                throw new AssertionError(failed);
-            }
-        }
-        return outcomes;
     }
 }
