@@ -29,6 +29,7 @@
 #   On the cluster (server-config/cluster/cluster.sh): --base-url of its balancer, --cluster-dir its folder, and
 #   --restart-node NODE (a shutdown and start) or --kill-node NODE (kill -9, then a start) during the load run, half-way
 #   through; then only widget.js and the load run are measured. The errors of the load run are those of the whole run.
+#   widget.js goes through the balancer; its static twin and the heap are those of the node that is not restarted.
 set -Eeuo pipefail
 trap 'echo "stopped: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
@@ -48,6 +49,7 @@ measure_beacon=true
 cluster_dir=""
 node_stop=""
 node=""
+steady_node=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --base-url) base=${2%/}; shift 2 ;;
@@ -145,10 +147,16 @@ if [ -z "$base" ]; then
     log "first 200 after $(($(date +%s) - started)) s"
 fi
 
-# The server process behind the port: its heap, and its welcome-content folder for the twins.
+# The server process behind the port: its heap, and its welcome-content folder for the twins. A cluster's balancer
+# serves no files of its own, so there they are those of the node that stays up, and its twins are asked of it directly.
 [[ "$base" =~ ^(https?://[^/:]+)(:([0-9]+))? ]] || { log "not an http URL: $base"; exit 1; }
 origin=${BASH_REMATCH[0]}
 port=${BASH_REMATCH[3]:-80}
+if [ -n "$cluster_dir" ]; then
+    steady_node=$([ "$node" = node1 ] && echo node2 || echo node1)
+    port=$((8080 + $(cat "$cluster_dir/offset") + ${steady_node#node} * 100))
+    origin="http://127.0.0.1:$port"
+fi
 server_pid=$(ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 [ -n "$server_pid" ] || { log "no process of this user listens on port $port"; exit 1; }
 jboss_home=$(tr '\0' '\n' <"/proc/$server_pid/cmdline" | sed -n 's/^-Djboss.home.dir=//p')
@@ -563,7 +571,7 @@ if $run_load; then
          /^status / {sub(":", "", $2); if ($2 !~ /^2/ && $2 != 304) bad += $3}
          END {print "- answers other than 2xx or 304: " bad + 0}' "$work/load.txt"
     grep -q 'Socket errors' "$work/load.txt" || echo "- socket errors: none"
-    echo "- server heap after a full GC: $((heap_before / 1024)) MB before, $((heap_after / 1024)) MB after"
+    echo "- server heap after a full GC${steady_node:+ ($steady_node)}: $((heap_before / 1024)) MB before, $((heap_after / 1024)) MB after"
     if [ -n "$node" ]; then
         echo "- $node_stop of $node half-way through (server-config/cluster/cluster.sh):"
         sed 's/^/    /' "$work/node.txt"
