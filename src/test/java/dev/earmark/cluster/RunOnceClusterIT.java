@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Both nodes deployed at once into the fresh cluster's empty database (cluster.sh starts them together): one of them
  * migrated it and loaded the demo under the job lease, the other found it done. Each node's health answer names the
- * same last holder of that lease, given back; the logs of both say one load; the catalogue has the demo show once.
+ * same last holder of that lease, given back (a node that started again since took it, found the show and gave it
+ * back: the holder need not be the loader); the logs of both say one load; the catalogue has the demo show once.
  */
 @ClusterTest
 class RunOnceClusterIT {
@@ -44,8 +45,6 @@ class RunOnceClusterIT {
 
         Map<String, Long> loads = Cluster.NODES.stream().collect(Collectors.toMap(node -> node, this::loadsLogged));
         assertEquals(1, loads.values().stream().mapToLong(Long::longValue).sum(), "loads logged: " + loads);
-        String loader = holder.substring(0, holder.indexOf('/'));
-        assertEquals(1, loads.get(loader), "the lease's holder loaded it: " + loads);
 
         for (String node : Cluster.NODES) {
             List<String> slugs = WebClient.anonymous(cluster.node(node)).get("api/shows").array()
