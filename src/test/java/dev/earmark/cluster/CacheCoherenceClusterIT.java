@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.earmark.testing.DemoShow;
 import dev.earmark.testing.cluster.Cluster;
 import dev.earmark.testing.cluster.ClusterTest;
+import dev.earmark.testing.server.SeenWithin;
 import dev.earmark.testing.server.WebClient;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -72,13 +73,8 @@ class CacheCoherenceClusterIT {
                 + "\"title\": \"" + title + "\", \"episodeType\": \"FULL\", \"status\": \"" + status + "\"}";
     }
 
-    /** Asks again and again, without pause, until the condition holds, for at most a second. */
+    /** Each check from the moment the one before passed: a save's effects are looked for in turn. */
     private static void within(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited " + WITHIN.toMillis() + " ms for " + what);
-            }
-        }
+        SeenWithin.await(WITHIN, System.nanoTime(), what, condition::getAsBoolean, Boolean::booleanValue);
     }
 }

@@ -9,6 +9,7 @@ import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.snips.boundary.NewSnip;
 import dev.earmark.snips.boundary.Snips;
+import dev.earmark.testing.server.SeenWithin;
 import dev.earmark.testing.server.ServerTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -74,13 +75,8 @@ class CatalogueRevisionIT extends ServerTest {
 
         fixtures.saveOnAnotherNode(now());
 
-        CatalogueState seen = revision.current();
-        while (seen.equals(before)) {
-            assertTrue(System.nanoTime() - saved < CatalogueRevision.REFRESH.multipliedBy(5).toNanos(),
-                    "another node's save is still unseen");
-            Thread.onSpinWait();
-            seen = revision.current();
-        }
+        CatalogueState seen = SeenWithin.await(CatalogueRevision.REFRESH.multipliedBy(5), saved, "another node's save",
+                revision::current, state -> !state.equals(before));
         assertEquals(before.revision() + 1, seen.revision());
         assertEquals(seen, revision.current(), "once seen, the other node's save stays seen");
     }

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.EpisodeStatus;
 import dev.earmark.catalogue.entity.Show;
+import dev.earmark.testing.server.SeenWithin;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.WebClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,22 +47,13 @@ class ChangesOnAnotherNodeIT extends ServerTest {
         fixtures.changeEpisodeOnAnotherNode(withdrawn.getId(), "Withdrawn later", EpisodeStatus.DRAFT, now());
         long changed = System.nanoTime();
 
-        seenWithin(changed, "the kept feed", () -> body(web.fetch(feed).body()),
+        SeenWithin.await(WITHIN, changed, "the kept feed", () -> body(web.fetch(feed).body()),
                 body -> body.contains("Title after") && !body.contains("Withdrawn later"));
         String listed = web.get(episodes).body();
         assertTrue(listed.contains("Title after") && !listed.contains("Withdrawn later"), listed);
         assertEquals(404, web.get("api/episodes/" + withdrawn.getId()).status(), "the draft still served");
         String pageNow = web.get(page, "text/html").body();
         assertTrue(pageNow.contains("Title after") && !pageNow.contains("Withdrawn later"), "the show page");
-    }
-
-    /** Asks again until the answer shows the change (each request is the wait), failing once a second has passed. */
-    private static <T> void seenWithin(long changed, String what, Supplier<T> ask, Predicate<T> showsTheChange) {
-        T answer = ask.get();
-        while (!showsTheChange.test(answer)) {
-            assertTrue(System.nanoTime() - changed < WITHIN.toNanos(), what + " still without the change: " + answer);
-            answer = ask.get();
-        }
     }
 
     private static String body(byte[] bytes) {

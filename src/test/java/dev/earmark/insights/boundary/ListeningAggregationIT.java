@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.earmark.catalogue.entity.Episode;
 import dev.earmark.catalogue.entity.Show;
 import dev.earmark.platform.control.Settings;
+import dev.earmark.testing.server.AtOnce;
 import dev.earmark.testing.server.Eventually;
 import dev.earmark.testing.server.InsightsFixtures;
-import dev.earmark.testing.server.AtOnce;
 import dev.earmark.testing.server.ServerTest;
 import dev.earmark.testing.server.SqlRows;
 import jakarta.annotation.Resource;
@@ -24,9 +24,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,8 +122,8 @@ class ListeningAggregationIT extends ServerTest {
     void theDatabaseLetsOneOfTwoServersClaimTheLease() throws Exception {
         List<String> claims = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         List<Boolean> claimed = Eventually.await("the lease free for both", runs.ended(), () -> {
-            List<Boolean> outcomes = AtOnce.run(executor, claims.stream().<Callable<Boolean>>map(claim -> () -> leases.claim(claim))
-                    .toList());
+            List<Boolean> outcomes = AtOnce.run(executor,
+                    claims.stream().<Callable<Boolean>>map(claim -> () -> leases.claim(claim)).toList());
             return outcomes.contains(true) ? outcomes : null;
         });
         try {

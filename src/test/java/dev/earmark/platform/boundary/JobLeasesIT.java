@@ -108,7 +108,8 @@ class JobLeasesIT extends ServerTest {
     @Test
     void theDemoLoadedByTwoServersAtOnceIsThereOnce() {
         long shows = fixtures.count(Show.class);
-        List<Boolean> loaded = AtOnce.run(executor, List.of(() -> demo.loadOnce("node-a " + job), () -> demo.loadOnce("node-b " + job)));
+        List<Boolean> loaded = AtOnce.run(executor,
+                List.of(() -> demo.loadOnce("node-a " + job), () -> demo.loadOnce("node-b " + job)));
 
         assertEquals(List.of(false, false), loaded, "the catalogue had the demo already");
         assertTrue(fixtures.findShow(DemoShow.SLUG).isPresent());
